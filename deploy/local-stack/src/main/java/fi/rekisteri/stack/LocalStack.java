@@ -1,0 +1,191 @@
+package fi.rekisteri.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The local run behind {@code deploy/local/up}: PostgreSQL, Kafka, Keycloak and both services, in
+ * that order, on fixed loopback ports (overridable by environment). Stays until SIGINT/SIGTERM,
+ * then stops everything it started, in reverse order.
+ */
+public final class LocalStack {
+
+  private final Path root;
+  private final Path dataDir;
+  private final Map<String, String> env;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final PrintStream out = System.out;
+
+  private LocalStack(Path root, Map<String, String> env) {
+    this.root = root;
+    this.env = env;
+    this.dataDir =
+        Path.of(env.getOrDefault("REKISTERI_DATA_DIR", root.resolve("deploy/local/.data").toString()))
+            .toAbsolutePath();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(System.getProperty("rekisteri.root", ".")).toAbsolutePath().normalize();
+    LocalStack stack = new LocalStack(root, System.getenv());
+    boolean reset = List.of(args).contains("--reset");
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+    try {
+      stack.run(reset);
+    } catch (RuntimeException e) {
+      System.err.println("local stack failed: " + e.getMessage());
+      System.exit(1);
+    }
+    Thread.currentThread().join();
+  }
+
+  private int port(String name, int fallback) {
+    return Integer.parseInt(env.getOrDefault(name, String.valueOf(fallback)));
+  }
+
+  private void run(boolean reset) throws IOException {
+    if (reset && Files.exists(dataDir)) {
+      out.println("--reset: removing " + dataDir);
+      try (Stream<Path> paths = Files.walk(dataDir)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    Files.createDirectories(dataDir);
+    Files.deleteIfExists(dataDir.resolve("ready"));
+    Files.writeString(dataDir.resolve("stack.pid"), String.valueOf(ProcessHandle.current().pid()));
+
+    int pgPort = port("REKISTERI_PG_PORT", 15432);
+    int kafkaPort = port("REKISTERI_KAFKA_PORT", 19092);
+    int kafkaControllerPort = port("REKISTERI_KAFKA_CONTROLLER_PORT", 19093);
+    int keycloakPort = port("REKISTERI_KEYCLOAK_PORT", 8180);
+    int keycloakManagementPort = port("REKISTERI_KEYCLOAK_MANAGEMENT_PORT", 8190);
+    int registerPort = port("REKISTERI_REGISTER_PORT", 8081);
+    int rightsPort = port("REKISTERI_RIGHTS_PORT", 8082);
+    for (int p : new int[] {pgPort, kafkaPort, keycloakPort, registerPort, rightsPort}) {
+      if (Processes.portOpen(p)) {
+        throw new IllegalStateException(
+            "port " + p + " on 127.0.0.1 is already in use (is the stack already running?)");
+      }
+    }
+
+    long t0 = System.nanoTime();
+    out.println("PostgreSQL 17 on 127.0.0.1:" + pgPort + " ...");
+    PostgresServer postgres =
+        PostgresServer.start(pgPort, dataDir.resolve("postgres"), dataDir.resolve("postgres-bin"));
+    started.push(postgres);
+    postgres.ensureDatabase("register", "register", "register");
+    postgres.ensureDatabase("rights", "rights", "rights");
+
+    out.println("Kafka (KRaft) on 127.0.0.1:" + kafkaPort + " ...");
+    KafkaBroker kafka =
+        new KafkaBroker(
+            dataDir.resolve("kafka"),
+            kafkaPort,
+            kafkaControllerPort,
+            root.resolve("deploy/kafka-broker/target/kafka.classpath"));
+    started.push(kafka);
+    kafka.start();
+
+    out.println("Keycloak " + Versions.KEYCLOAK + " on 127.0.0.1:" + keycloakPort + " ...");
+    KeycloakServer keycloak =
+        new KeycloakServer(
+            KeycloakServer.distribution(root.resolve(".cache"), Versions.KEYCLOAK),
+            dataDir.resolve("keycloak.log"),
+            keycloakPort,
+            keycloakManagementPort);
+    started.push(keycloak);
+    keycloak.start(root.resolve("deploy/keycloak/rekisteri-realm.json"), Duration.ofMinutes(5));
+
+    Map<String, Process> processes = new HashMap<>();
+    for (String service : List.of("register", "rights")) {
+      int port = service.equals("register") ? registerPort : rightsPort;
+      Map<String, String> config = new HashMap<>();
+      config.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+      config.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+      config.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service));
+      config.put("QUARKUS_DATASOURCE_USERNAME", service);
+      config.put("QUARKUS_DATASOURCE_PASSWORD", service);
+      config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+      config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+      config.put("REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort);
+      config.put("REKISTERI_DEMO_DATA", "true");
+      Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+      if (!Files.exists(jar)) {
+        throw new IllegalStateException(jar + " missing; build the project first");
+      }
+      out.println(service + "-service on 127.0.0.1:" + port + " ...");
+      Process process =
+          Processes.start(
+              List.of(Processes.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
+              root,
+              dataDir.resolve(service + "-service.log"),
+              config);
+      started.push(() -> Processes.stopTree(process.toHandle(), Duration.ofSeconds(20)));
+      processes.put(service, process);
+    }
+    for (String service : List.of("register", "rights")) {
+      int port = service.equals("register") ? registerPort : rightsPort;
+      Processes.await(
+          service + "-service",
+          processes.get(service),
+          Duration.ofMinutes(2),
+          () -> Processes.httpOk("http://127.0.0.1:" + port + "/q/health/ready"));
+    }
+    long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+    Files.writeString(dataDir.resolve("ready"), String.valueOf(seconds));
+    printSummary(seconds, pgPort, kafkaPort, keycloak, registerPort, rightsPort);
+  }
+
+  private void printSummary(
+      long seconds, int pgPort, int kafkaPort, KeycloakServer keycloak, int registerPort, int rightsPort) {
+    String token =
+        "TOKEN=$(curl -s -d grant_type=password -d client_id=rekisteri-api -d username=dpo"
+            + " -d password=dpo "
+            + keycloak.issuer()
+            + "/protocol/openid-connect/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')";
+    out.println();
+    out.println("Everything is ready (" + seconds + " s). Data and logs: " + dataDir);
+    out.println("  PostgreSQL       127.0.0.1:" + pgPort + "  databases register, rights");
+    out.println("  Kafka            127.0.0.1:" + kafkaPort);
+    out.println("  Keycloak         " + keycloak.baseUrl() + "  (admin console: admin/admin)");
+    out.println("    issuer         " + keycloak.issuer());
+    out.println("  register-service http://127.0.0.1:" + registerPort + "  (/q/swagger-ui, /q/openapi)");
+    out.println("  rights-service   http://127.0.0.1:" + rightsPort + "  (/q/swagger-ui, /q/openapi)");
+    out.println("  Demo users (password = user name): sales, accounting, dpo, admin, maija");
+    out.println();
+    out.println("Get a token and call both services:");
+    out.println("  " + token);
+    out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + registerPort + "/api/v1/contacts");
+    out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + rightsPort + "/api/v1/requests");
+    out.println();
+    out.println("Stop with Ctrl-C (or deploy/local/down when started with --detach).");
+    out.flush();
+  }
+
+  private synchronized void stop() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        System.err.println("while stopping: " + e.getMessage());
+      }
+    }
+    try {
+      Files.deleteIfExists(dataDir.resolve("ready"));
+      Files.deleteIfExists(dataDir.resolve("stack.pid"));
+    } catch (IOException e) {
+      System.err.println("while cleaning up: " + e.getMessage());
+    }
+  }
+}

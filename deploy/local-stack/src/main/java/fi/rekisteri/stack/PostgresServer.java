@@ -1,0 +1,95 @@
+package fi.rekisteri.stack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/** A real PostgreSQL server from the zonky binaries, listening on 127.0.0.1 only. */
+public final class PostgresServer implements AutoCloseable {
+
+  private final EmbeddedPostgres postgres;
+  private final int port;
+
+  private PostgresServer(EmbeddedPostgres postgres, int port) {
+    this.postgres = postgres;
+    this.port = port;
+  }
+
+  /**
+   * Starts PostgreSQL with its data in {@code dataDir}; an existing cluster there is reused, so
+   * data survives a restart.
+   */
+  public static PostgresServer start(int port, Path dataDir, Path workDir) {
+    try {
+      Files.createDirectories(workDir);
+      Files.createDirectories(dataDir.getParent());
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setPort(port)
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .setOverrideWorkingDirectory(workDir.toFile())
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .setServerConfig("max_connections", "200")
+              .setServerConfig("fsync", "on")
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .start();
+      return new PostgresServer(postgres, port);
+    } catch (IOException e) {
+      throw new IllegalStateException("PostgreSQL did not start on port " + port, e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /** Creates the role and its database unless they exist; idempotent. */
+  public void ensureDatabase(String database, String user, String password) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+      if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", user)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(
+              "CREATE ROLE \"" + user + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+        }
+      }
+      if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("CREATE DATABASE \"" + database + "\" OWNER \"" + user + "\"");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create database " + database, e);
+    }
+  }
+
+  private static boolean exists(Connection connection, String sql, String name)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, name);
+      try (ResultSet resultSet = statement.executeQuery()) {
+        return resultSet.next();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new IllegalStateException("PostgreSQL did not stop cleanly", e);
+    }
+  }
+}

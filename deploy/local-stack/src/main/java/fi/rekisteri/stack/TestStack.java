@@ -1,0 +1,70 @@
+package fi.rekisteri.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The infrastructure the tests of one JVM share: started on free ports on first use, stopped when
+ * the JVM exits. Nothing is shared with a running local stack.
+ */
+public final class TestStack {
+
+  private static PostgresServer postgres;
+  private static KafkaBroker kafka;
+  private static KeycloakServer keycloak;
+
+  private TestStack() {}
+
+  private static Path workDir() {
+    return Path.of(System.getProperty("rekisteri.work.dir", "target/stack")).toAbsolutePath();
+  }
+
+  public static synchronized PostgresServer postgres() {
+    if (postgres == null) {
+      Path dir = workDir().resolve("postgres-" + ProcessHandle.current().pid());
+      postgres = PostgresServer.start(Processes.freePort(), dir.resolve("data"), dir.resolve("bin"));
+      PostgresServer started = postgres;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+    }
+    return postgres;
+  }
+
+  public static synchronized KafkaBroker kafka() {
+    if (kafka == null) {
+      Path classpath =
+          Path.of(
+              System.getProperty(
+                  "rekisteri.kafka.classpath.file", "../deploy/kafka-broker/target/kafka.classpath"));
+      kafka =
+          new KafkaBroker(
+                  workDir().resolve("kafka-" + ProcessHandle.current().pid()),
+                  Processes.freePort(),
+                  Processes.freePort(),
+                  classpath)
+              .start();
+      KafkaBroker started = kafka;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+    }
+    return kafka;
+  }
+
+  public static synchronized KeycloakServer keycloak() {
+    if (keycloak == null) {
+      Path cache = Path.of(System.getProperty("rekisteri.cache.dir", "../.cache"));
+      Path realm =
+          Path.of(
+              System.getProperty(
+                  "rekisteri.realm.file", "../deploy/keycloak/rekisteri-realm.json"));
+      keycloak =
+          new KeycloakServer(
+                  KeycloakServer.distribution(cache, Versions.KEYCLOAK),
+                  workDir().resolve("keycloak-" + ProcessHandle.current().pid() + ".log"),
+                  Processes.freePort(),
+                  Processes.freePort())
+              .start(realm, Duration.ofMinutes(4));
+      KeycloakServer started = keycloak;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+    }
+    return keycloak;
+  }
+}

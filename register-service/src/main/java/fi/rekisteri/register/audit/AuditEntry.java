@@ -1,0 +1,54 @@
+package fi.rekisteri.register.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One read or write of a person's data (R9): ids and codes only. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(name = "occurred_at")
+  Instant occurredAt;
+
+  String actor;
+  String role;
+
+  @Column(name = "subject_id")
+  UUID subjectId;
+
+  String action;
+  String resource;
+  String purpose;
+
+  protected AuditEntry() {}
+
+  AuditEntry(String actor, String role, UUID subjectId, AuditAction action, String resource, String purpose) {
+    this.occurredAt = Instant.now();
+    this.actor = actor;
+    this.role = role;
+    this.subjectId = subjectId;
+    this.action = action.name();
+    this.resource = resource;
+    this.purpose = purpose;
+  }
+
+  AuditView view() {
+    return new AuditView(id, occurredAt, actor, role, subjectId, action, resource, purpose);
+  }
+
+  @Override
+  public String toString() {
+    return "AuditEntry[" + id + ", " + action + " " + resource + "]";
+  }
+}

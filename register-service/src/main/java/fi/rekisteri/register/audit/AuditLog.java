@@ -1,0 +1,79 @@
+package fi.rekisteri.register.audit;
+
+import fi.rekisteri.register.common.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records who touched whose data, why and when. The purpose comes from the {@code X-Purpose}
+ * header when the caller states one, else from the caller's role.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  private static final List<String> ROLE_ORDER =
+      List.of(
+          Roles.ADMIN,
+          Roles.DPO,
+          Roles.RIGHTS_PROCESSOR,
+          Roles.ACCOUNTING,
+          Roles.SALES,
+          Roles.DATA_SUBJECT);
+
+  private final AuditRepository repository;
+  private final SecurityIdentity identity;
+  private final Instance<HttpServerRequest> request;
+
+  public AuditLog(
+      AuditRepository repository, SecurityIdentity identity, Instance<HttpServerRequest> request) {
+    this.repository = repository;
+    this.identity = identity;
+    this.request = request;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void record(UUID subjectId, AuditAction action, String resource) {
+    String role = primaryRole();
+    repository.persist(new AuditEntry(actor(), role, subjectId, action, resource, purpose(role)));
+  }
+
+  public String actor() {
+    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+  }
+
+  private String primaryRole() {
+    return ROLE_ORDER.stream().filter(identity::hasRole).findFirst().orElse(null);
+  }
+
+  private String purpose(String role) {
+    String stated = null;
+    try {
+      if (request.isResolvable()) {
+        stated = request.get().getHeader("X-Purpose");
+      }
+    } catch (RuntimeException e) {
+      // outside an HTTP request (scheduled jobs): fall back to the role's purpose
+      stated = null;
+    }
+    if (stated != null && !stated.isBlank()) {
+      String clean = stated.replaceAll("[^\\p{L}\\p{N} ._:-]", "").trim();
+      return clean.length() > 100 ? clean.substring(0, 100) : clean;
+    }
+    if (role == null) {
+      return "system";
+    }
+    return switch (role) {
+      case Roles.SALES -> "customer-relationship";
+      case Roles.ACCOUNTING -> "accounting";
+      case Roles.DPO -> "data-protection-supervision";
+      case Roles.RIGHTS_PROCESSOR -> "data-subject-request";
+      case Roles.ADMIN -> "administration";
+      default -> "other";
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package fi.rekisteri.register.audit;
+
+import fi.rekisteri.register.common.Cursor;
+import fi.rekisteri.register.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit log")
+public class AuditResource {
+
+  private final AuditRepository repository;
+
+  public AuditResource(AuditRepository repository) {
+    this.repository = repository;
+  }
+
+  public record AuditPage(List<AuditView> items, Long nextAfter) {}
+
+  @GET
+  @RolesAllowed({Roles.DPO, Roles.ADMIN})
+  @Transactional
+  @Operation(summary = "Audit entries of one subject, oldest first (roles: dpo, admin)")
+  public AuditPage forSubject(
+      @QueryParam("subjectId") @NotNull UUID subjectId,
+      @QueryParam("after") Long after,
+      @QueryParam("limit") Integer limit) {
+    int size = Cursor.limit(limit);
+    List<AuditView> items =
+        repository.forSubject(subjectId, after == null ? 0 : after, size).stream()
+            .map(AuditEntry::view)
+            .toList();
+    Long next = items.size() == size ? items.get(items.size() - 1).id() : null;
+    return new AuditPage(items, next);
+  }
+}

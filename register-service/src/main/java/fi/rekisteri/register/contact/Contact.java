@@ -1,0 +1,260 @@
+package fi.rekisteri.register.contact;
+
+import fi.rekisteri.register.common.Address;
+import fi.rekisteri.register.common.Source;
+import fi.rekisteri.register.common.SourceChannel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A contact person (R4). Mutated only through its own methods; toString carries no personal data. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+  @Id UUID id;
+
+  @Column(name = "first_name")
+  String firstName;
+
+  @Column(name = "last_name")
+  String lastName;
+
+  String title;
+
+  @Column(name = "organisation_id")
+  UUID organisationId;
+
+  String email;
+  String phone;
+
+  @Column(name = "postal_street")
+  String postalStreet;
+
+  @Column(name = "postal_postal_code")
+  String postalPostalCode;
+
+  @Column(name = "postal_city")
+  String postalCity;
+
+  @Column(name = "billing_street")
+  String billingStreet;
+
+  @Column(name = "billing_postal_code")
+  String billingPostalCode;
+
+  @Column(name = "billing_city")
+  String billingCity;
+
+  String worksite;
+
+  @Column(name = "case_number")
+  String caseNumber;
+
+  String notes;
+
+  @Column(name = "relationship_start")
+  LocalDate relationshipStart;
+
+  @Column(name = "relationship_end")
+  LocalDate relationshipEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source_channel")
+  SourceChannel sourceChannel;
+
+  @Column(name = "source_collected_at")
+  Instant sourceCollectedAt;
+
+  boolean restricted;
+
+  @Column(name = "restriction_reason")
+  String restrictionReason;
+
+  @Column(name = "restricted_at")
+  Instant restrictedAt;
+
+  @Column(name = "objected_direct_marketing")
+  boolean objectedDirectMarketing;
+
+  @Column(name = "objection_situation")
+  String objectionSituation;
+
+  @Column(name = "objected_at")
+  Instant objectedAt;
+
+  @Column(name = "erased_at")
+  Instant erasedAt;
+
+  @Version long version;
+
+  @Column(name = "created_at")
+  Instant createdAt;
+
+  @Column(name = "updated_at")
+  Instant updatedAt;
+
+  protected Contact() {}
+
+  Contact(UUID id, ContactRequest request, String normalisedPhone) {
+    this.id = id;
+    this.createdAt = Instant.now();
+    apply(request, normalisedPhone);
+  }
+
+  /** Applies a full replacement and returns the names of the fields that changed. */
+  List<String> apply(ContactRequest request, String normalisedPhone) {
+    List<String> changed = new ArrayList<>();
+    firstName = track(changed, "firstName", firstName, request.firstName());
+    lastName = track(changed, "lastName", lastName, request.lastName());
+    title = track(changed, "title", title, request.title());
+    organisationId = track(changed, "organisationId", organisationId, request.organisationId());
+    email = track(changed, "email", email, request.email());
+    phone = track(changed, "phone", phone, normalisedPhone);
+    Address postal = request.postalAddress();
+    postalStreet = track(changed, "postalAddress", postalStreet, postal == null ? null : postal.street());
+    postalPostalCode = track(changed, "postalAddress", postalPostalCode, postal == null ? null : postal.postalCode());
+    postalCity = track(changed, "postalAddress", postalCity, postal == null ? null : postal.city());
+    Address billing = request.billingAddress();
+    billingStreet = track(changed, "billingAddress", billingStreet, billing == null ? null : billing.street());
+    billingPostalCode = track(changed, "billingAddress", billingPostalCode, billing == null ? null : billing.postalCode());
+    billingCity = track(changed, "billingAddress", billingCity, billing == null ? null : billing.city());
+    worksite = track(changed, "worksite", worksite, request.worksite());
+    caseNumber = track(changed, "caseNumber", caseNumber, request.caseNumber());
+    notes = track(changed, "notes", notes, request.notes());
+    relationshipStart = track(changed, "relationshipStart", relationshipStart, request.relationshipStart());
+    relationshipEnd = track(changed, "relationshipEnd", relationshipEnd, request.relationshipEnd());
+    Source source = request.source();
+    sourceChannel = track(changed, "source", sourceChannel, source.channel());
+    sourceCollectedAt = track(changed, "source", sourceCollectedAt, source.collectedAt());
+    updatedAt = Instant.now();
+    return changed.stream().distinct().toList();
+  }
+
+  private static <T> T track(List<String> changed, String field, T before, T after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(field);
+    }
+    return after;
+  }
+
+  void restrict(String reason) {
+    restricted = true;
+    restrictionReason = reason;
+    restrictedAt = Instant.now();
+    updatedAt = restrictedAt;
+  }
+
+  void liftRestriction() {
+    restricted = false;
+    restrictionReason = null;
+    restrictedAt = null;
+    updatedAt = Instant.now();
+  }
+
+  void objectToDirectMarketing(String situation) {
+    objectedDirectMarketing = true;
+    objectionSituation = situation;
+    objectedAt = Instant.now();
+    updatedAt = objectedAt;
+  }
+
+  /** Replaces every identifying field by nothing; the row stays as an anonymous stub for the books. */
+  void anonymise() {
+    firstName = null;
+    lastName = null;
+    title = null;
+    email = null;
+    phone = null;
+    postalStreet = null;
+    postalPostalCode = null;
+    postalCity = null;
+    billingStreet = null;
+    billingPostalCode = null;
+    billingCity = null;
+    worksite = null;
+    caseNumber = null;
+    notes = null;
+    objectionSituation = null;
+    restrictionReason = null;
+    erasedAt = Instant.now();
+    updatedAt = erasedAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public UUID organisationId() {
+    return organisationId;
+  }
+
+  public boolean restricted() {
+    return restricted;
+  }
+
+  public boolean objectedDirectMarketing() {
+    return objectedDirectMarketing;
+  }
+
+  public boolean erased() {
+    return erasedAt != null;
+  }
+
+  public Instant erasedAt() {
+    return erasedAt;
+  }
+
+  public LocalDate relationshipEnd() {
+    return relationshipEnd;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public ContactView view(String suppression) {
+    return new ContactView(
+        id,
+        firstName,
+        lastName,
+        title,
+        organisationId,
+        email,
+        phone,
+        Address.ofNullable(postalStreet, postalPostalCode, postalCity),
+        Address.ofNullable(billingStreet, billingPostalCode, billingCity),
+        worksite,
+        caseNumber,
+        notes,
+        relationshipStart,
+        relationshipEnd,
+        new Source(sourceChannel, sourceCollectedAt),
+        new ContactView.Restriction(restricted, restrictionReason, restrictedAt),
+        new ContactView.Objection(objectedDirectMarketing, objectionSituation, objectedAt),
+        erasedAt,
+        suppression,
+        version,
+        createdAt,
+        updatedAt);
+  }
+
+  @Override
+  public String toString() {
+    return "Contact[" + id + "]";
+  }
+}

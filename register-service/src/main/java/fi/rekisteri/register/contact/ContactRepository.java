@@ -1,0 +1,45 @@
+package fi.rekisteri.register.contact;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
+
+  public List<Contact> search(ContactSearch search, UUID after, int limit) {
+    StringBuilder query = new StringBuilder("erasedAt is null");
+    Map<String, Object> params = new HashMap<>();
+    if (after != null) {
+      query.append(" and id > :after");
+      params.put("after", after);
+    }
+    if (search.email() != null) {
+      query.append(" and lower(email) = :email");
+      params.put("email", search.email().trim().toLowerCase());
+    }
+    if (search.phone() != null) {
+      query.append(" and phone = :phone");
+      params.put("phone", search.phone());
+    }
+    if (search.name() != null) {
+      query.append(
+          " and (lower(concat(firstName, ' ', lastName)) like :name or lower(lastName) like :name)");
+      params.put("name", "%" + search.name().trim().toLowerCase() + "%");
+    }
+    if (search.organisationId() != null) {
+      query.append(" and organisationId = :organisationId");
+      params.put("organisationId", search.organisationId());
+    }
+    if (search.businessId() != null) {
+      query.append(
+          " and organisationId in (select o.id from Organisation o where o.businessId = :businessId)");
+      params.put("businessId", search.businessId());
+    }
+    return find(query.toString(), Sort.by("id"), params).page(0, limit + 1).list();
+  }
+}

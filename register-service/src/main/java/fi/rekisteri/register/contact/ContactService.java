@@ -1,0 +1,157 @@
+package fi.rekisteri.register.contact;
+
+import fi.rekisteri.register.audit.AuditAction;
+import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.common.Cursor;
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.organisation.OrganisationRepository;
+import fi.rekisteri.register.outbox.Outbox;
+import fi.rekisteri.register.validation.PhoneNumbers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ContactService {
+
+  public static final String AGGREGATE = "contact";
+  private static final String RESOURCE = "contact";
+
+  private final ContactRepository repository;
+  private final OrganisationRepository organisations;
+  private final Suppressions suppressions;
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  public ContactService(
+      ContactRepository repository,
+      OrganisationRepository organisations,
+      Suppressions suppressions,
+      Outbox outbox,
+      AuditLog audit) {
+    this.repository = repository;
+    this.organisations = organisations;
+    this.suppressions = suppressions;
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public ContactView create(ContactRequest request) {
+    requireOrganisation(request.organisationId());
+    Contact contact = new Contact(UUID.randomUUID(), request, normalisedPhone(request.phone()));
+    String suppression = suppressions.reasonFor(request.email()).orElse(null);
+    if (Suppressions.OBJECTION.equals(suppression)) {
+      // an objection to direct marketing is absolute and survives re-entry (R19)
+      contact.objectToDirectMarketing(null);
+    }
+    repository.persist(contact);
+    outbox.publish(
+        AGGREGATE,
+        contact.id(),
+        contact.id(),
+        "ContactCreated",
+        suppression == null ? Map.of() : Map.of("suppression", suppression));
+    audit.record(contact.id(), AuditAction.CREATE, RESOURCE);
+    repository.flush();
+    return contact.view(suppression);
+  }
+
+  @Transactional
+  public ContactView read(UUID id) {
+    Contact contact = find(id);
+    audit.record(id, AuditAction.READ, RESOURCE);
+    return contact.view(suppressions.reasonFor(contact.email()).orElse(null));
+  }
+
+  @Transactional
+  public ContactView update(UUID id, long expectedVersion, ContactRequest request) {
+    Contact contact = find(id);
+    if (contact.version() != expectedVersion) {
+      throw DomainException.staleVersion();
+    }
+    requireOrganisation(request.organisationId());
+    List<String> changed = contact.apply(request, normalisedPhone(request.phone()));
+    if (!changed.isEmpty()) {
+      outbox.publish(AGGREGATE, id, id, "ContactUpdated", Map.of("changedFields", changed));
+    }
+    audit.record(id, AuditAction.UPDATE, RESOURCE);
+    repository.flush();
+    return contact.view(suppressions.reasonFor(contact.email()).orElse(null));
+  }
+
+  @Transactional
+  public void delete(UUID id) {
+    Contact contact = find(id);
+    long dependants =
+        repository
+            .getEntityManager()
+            .createQuery(
+                "select (select count(o) from Order o where o.contactId = :id)"
+                    + " + (select count(i) from Invoice i where i.contactId = :id)"
+                    + " + (select count(x) from Interaction x where x.contactId = :id)"
+                    + " + (select count(p) from PreferenceChange p where p.contactId = :id)",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    if (dependants > 0) {
+      throw DomainException.conflict(
+          "The contact has orders, invoices, interactions or preferences; erase it through a"
+              + " data-subject request instead.");
+    }
+    repository.delete(contact);
+    outbox.publish(AGGREGATE, id, id, "ContactDeleted", Map.of());
+    audit.record(id, AuditAction.DELETE, RESOURCE);
+  }
+
+  @Transactional
+  public Page<ContactView> search(ContactSearch search, String cursor, Integer limit) {
+    int size = Cursor.limit(limit);
+    ContactSearch normalised =
+        new ContactSearch(
+            blankToNull(search.email()),
+            search.phone() == null || search.phone().isBlank()
+                ? null
+                : PhoneNumbers.toE164(search.phone())
+                    .orElseThrow(() -> DomainException.invalidField("phone", "not a phone number")),
+            blankToNull(search.name()),
+            search.organisationId(),
+            blankToNull(search.businessId()));
+    Page<ContactView> page =
+        Page.of(
+            repository.search(normalised, Cursor.decode(cursor), size),
+            size,
+            Contact::id,
+            c -> c.view(null));
+    page.items().forEach(c -> audit.record(c.id(), AuditAction.SEARCH, RESOURCE));
+    return page;
+  }
+
+  Contact find(UUID id) {
+    return repository
+        .findByIdOptional(id)
+        .filter(c -> !c.erased())
+        .orElseThrow(() -> DomainException.notFound("contact"));
+  }
+
+  private void requireOrganisation(UUID organisationId) {
+    if (organisationId != null && organisations.findByIdOptional(organisationId).isEmpty()) {
+      throw DomainException.invalidField("organisationId", "no such organisation");
+    }
+  }
+
+  private static String normalisedPhone(String phone) {
+    if (phone == null || phone.isBlank()) {
+      return null;
+    }
+    return PhoneNumbers.toE164(phone)
+        .orElseThrow(() -> DomainException.invalidField("phone", "not a valid phone number"));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,30 @@
+package fi.rekisteri.register.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
+
+  public Optional<Organisation> findByBusinessId(String businessId) {
+    return find("businessId", businessId).firstResultOptional();
+  }
+
+  List<Organisation> page(UUID after, String name, int limit) {
+    StringBuilder query = new StringBuilder("1 = 1");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (after != null) {
+      query.append(" and id > :after");
+      params.put("after", after);
+    }
+    if (name != null && !name.isBlank()) {
+      query.append(" and lower(name) like :name");
+      params.put("name", "%" + name.toLowerCase() + "%");
+    }
+    return find(query.toString(), Sort.by("id"), params).page(0, limit + 1).list();
+  }
+}

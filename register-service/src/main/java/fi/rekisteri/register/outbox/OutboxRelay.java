@@ -1,0 +1,138 @@
+package fi.rekisteri.register.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+
+/**
+ * Relays committed outbox rows to Kafka, oldest first, on one thread: woken right after each
+ * commit and by a short poll. A row is deleted only after the broker acknowledged it, so while the
+ * broker is down rows wait and are sent in order once it is back (at least once; consumers
+ * deduplicate by event id).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  private final OutboxRepository repository;
+  private final MutinyEmitter<String> emitter;
+  private final int batchSize;
+  private final Duration pollInterval;
+  private final AtomicBoolean wake = new AtomicBoolean();
+  private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong lagMillis = new AtomicLong();
+  private final AtomicLong relayed = new AtomicLong();
+  private ScheduledExecutorService executor;
+
+  public OutboxRelay(
+      OutboxRepository repository,
+      @Channel("register-events-out") MutinyEmitter<String> emitter,
+      MeterRegistry registry,
+      @ConfigProperty(name = "rekisteri.outbox.batch-size") int batchSize,
+      @ConfigProperty(name = "rekisteri.outbox.poll-interval") Duration pollInterval) {
+    this.repository = repository;
+    this.emitter = emitter;
+    this.batchSize = batchSize;
+    this.pollInterval = pollInterval;
+    Gauge.builder("outbox.lag", lagMillis, v -> v.get() / 1000.0)
+        .baseUnit("seconds")
+        .description("Age of the oldest event not yet acknowledged by Kafka")
+        .register(registry);
+    Gauge.builder("outbox.pending", pending, AtomicLong::get)
+        .description("Events in the outbox not yet relayed")
+        .register(registry);
+    Gauge.builder("outbox.relayed", relayed, AtomicLong::get)
+        .description("Events relayed since start")
+        .register(registry);
+  }
+
+  void start(@Observes StartupEvent event) {
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "outbox-relay");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+    if (executor != null && wake.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    wake.set(false);
+    try {
+      int sent;
+      do {
+        sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+      } while (sent == batchSize);
+      pending.set(0);
+      lagMillis.set(0);
+    } catch (RuntimeException e) {
+      // broker unavailable or slow: rows stay in the outbox and the next pass retries them
+      LOG.warnf("outbox relay paused: %s", e.getClass().getSimpleName());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                pending.set(repository.count());
+                Instant oldest = repository.oldestOccurredAt();
+                lagMillis.set(oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis());
+              });
+    }
+  }
+
+  private int relayBatch() {
+    List<OutboxEvent> batch = repository.lockOldest(batchSize);
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    List<Uni<Void>> acks =
+        batch.stream()
+            .map(
+                event ->
+                    emitter.sendMessage(
+                        Message.of(event.payload)
+                            .addMetadata(
+                                OutgoingKafkaRecordMetadata.<String>builder()
+                                    .withTopic(event.topic())
+                                    .withKey(event.key())
+                                    .build())))
+            .toList();
+    Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(15));
+    repository.deleteSent(batch.stream().map(e -> e.id).toList());
+    relayed.addAndGet(batch.size());
+    return batch.size();
+  }
+}

@@ -1,0 +1,8 @@
+package fi.rekisteri.register.preference;
+
+public enum MarketingChannel {
+  EMAIL,
+  SMS,
+  PHONE,
+  POST
+}
