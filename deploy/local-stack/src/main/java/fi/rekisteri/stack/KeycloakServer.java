@@ -54,7 +54,8 @@ public final class KeycloakServer implements AutoCloseable {
     try {
       Path importDir = home.resolve("data/import");
       Files.createDirectories(importDir);
-      Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
       process =
           Processes.start(
               List.of(

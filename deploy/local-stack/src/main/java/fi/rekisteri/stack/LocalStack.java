@@ -30,7 +30,9 @@ public final class LocalStack {
     this.root = root;
     this.env = env;
     this.dataDir =
-        Path.of(env.getOrDefault("REKISTERI_DATA_DIR", root.resolve("deploy/local/.data").toString()))
+        Path.of(
+                env.getOrDefault(
+                    "REKISTERI_DATA_DIR", root.resolve("deploy/local/.data").toString()))
             .toAbsolutePath();
   }
 
@@ -127,7 +129,8 @@ public final class LocalStack {
       out.println(service + "-service on 127.0.0.1:" + port + " ...");
       Process process =
           Processes.start(
-              List.of(Processes.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
+              List.of(
+                  Processes.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
               root,
               dataDir.resolve(service + "-service.log"),
               config);
@@ -148,7 +151,12 @@ public final class LocalStack {
   }
 
   private void printSummary(
-      long seconds, int pgPort, int kafkaPort, KeycloakServer keycloak, int registerPort, int rightsPort) {
+      long seconds,
+      int pgPort,
+      int kafkaPort,
+      KeycloakServer keycloak,
+      int registerPort,
+      int rightsPort) {
     String token =
         "TOKEN=$(curl -s -d grant_type=password -d client_id=rekisteri-api -d username=dpo"
             + " -d password=dpo "
@@ -160,14 +168,22 @@ public final class LocalStack {
     out.println("  Kafka            127.0.0.1:" + kafkaPort);
     out.println("  Keycloak         " + keycloak.baseUrl() + "  (admin console: admin/admin)");
     out.println("    issuer         " + keycloak.issuer());
-    out.println("  register-service http://127.0.0.1:" + registerPort + "  (/q/swagger-ui, /q/openapi)");
-    out.println("  rights-service   http://127.0.0.1:" + rightsPort + "  (/q/swagger-ui, /q/openapi)");
+    out.println(
+        "  register-service http://127.0.0.1:" + registerPort + "  (/q/swagger-ui, /q/openapi)");
+    out.println(
+        "  rights-service   http://127.0.0.1:" + rightsPort + "  (/q/swagger-ui, /q/openapi)");
     out.println("  Demo users (password = user name): sales, accounting, dpo, admin, maija");
     out.println();
     out.println("Get a token and call both services:");
     out.println("  " + token);
-    out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + registerPort + "/api/v1/contacts");
-    out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:" + rightsPort + "/api/v1/requests");
+    out.println(
+        "  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:"
+            + registerPort
+            + "/api/v1/contacts");
+    out.println(
+        "  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:"
+            + rightsPort
+            + "/api/v1/requests");
     out.println();
     out.println("Stop with Ctrl-C (or deploy/local/down when started with --detach).");
     out.flush();

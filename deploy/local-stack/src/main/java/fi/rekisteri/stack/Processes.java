@@ -80,7 +80,8 @@ public final class Processes {
     throw new IllegalStateException(what + " was not ready within " + timeout.toSeconds() + " s");
   }
 
-  public static Process start(List<String> command, Path workDir, Path log, java.util.Map<String, String> env) {
+  public static Process start(
+      List<String> command, Path workDir, Path log, java.util.Map<String, String> env) {
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder builder =

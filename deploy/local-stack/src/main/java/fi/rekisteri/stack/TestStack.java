@@ -22,7 +22,8 @@ public final class TestStack {
   public static synchronized PostgresServer postgres() {
     if (postgres == null) {
       Path dir = workDir().resolve("postgres-" + ProcessHandle.current().pid());
-      postgres = PostgresServer.start(Processes.freePort(), dir.resolve("data"), dir.resolve("bin"));
+      postgres =
+          PostgresServer.start(Processes.freePort(), dir.resolve("data"), dir.resolve("bin"));
       PostgresServer started = postgres;
       Runtime.getRuntime().addShutdownHook(new Thread(started::close));
     }
@@ -34,7 +35,8 @@ public final class TestStack {
       Path classpath =
           Path.of(
               System.getProperty(
-                  "rekisteri.kafka.classpath.file", "../deploy/kafka-broker/target/kafka.classpath"));
+                  "rekisteri.kafka.classpath.file",
+                  "../deploy/kafka-broker/target/kafka.classpath"));
       kafka =
           new KafkaBroker(
                   workDir().resolve("kafka-" + ProcessHandle.current().pid()),

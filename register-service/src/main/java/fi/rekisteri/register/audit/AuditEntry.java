@@ -33,7 +33,13 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(String actor, String role, UUID subjectId, AuditAction action, String resource, String purpose) {
+  AuditEntry(
+      String actor,
+      String role,
+      UUID subjectId,
+      AuditAction action,
+      String resource,
+      String purpose) {
     this.occurredAt = Instant.now();
     this.actor = actor;
     this.role = role;

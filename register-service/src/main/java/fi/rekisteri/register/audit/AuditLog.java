@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records who touched whose data, why and when. The purpose comes from the {@code X-Purpose}
- * header when the caller states one, else from the caller's role.
+ * Records who touched whose data, why and when. The purpose comes from the {@code X-Purpose} header
+ * when the caller states one, else from the caller's role.
  */
 @ApplicationScoped
 public class AuditLog {

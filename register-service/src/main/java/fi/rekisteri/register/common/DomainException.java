@@ -1,6 +1,8 @@
 package fi.rekisteri.register.common;
 
-/** A refusal the client can act on; the message is shown to the client and carries no personal data. */
+/**
+ * A refusal the client can act on; the message is shown to the client and carries no personal data.
+ */
 public class DomainException extends RuntimeException {
 
   private final int status;

@@ -8,7 +8,8 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, String next) {
 
   /** Builds a page from {@code limit + 1} fetched rows, so the extra row tells if more exist. */
-  public static <E, T> Page<T> of(List<E> rows, int limit, Function<E, UUID> id, Function<E, T> view) {
+  public static <E, T> Page<T> of(
+      List<E> rows, int limit, Function<E, UUID> id, Function<E, T> view) {
     boolean more = rows.size() > limit;
     List<E> shown = more ? rows.subList(0, limit) : rows;
     String next = more ? Cursor.encode(id.apply(shown.get(shown.size() - 1))) : null;

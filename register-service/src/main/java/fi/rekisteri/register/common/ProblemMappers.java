@@ -29,7 +29,8 @@ public class ProblemMappers {
   public Response domain(DomainException e) {
     List<Problem.FieldError> errors =
         e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
-    String type = e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
+    String type =
+        e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
     return respond(new Problem(type, e.title(), e.status(), e.getMessage(), null, errors));
   }
 
@@ -47,7 +48,9 @@ public class ProblemMappers {
   public Response unknownField(UnrecognizedPropertyException e) {
     return respond(
         Problem.invalid(
-            List.of(new Problem.FieldError(path(e), "unknown field; it is not part of this resource"))));
+            List.of(
+                new Problem.FieldError(
+                    path(e), "unknown field; it is not part of this resource"))));
   }
 
   @ServerExceptionMapper
@@ -60,14 +63,16 @@ public class ProblemMappers {
   public Response badJson(JsonProcessingException e) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return respond(
-          Problem.invalid(List.of(new Problem.FieldError(path(mapping), "value has the wrong type"))));
+          Problem.invalid(
+              List.of(new Problem.FieldError(path(mapping), "value has the wrong type"))));
     }
     return respond(Problem.of(400, "Invalid request", "The body is not valid JSON."));
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response stale(RuntimeException e) {
-    return respond(Problem.of(409, "Conflict", "The resource was changed concurrently; read it again."));
+    return respond(
+        Problem.of(409, "Conflict", "The resource was changed concurrently; read it again."));
   }
 
   @ServerExceptionMapper
@@ -92,9 +97,10 @@ public class ProblemMappers {
       LOG.errorf("request failed with status %d (%s)", status, e.getClass().getSimpleName());
       return respond(Problem.of(status, "Server error", "The request could not be completed."));
     }
-    String title = Response.Status.fromStatusCode(status) == null
-        ? "Error"
-        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error"
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
     return respond(Problem.of(status, title, title + "."));
   }
 
@@ -113,10 +119,16 @@ public class ProblemMappers {
     // "create.body.email" -> "email": drop the method and parameter nodes
     List<String> nodes =
         StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-            .map(node -> node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName())
+            .map(
+                node ->
+                    node.getIndex() != null
+                        ? node.getName() + "[" + node.getIndex() + "]"
+                        : node.getName())
             .filter(name -> name != null)
             .toList();
-    return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
+    return nodes.size() > 2
+        ? String.join(".", nodes.subList(2, nodes.size()))
+        : nodes.get(nodes.size() - 1);
   }
 
   private static String path(JsonMappingException e) {

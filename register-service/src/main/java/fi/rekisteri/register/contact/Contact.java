@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A contact person (R4). Mutated only through its own methods; toString carries no personal data. */
+/**
+ * A contact person (R4). Mutated only through its own methods; toString carries no personal data.
+ */
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -122,17 +124,31 @@ public class Contact {
     email = track(changed, "email", email, request.email());
     phone = track(changed, "phone", phone, normalisedPhone);
     Address postal = request.postalAddress();
-    postalStreet = track(changed, "postalAddress", postalStreet, postal == null ? null : postal.street());
-    postalPostalCode = track(changed, "postalAddress", postalPostalCode, postal == null ? null : postal.postalCode());
+    postalStreet =
+        track(changed, "postalAddress", postalStreet, postal == null ? null : postal.street());
+    postalPostalCode =
+        track(
+            changed,
+            "postalAddress",
+            postalPostalCode,
+            postal == null ? null : postal.postalCode());
     postalCity = track(changed, "postalAddress", postalCity, postal == null ? null : postal.city());
     Address billing = request.billingAddress();
-    billingStreet = track(changed, "billingAddress", billingStreet, billing == null ? null : billing.street());
-    billingPostalCode = track(changed, "billingAddress", billingPostalCode, billing == null ? null : billing.postalCode());
-    billingCity = track(changed, "billingAddress", billingCity, billing == null ? null : billing.city());
+    billingStreet =
+        track(changed, "billingAddress", billingStreet, billing == null ? null : billing.street());
+    billingPostalCode =
+        track(
+            changed,
+            "billingAddress",
+            billingPostalCode,
+            billing == null ? null : billing.postalCode());
+    billingCity =
+        track(changed, "billingAddress", billingCity, billing == null ? null : billing.city());
     worksite = track(changed, "worksite", worksite, request.worksite());
     caseNumber = track(changed, "caseNumber", caseNumber, request.caseNumber());
     notes = track(changed, "notes", notes, request.notes());
-    relationshipStart = track(changed, "relationshipStart", relationshipStart, request.relationshipStart());
+    relationshipStart =
+        track(changed, "relationshipStart", relationshipStart, request.relationshipStart());
     relationshipEnd = track(changed, "relationshipEnd", relationshipEnd, request.relationshipEnd());
     Source source = request.source();
     sourceChannel = track(changed, "source", sourceChannel, source.channel());
@@ -169,7 +185,9 @@ public class Contact {
     updatedAt = objectedAt;
   }
 
-  /** Replaces every identifying field by nothing; the row stays as an anonymous stub for the books. */
+  /**
+   * Replaces every identifying field by nothing; the row stays as an anonymous stub for the books.
+   */
   void anonymise() {
     firstName = null;
     lastName = null;

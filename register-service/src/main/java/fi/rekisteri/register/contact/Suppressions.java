@@ -39,7 +39,8 @@ public class Suppressions {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
       return HexFormat.of()
-          .formatHex(mac.doFinal(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              mac.doFinal(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 unavailable", e);
     }

@@ -19,7 +19,10 @@ public record InvoiceRequest(
     @NotNull LocalDate issueDate,
     @NotNull LocalDate dueDate,
     @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-    @NotBlank @Pattern(regexp = "(RF\\d{2})?\\d{4,20}", message = "must be a Finnish or RF reference number")
+    @NotBlank
+        @Pattern(
+            regexp = "(RF\\d{2})?\\d{4,20}",
+            message = "must be a Finnish or RF reference number")
         String referenceNumber) {
 
   @AssertTrue(message = "must not be before issueDate")

@@ -59,8 +59,7 @@ public class OrganisationService {
     long references =
         repository
             .getEntityManager()
-            .createQuery(
-                "select count(c) from Contact c where c.organisationId = :id", Long.class)
+            .createQuery("select count(c) from Contact c where c.organisationId = :id", Long.class)
             .setParameter("id", id)
             .getSingleResult();
     if (references > 0) {
@@ -73,7 +72,11 @@ public class OrganisationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<OrganisationView> list(String cursor, String name, Integer limit) {
     int size = Cursor.limit(limit);
-    return Page.of(repository.page(Cursor.decode(cursor), name, size), size, Organisation::id, Organisation::view);
+    return Page.of(
+        repository.page(Cursor.decode(cursor), name, size),
+        size,
+        Organisation::id,
+        Organisation::view);
   }
 
   private void requireUniqueBusinessId(String businessId, UUID self) {

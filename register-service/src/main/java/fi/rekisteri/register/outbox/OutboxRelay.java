@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,13 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
- * Relays committed outbox rows to Kafka, oldest first, on one thread: woken right after each
- * commit and by a short poll. A row is deleted only after the broker acknowledged it, so while the
- * broker is down rows wait and are sent in order once it is back (at least once; consumers
- * deduplicate by event id).
+ * Relays committed outbox rows to Kafka, oldest first, on one thread: woken right after each commit
+ * and by a short poll. A row is deleted only after the broker acknowledged it, so while the broker
+ * is down rows wait and are sent in order once it is back (at least once; consumers deduplicate by
+ * event id).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -75,8 +75,7 @@ public class OutboxRelay {
               thread.setDaemon(true);
               return thread;
             });
-    executor.scheduleWithFixedDelay(
-        this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -85,7 +84,8 @@ public class OutboxRelay {
     }
   }
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+  void afterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
     if (executor != null && wake.compareAndSet(false, true)) {
       executor.execute(this::drain);
     }
@@ -108,7 +108,8 @@ public class OutboxRelay {
               () -> {
                 pending.set(repository.count());
                 Instant oldest = repository.oldestOccurredAt();
-                lagMillis.set(oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis());
+                lagMillis.set(
+                    oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis());
               });
     }
   }

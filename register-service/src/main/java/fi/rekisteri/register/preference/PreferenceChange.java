@@ -64,7 +64,13 @@ public class PreferenceChange {
 
   public PreferenceChangeView view() {
     return new PreferenceChangeView(
-        id, kind, channel, granted, new Source(sourceChannel, sourceCollectedAt), recordedAt, recordedBy);
+        id,
+        kind,
+        channel,
+        granted,
+        new Source(sourceChannel, sourceCollectedAt),
+        recordedAt,
+        recordedBy);
   }
 
   @Override

@@ -28,7 +28,7 @@ public record BusinessId(String value) {
     }
     int remainder = sum % 11;
     if (remainder == 1) {
-      // No check digit exists for this remainder; such numbers are never issued.
+      // 11 - 1 = 10 is not a digit, so such numbers are never issued. Refuse them explicitly.
       return false;
     }
     int expected = remainder == 0 ? 0 : 11 - remainder;

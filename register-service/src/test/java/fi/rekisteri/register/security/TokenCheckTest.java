@@ -21,7 +21,11 @@ class TokenCheckTest {
 
   @Test
   void givenGarbageToken_whenListingContacts_thenUnauthorized() {
-    given().header("Authorization", "Bearer not.a.token").get("/api/v1/contacts").then().statusCode(401);
+    given()
+        .header("Authorization", "Bearer not.a.token")
+        .get("/api/v1/contacts")
+        .then()
+        .statusCode(401);
   }
 
   @Test
@@ -37,7 +41,11 @@ class TokenCheckTest {
 
   @Test
   void givenDpoToken_whenListingContacts_thenOk() {
-    given().header("Authorization", Tokens.bearer("dpo")).get("/api/v1/contacts").then().statusCode(200);
+    given()
+        .header("Authorization", Tokens.bearer("dpo"))
+        .get("/api/v1/contacts")
+        .then()
+        .statusCode(200);
   }
 
   @Test

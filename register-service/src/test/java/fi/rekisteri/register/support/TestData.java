@@ -22,7 +22,9 @@ public final class TestData {
     body.put("email", "testi." + id + "@example.fi");
     body.put("phone", "040 123 4567");
     body.put("notes", "Prefers calls in the morning");
-    body.put("source", Map.of("channel", "WEB_FORM", "collectedAt", Instant.now().minusSeconds(60).toString()));
+    body.put(
+        "source",
+        Map.of("channel", "WEB_FORM", "collectedAt", Instant.now().minusSeconds(60).toString()));
     return body;
   }
 
