@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -109,41 +109,27 @@ public final class LocalStack {
     started.push(keycloak);
     keycloak.start(root.resolve("deploy/keycloak/rekisteri-realm.json"), Duration.ofMinutes(5));
 
-    Map<String, Process> processes = new HashMap<>();
+    Map<String, ServiceProcess> services = new LinkedHashMap<>();
     for (String service : List.of("register", "rights")) {
       int port = service.equals("register") ? registerPort : rightsPort;
-      Map<String, String> config = new HashMap<>();
-      config.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-      config.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-      config.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service));
-      config.put("QUARKUS_DATASOURCE_USERNAME", service);
-      config.put("QUARKUS_DATASOURCE_PASSWORD", service);
-      config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-      config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
-      config.put("REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort);
-      config.put("REKISTERI_DEMO_DATA", "true");
-      Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-      if (!Files.exists(jar)) {
-        throw new IllegalStateException(jar + " missing; build the project first");
-      }
       out.println(service + "-service on 127.0.0.1:" + port + " ...");
-      Process process =
-          Processes.start(
-              List.of(
-                  Processes.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
+      ServiceProcess process =
+          ServiceProcess.start(
               root,
+              service,
+              port,
+              postgres,
+              kafka,
+              keycloak,
               dataDir.resolve(service + "-service.log"),
-              config);
-      started.push(() -> Processes.stopTree(process.toHandle(), Duration.ofSeconds(20)));
-      processes.put(service, process);
+              Map.of(
+                  "REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort,
+                  "REKISTERI_DEMO_DATA", "true"));
+      started.push(process);
+      services.put(service, process);
     }
-    for (String service : List.of("register", "rights")) {
-      int port = service.equals("register") ? registerPort : rightsPort;
-      Processes.await(
-          service + "-service",
-          processes.get(service),
-          Duration.ofMinutes(2),
-          () -> Processes.httpOk("http://127.0.0.1:" + port + "/q/health/ready"));
+    for (ServiceProcess service : services.values()) {
+      service.awaitReady(Duration.ofMinutes(2));
     }
     long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
     Files.writeString(dataDir.resolve("ready"), String.valueOf(seconds));

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Finnish personal identity codes (henkilötunnus) in free text, so that they can be kept out
- * of fields that are not meant to hold them.
+ * of fields that are not meant to hold them. Letters are matched in either case, because a code
+ * typed by hand as {@code 131052-308t} still identifies a person.
  */
 public final class PersonalIdentityCodes {
 
@@ -14,11 +15,13 @@ public final class PersonalIdentityCodes {
 
   // The regex only finds candidates; the date and checksum are confirmed afterwards so that
   // ordinary numbers of the same shape do not count. The look-arounds keep us from matching a
-  // piece of a longer code such as an IBAN or an order number.
+  // piece of a longer code such as an IBAN or an order number. CASE_INSENSITIVE (without
+  // UNICODE_CASE) folds ASCII letters only, so a code typed in lower case is still a candidate.
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?<![0-9A-Za-z])([0-9]{2})([0-9]{2})([0-9]{2})([-+YXWVUABCDEF])([0-9]{3})"
-              + "([0-9A-FHJ-NPR-Y])(?![0-9A-Za-z])");
+          "([0-9]{2})([0-9]{2})([0-9]{2})([-+YXWVUABCDEF])([0-9]{3})"
+              + "([0-9A-FHJ-NPR-Y])(?![0-9A-Za-z])",
+          Pattern.CASE_INSENSITIVE);
 
   private PersonalIdentityCodes() {}
 
@@ -42,8 +45,8 @@ public final class PersonalIdentityCodes {
   private static boolean isValid(Matcher m) {
     int day = Integer.parseInt(m.group(1));
     int month = Integer.parseInt(m.group(2));
-    int year = centuryOf(m.group(4).charAt(0)) + Integer.parseInt(m.group(3));
-    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+    int year = centuryOf(upperCase(m.group(4))) + Integer.parseInt(m.group(3));
+    if (year < 0 && YearMonth.of(year, month).lengthOfMonth() < day) {
       return false;
     }
     int individual = Integer.parseInt(m.group(5));
@@ -52,7 +55,12 @@ public final class PersonalIdentityCodes {
       return false;
     }
     int number = Integer.parseInt(m.group(1) + m.group(2) + m.group(3) + m.group(5));
-    return CHECK_CHARS.charAt(number % 31) == m.group(6).charAt(0);
+    return CHECK_CHARS.charAt(number % 31) == upperCase(m.group(6));
+  }
+
+  /** The single ASCII character of a group, upper-cased; the regex admits nothing else there. */
+  private static char upperCase(String group) {
+    return Character.toUpperCase(group.charAt(0));
   }
 
   private static int centuryOf(char sign) {

@@ -41,6 +41,38 @@ class PersonalIdentityCodesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "131052-308t", // lower-case check character
+        "131052a308T", // lower-case century sign
+        "010101a123N",
+        "010101a123n",
+        "010101A123n",
+        "150898u002f",
+        "010100+002h", // 1800s
+        "290200a1239", // 29 Feb 2000
+        "121212x345m",
+        "050505w4568",
+        "070707v5678",
+        "010150y9500",
+        "010101b2348",
+        "080808c678j",
+        "090909d789u",
+        "101010e890t",
+        "311299f8997",
+      })
+  void containsIdentityCode_givenValidCodeTypedInLowerCase_returnsTrue(String code) {
+    assertThat(PersonalIdentityCodes.containsIdentityCode(code)).isTrue();
+  }
+
+  @Test
+  void containsIdentityCode_givenLowerCaseCodeInsideNotes_returnsTrue() {
+    String notes = "asiakkaan hetu on 131052-308t, lähetetään kirje.";
+
+    assertThat(PersonalIdentityCodes.containsIdentityCode(notes)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "(131052-308T)",
         "hetu:131052-308T.",
         "131052-308T\n",
@@ -63,8 +95,15 @@ class PersonalIdentityCodesTest {
         "131053-308T", // year changed
         "131052A308G", // G is not a check character
         "131052Z308T", // Z is not a century sign
-        "131052-308t", // lower-case check character
-        "131052a308T", // lower-case century sign
+        "131052-308u", // wrong check character, in lower case
+        "131052a308g", // g is not a check character in either case
+        "131052z308t", // z is not a century sign in either case
+        "131052-308i", // I is left out of the check characters
+        "x131052-308t", // part of a longer run, in lower case
+        "131052-308tx",
+        "290201a123j", // 29 Feb 2001, in lower case
+        "310494a1112", // 31 April, with a lower-case century sign
+        "150898u000d", // individual number 000, in lower case
         "131052308T", // no century sign
         "131052 308T",
         "131052-308", // too short

@@ -1,0 +1,87 @@
+package fi.rekisteri.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import fi.rekisteri.stack.KafkaBroker;
+import fi.rekisteri.stack.KeycloakServer;
+import fi.rekisteri.stack.PostgresServer;
+import fi.rekisteri.stack.Processes;
+import fi.rekisteri.stack.ServiceProcess;
+import fi.rekisteri.stack.TestStack;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Both services from their built jars on the shared test infrastructure, started once per JVM. */
+public final class Platform {
+
+  private static ServiceProcess register;
+  private static ServiceProcess rights;
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private Platform() {}
+
+  public static synchronized void start() {
+    if (register != null) {
+      return;
+    }
+    Path root = Path.of(System.getProperty("rekisteri.root", "../..")).toAbsolutePath();
+    Path work = Path.of(System.getProperty("rekisteri.work.dir", "target/stack")).toAbsolutePath();
+    PostgresServer postgres = TestStack.postgres();
+    postgres.ensureDatabase("register", "register", "register");
+    postgres.ensureDatabase("rights", "rights", "rights");
+    KafkaBroker kafka = TestStack.kafka();
+    KeycloakServer keycloak = TestStack.keycloak();
+    int registerPort = Processes.freePort();
+    int rightsPort = Processes.freePort();
+    Map<String, String> extra =
+        Map.of("REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort);
+    register =
+        ServiceProcess.start(
+            root, "register", registerPort, postgres, kafka, keycloak,
+            work.resolve("register-service.log"), extra);
+    rights =
+        ServiceProcess.start(
+            root, "rights", rightsPort, postgres, kafka, keycloak,
+            work.resolve("rights-service.log"), extra);
+    ServiceProcess startedRegister = register;
+    ServiceProcess startedRights = rights;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  startedRights.close();
+                  startedRegister.close();
+                }));
+    register.awaitReady(Duration.ofMinutes(2));
+    rights.awaitReady(Duration.ofMinutes(2));
+  }
+
+  public static String register() {
+    start();
+    return register.baseUrl();
+  }
+
+  public static String rights() {
+    start();
+    return rights.baseUrl();
+  }
+
+  public static String bearer(String user) {
+    return "Bearer "
+        + TOKENS.computeIfAbsent(
+            user,
+            u ->
+                given()
+                    .formParam("grant_type", "password")
+                    .formParam("client_id", "rekisteri-api")
+                    .formParam("username", u)
+                    .formParam("password", u)
+                    .post(TestStack.keycloak().issuer() + "/protocol/openid-connect/token")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("access_token"));
+  }
+}

@@ -1,0 +1,82 @@
+package fi.rekisteri.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One of our Quarkus services, run from its built fast-jar in its own JVM. */
+public final class ServiceProcess implements AutoCloseable {
+
+  private final String name;
+  private final int port;
+  private final Process process;
+
+  private ServiceProcess(String name, int port, Process process) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+  }
+
+  /**
+   * Starts {@code <name>-service} from {@code root} with the infrastructure's addresses; returns
+   * at once, see {@link #awaitReady(Duration)}.
+   */
+  public static ServiceProcess start(
+      Path root,
+      String name,
+      int port,
+      PostgresServer postgres,
+      KafkaBroker kafka,
+      KeycloakServer keycloak,
+      Path log,
+      Map<String, String> extra) {
+    Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " missing; build the project first");
+    }
+    Map<String, String> config = new HashMap<>();
+    config.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    config.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+    config.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
+    config.put("QUARKUS_DATASOURCE_USERNAME", name);
+    config.put("QUARKUS_DATASOURCE_PASSWORD", name);
+    config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+    config.putAll(extra);
+    Process process =
+        Processes.start(
+            List.of(
+                Processes.javaBinary(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString()),
+            root,
+            log,
+            config);
+    return new ServiceProcess(name, port, process);
+  }
+
+  public ServiceProcess awaitReady(Duration timeout) {
+    Processes.await(
+        name + "-service", process, timeout, () -> Processes.httpOk(baseUrl() + "/q/health/ready"));
+    return this;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  @Override
+  public void close() {
+    Processes.stopTree(process.toHandle(), Duration.ofSeconds(20));
+  }
+}

@@ -1,0 +1,140 @@
+package fi.rekisteri.rights.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every failure to one problem+json body; no class names, stack traces or input echoed. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response domain(DomainException e) {
+    List<Problem.FieldError> errors =
+        e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+    String type =
+        e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
+    return respond(new Problem(type, e.title(), e.status(), e.getMessage(), null, errors));
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return respond(Problem.invalid(errors));
+  }
+
+  @ServerExceptionMapper
+  public Response unknownField(UnrecognizedPropertyException e) {
+    return respond(
+        Problem.invalid(
+            List.of(
+                new Problem.FieldError(
+                    path(e), "unknown field; it is not part of this resource"))));
+  }
+
+  @ServerExceptionMapper
+  public Response badValue(InvalidFormatException e) {
+    return respond(
+        Problem.invalid(List.of(new Problem.FieldError(path(e), "value has the wrong format"))));
+  }
+
+  @ServerExceptionMapper
+  public Response badJson(JsonProcessingException e) {
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return respond(
+          Problem.invalid(
+              List.of(new Problem.FieldError(path(mapping), "value has the wrong type"))));
+    }
+    return respond(Problem.of(400, "Invalid request", "The body is not valid JSON."));
+  }
+
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response stale(RuntimeException e) {
+    return respond(
+        Problem.of(409, "Conflict", "The resource was changed concurrently; read it again."));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e) {
+    return respond(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e) {
+    return respond(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      LOG.errorf("request failed with status %d (%s)", status, e.getClass().getSimpleName());
+      return respond(Problem.of(status, "Server error", "The request could not be completed."));
+    }
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error"
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    return respond(Problem.of(status, title, title + "."));
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e) {
+    // the cause's type only: exception messages may carry personal data from the input
+    LOG.errorf("unexpected failure: %s", e.getClass().getName());
+    return respond(Problem.of(500, "Server error", "The request could not be completed."));
+  }
+
+  static Response respond(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    // "create.body.email" -> "email": drop the method and parameter nodes
+    List<String> nodes =
+        StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+            .map(
+                node ->
+                    node.getIndex() != null
+                        ? node.getName() + "[" + node.getIndex() + "]"
+                        : node.getName())
+            .filter(name -> name != null)
+            .toList();
+    return nodes.size() > 2
+        ? String.join(".", nodes.subList(2, nodes.size()))
+        : nodes.get(nodes.size() - 1);
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

@@ -1,0 +1,90 @@
+package fi.rekisteri.rights.subject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the register's events. Idempotent: the event id is stored in the same transaction as the
+ * effect, so a redelivery is a no-op. A message that is not a valid envelope throws and goes to
+ * the dead-letter topic.
+ */
+@ApplicationScoped
+public class RegisterEventConsumer {
+
+  private static final Logger LOG = Logger.getLogger(RegisterEventConsumer.class);
+
+  private final EntityManager entityManager;
+  private final SubjectRepository subjects;
+  private final ObjectMapper mapper;
+  private final Timer lag;
+
+  public RegisterEventConsumer(
+      EntityManager entityManager,
+      SubjectRepository subjects,
+      ObjectMapper mapper,
+      MeterRegistry registry) {
+    this.entityManager = entityManager;
+    this.subjects = subjects;
+    this.mapper = mapper;
+    this.lag =
+        Timer.builder("register.event.apply.lag")
+            .description("Time from the register's change to this service having applied it")
+            .publishPercentiles(0.5, 0.95, 0.99)
+            .register(registry);
+  }
+
+  @Incoming("register-events-in")
+  @Blocking(ordered = true)
+  @Transactional
+  public void consume(String payload) {
+    RegisterEvent event = parse(payload);
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                "INSERT INTO processed_event (event_id, processed_at) VALUES (?1, ?2)"
+                    + " ON CONFLICT DO NOTHING")
+            .setParameter(1, event.eventId())
+            .setParameter(2, Instant.now())
+            .executeUpdate();
+    if (inserted == 0) {
+      LOG.debugf("event %s already processed", event.eventId());
+      return;
+    }
+    if (event.subjectId() != null) {
+      Instant now = Instant.now();
+      KnownSubject subject = subjects.findById(event.subjectId());
+      if (subject == null) {
+        // persisted only once complete: Hibernate takes the insert's values at persist time
+        subject = new KnownSubject(event.subjectId(), now);
+        subject.apply(event);
+        subjects.persist(subject);
+      } else {
+        subject.apply(event);
+      }
+      entityManager.persist(new SubjectEvent(event, now));
+      lag.record(Duration.between(event.occurredAt(), now));
+    }
+  }
+
+  private RegisterEvent parse(String payload) {
+    try {
+      RegisterEvent event = mapper.readValue(payload, RegisterEvent.class);
+      if (!event.isValid()) {
+        throw new IllegalArgumentException("not a register event envelope of a supported version");
+      }
+      return event;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("register event is not valid JSON");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package fi.rekisteri.rights.subject;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SubjectRepository implements PanacheRepositoryBase<KnownSubject, UUID> {
+
+  public List<SubjectEvent> events(UUID subjectId) {
+    return getEntityManager()
+        .createQuery(
+            "from SubjectEvent e where e.subjectId = :id order by e.occurredAt, e.eventId",
+            SubjectEvent.class)
+        .setParameter("id", subjectId)
+        .getResultList();
+  }
+
+  public boolean hasEvent(UUID subjectId, String eventType, java.time.Instant notBefore) {
+    return getEntityManager()
+            .createQuery(
+                "select count(e) from SubjectEvent e where e.subjectId = :id and e.eventType = :type"
+                    + " and e.occurredAt >= :since",
+                Long.class)
+            .setParameter("id", subjectId)
+            .setParameter("type", eventType)
+            .setParameter("since", notBefore)
+            .getSingleResult()
+        > 0;
+  }
+
+  List<KnownSubject> recent(int limit) {
+    return findAll(Sort.descending("lastEventAt")).page(0, limit).list();
+  }
+}

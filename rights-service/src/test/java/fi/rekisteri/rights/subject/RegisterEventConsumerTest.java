@@ -1,0 +1,80 @@
+package fi.rekisteri.rights.subject;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import fi.rekisteri.rights.support.EventProducer;
+import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.rights.support.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The producer's golden events, through the real broker, applied once each. */
+@QuarkusTest
+@WithTestResource(RightsStack.class)
+class RegisterEventConsumerTest {
+
+  private static final Path CONTRACTS = Path.of("../register-service/src/main/resources/contracts");
+
+  private static String golden(String name, UUID subjectId, UUID eventId) {
+    try {
+      return Files.readString(CONTRACTS.resolve("examples").resolve(name))
+          .replace("11111111-1111-1111-1111-111111111111", subjectId.toString())
+          .replace("22222222-2222-2222-2222-222222222222", eventId.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void givenContactCreatedTwice_whenConsumed_thenSubjectKnownWithOneEvent() {
+    UUID subject = UUID.randomUUID();
+    UUID eventId = UUID.randomUUID();
+    String event = golden("ContactCreated.json", subject, eventId);
+
+    EventProducer.send("contact.events", subject.toString(), event);
+    EventProducer.send("contact.events", subject.toString(), event);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", Tokens.bearer("dpo"))
+                    .get("/api/v1/subjects/{id}", subject)
+                    .then()
+                    .statusCode(200)
+                    .body("subject.lastEventType", equalTo("ContactCreated"))
+                    .body("events", hasSize(1)));
+  }
+
+  @Test
+  void givenPoisonMessage_whenConsumed_thenLaterEventsStillApplied() {
+    UUID subject = UUID.randomUUID();
+    EventProducer.send("contact.events", subject.toString(), "{not json");
+    EventProducer.send(
+        "contact.events",
+        subject.toString(),
+        golden("ContactErased.json", subject, UUID.randomUUID()));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", Tokens.bearer("dpo"))
+                    .get("/api/v1/subjects/{id}", subject)
+                    .then()
+                    .statusCode(200)
+                    .body("subject.lastEventType", equalTo("ContactErased")));
+  }
+}
