@@ -19,7 +19,7 @@ public final class PersonalIdentityCodes {
   // UNICODE_CASE) folds ASCII letters only, so a code typed in lower case is still a candidate.
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "([0-9]{2})([0-9]{2})([0-9]{2})([-+YXWVUABCDEF])([0-9]{3})"
+          "(?<![0-9A-Za-z])([0-9]{2})([0-9]{2})([0-9]{2})([-+YXWVUABCDEF])([0-9]{3})"
               + "([0-9A-FHJ-NPR-Y])(?![0-9A-Za-z])",
           Pattern.CASE_INSENSITIVE);
 
@@ -46,7 +46,7 @@ public final class PersonalIdentityCodes {
     int day = Integer.parseInt(m.group(1));
     int month = Integer.parseInt(m.group(2));
     int year = centuryOf(upperCase(m.group(4))) + Integer.parseInt(m.group(3));
-    if (year < 0 && YearMonth.of(year, month).lengthOfMonth() < day) {
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
       return false;
     }
     int individual = Integer.parseInt(m.group(5));

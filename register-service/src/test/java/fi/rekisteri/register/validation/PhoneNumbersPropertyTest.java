@@ -30,11 +30,8 @@ class PhoneNumbersPropertyTest {
       String input = anyString(random);
       String description = String.format("seed %d, case %d: %s", seed, i, show(input));
 
-      assertThatCode(() -> PhoneNumbers.toE164(input))
-          .as(description)
-          .doesNotThrowAnyException();
-      PhoneNumbers.toE164(input)
-          .ifPresent(e164 -> assertThat(e164).as(description).matches(E164));
+      assertThatCode(() -> PhoneNumbers.toE164(input)).as(description).doesNotThrowAnyException();
+      PhoneNumbers.toE164(input).ifPresent(e164 -> assertThat(e164).as(description).matches(E164));
     }
   }
 
@@ -47,9 +44,7 @@ class PhoneNumbersPropertyTest {
       String input = phoneLike(random);
       String description = String.format("seed %d, case %d: %s", seed, i, show(input));
 
-      assertThatCode(() -> PhoneNumbers.toE164(input))
-          .as(description)
-          .doesNotThrowAnyException();
+      assertThatCode(() -> PhoneNumbers.toE164(input)).as(description).doesNotThrowAnyException();
       Optional<String> result = PhoneNumbers.toE164(input);
       if (result.isPresent()) {
         parsed++;

@@ -74,8 +74,8 @@ final class RandomInputs {
   }
 
   /**
-   * The string in Java source form, so that it can be read from a failure message and pasted into
-   * a test: quoted, with everything outside printable ASCII escaped.
+   * The string in Java source form, so that it can be read from a failure message and pasted into a
+   * test: quoted, with everything outside printable ASCII escaped.
    */
   static String show(String value) {
     if (value == null) {
