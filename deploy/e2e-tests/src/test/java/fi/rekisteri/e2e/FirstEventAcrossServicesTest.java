@@ -42,11 +42,18 @@ class FirstEventAcrossServicesTest {
             .contentType("application/json")
             .body(
                 Map.of(
-                    "firstName", "Eero",
-                    "lastName", "Esimerkki",
-                    "email", "eero." + UUID.randomUUID() + "@example.fi",
+                    "firstName",
+                    "Eero",
+                    "lastName",
+                    "Esimerkki",
+                    "email",
+                    "eero." + UUID.randomUUID() + "@example.fi",
                     "source",
-                        Map.of("channel", "EMAIL", "collectedAt", Instant.now().minusSeconds(5).toString())))
+                    Map.of(
+                        "channel",
+                        "EMAIL",
+                        "collectedAt",
+                        Instant.now().minusSeconds(5).toString())))
             .post(Platform.register() + "/api/v1/contacts")
             .then()
             .statusCode(201)

@@ -39,12 +39,24 @@ public final class Platform {
         Map.of("REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort);
     register =
         ServiceProcess.start(
-            root, "register", registerPort, postgres, kafka, keycloak,
-            work.resolve("register-service.log"), extra);
+            root,
+            "register",
+            registerPort,
+            postgres,
+            kafka,
+            keycloak,
+            work.resolve("register-service.log"),
+            extra);
     rights =
         ServiceProcess.start(
-            root, "rights", rightsPort, postgres, kafka, keycloak,
-            work.resolve("rights-service.log"), extra);
+            root,
+            "rights",
+            rightsPort,
+            postgres,
+            kafka,
+            keycloak,
+            work.resolve("rights-service.log"),
+            extra);
     ServiceProcess startedRegister = register;
     ServiceProcess startedRights = rights;
     Runtime.getRuntime()

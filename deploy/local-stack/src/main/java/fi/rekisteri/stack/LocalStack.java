@@ -123,8 +123,10 @@ public final class LocalStack {
               keycloak,
               dataDir.resolve(service + "-service.log"),
               Map.of(
-                  "REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort,
-                  "REKISTERI_DEMO_DATA", "true"));
+                  "REKISTERI_REGISTER_URL",
+                  "http://127.0.0.1:" + registerPort,
+                  "REKISTERI_DEMO_DATA",
+                  "true"));
       started.push(process);
       services.put(service, process);
     }

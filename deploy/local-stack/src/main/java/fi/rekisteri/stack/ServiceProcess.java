@@ -21,8 +21,8 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code <name>-service} from {@code root} with the infrastructure's addresses; returns
-   * at once, see {@link #awaitReady(Duration)}.
+   * Starts {@code <name>-service} from {@code root} with the infrastructure's addresses; returns at
+   * once, see {@link #awaitReady(Duration)}.
    */
   public static ServiceProcess start(
       Path root,

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The register's event envelope as this consumer reads it (producer's contract:
- * register-service contracts/register-event.schema.json). Unknown envelope fields are tolerated so
- * that the producer may add some without breaking this consumer.
+ * The register's event envelope as this consumer reads it (producer's contract: register-service
+ * contracts/register-event.schema.json). Unknown envelope fields are tolerated so that the producer
+ * may add some without breaking this consumer.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegisterEvent(

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies the register's events. Idempotent: the event id is stored in the same transaction as the
- * effect, so a redelivery is a no-op. A message that is not a valid envelope throws and goes to
- * the dead-letter topic.
+ * effect, so a redelivery is a no-op. A message that is not a valid envelope throws and goes to the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class RegisterEventConsumer {

@@ -58,7 +58,8 @@ public class SubjectEvent {
   }
 
   public SubjectEventView view() {
-    return new SubjectEventView(eventId, eventType, aggregateType, aggregateId, occurredAt, receivedAt);
+    return new SubjectEventView(
+        eventId, eventType, aggregateType, aggregateId, occurredAt, receivedAt);
   }
 
   @Override
