@@ -43,7 +43,7 @@ public class AuditLog {
   }
 
   public String actor() {
-    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
   }
 
   private String primaryRole() {

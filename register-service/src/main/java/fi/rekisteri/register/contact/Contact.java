@@ -209,6 +209,57 @@ public class Contact {
     updatedAt = erasedAt;
   }
 
+  /**
+   * Erasure while invoices must be kept: only what an accounting voucher needs stays (name and
+   * billing address), restricted.
+   */
+  void reduceToAccountingMinimum(String reason) {
+    title = null;
+    email = null;
+    phone = null;
+    postalStreet = null;
+    postalPostalCode = null;
+    postalCity = null;
+    worksite = null;
+    caseNumber = null;
+    notes = null;
+    objectionSituation = null;
+    restrict(reason);
+  }
+
+  /** Erasure of a person still acting as an organisation's contact: the role data stays. */
+  void reduceToRoleData() {
+    postalStreet = null;
+    postalPostalCode = null;
+    postalCity = null;
+    billingStreet = null;
+    billingPostalCode = null;
+    billingCity = null;
+    worksite = null;
+    caseNumber = null;
+    notes = null;
+    updatedAt = Instant.now();
+  }
+
+  /** The current state as a full request, so that a partial change is validated like any other. */
+  ContactRequest toRequest() {
+    return new ContactRequest(
+        firstName,
+        lastName,
+        title,
+        organisationId,
+        email,
+        phone,
+        Address.ofNullable(postalStreet, postalPostalCode, postalCity),
+        Address.ofNullable(billingStreet, billingPostalCode, billingCity),
+        worksite,
+        caseNumber,
+        notes,
+        relationshipStart,
+        relationshipEnd,
+        new Source(sourceChannel, sourceCollectedAt));
+  }
+
   public UUID id() {
     return id;
   }

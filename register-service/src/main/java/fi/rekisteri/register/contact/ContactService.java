@@ -10,8 +10,11 @@ import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -25,18 +28,21 @@ public class ContactService {
   private final Suppressions suppressions;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final Validator validator;
 
   public ContactService(
       ContactRepository repository,
       OrganisationRepository organisations,
       Suppressions suppressions,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      Validator validator) {
     this.repository = repository;
     this.organisations = organisations;
     this.suppressions = suppressions;
     this.outbox = outbox;
     this.audit = audit;
+    this.validator = validator;
   }
 
   @Transactional
@@ -128,6 +134,65 @@ public class ContactService {
             c -> c.view(null));
     page.items().forEach(c -> audit.record(c.id(), AuditAction.SEARCH, RESOURCE));
     return page;
+  }
+
+  /**
+   * Applies a rectification through the same validation as any write; the error names the field as
+   * {@code changes.<field>}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<String> rectify(UUID id, RectifyChanges changes) {
+    Contact contact = find(id);
+    ContactRequest merged = changes.applyTo(contact.toRequest());
+    Set<ConstraintViolation<ContactRequest>> violations = validator.validate(merged);
+    if (!violations.isEmpty()) {
+      ConstraintViolation<ContactRequest> first =
+          violations.stream()
+              .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+              .findFirst()
+              .orElseThrow();
+      throw DomainException.invalidField("changes." + first.getPropertyPath(), first.getMessage());
+    }
+    return contact.apply(merged, normalisedPhone(merged.phone()));
+  }
+
+  /** For the rights service's commands: the contact, erased ones included. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Contact findForRights(UUID id) {
+    return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("subject"));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void restrict(Contact contact, String reason) {
+    contact.restrict(reason);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void liftRestriction(Contact contact) {
+    contact.liftRestriction();
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordObjection(Contact contact, String situation) {
+    contact.objectToDirectMarketing(situation);
+    suppressions.add(contact.email(), Suppressions.OBJECTION);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void anonymise(Contact contact) {
+    suppressions.add(contact.email(), Suppressions.ERASED);
+    contact.anonymise();
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reduceToAccountingMinimum(Contact contact, String reason) {
+    suppressions.add(contact.email(), Suppressions.ERASED);
+    contact.reduceToAccountingMinimum(reason);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reduceToRoleData(Contact contact) {
+    contact.reduceToRoleData();
   }
 
   Contact find(UUID id) {

@@ -46,6 +46,14 @@ public class Interaction {
     this.createdAt = Instant.now();
   }
 
+  public UUID id() {
+    return id;
+  }
+
+  public UUID contactId() {
+    return contactId;
+  }
+
   public void anonymise() {
     summary = null;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -67,9 +68,14 @@ public class Invoice {
     this.updatedAt = createdAt;
   }
 
-  void changeStatus(InvoiceStatus status) {
+  /** Sets the status; returns whether it changed. */
+  boolean changeStatus(InvoiceStatus status) {
+    if (this.status == status) {
+      return false;
+    }
     this.status = status;
     this.updatedAt = Instant.now();
+    return true;
   }
 
   public UUID id() {
@@ -98,6 +104,27 @@ public class Invoice {
 
   public String number() {
     return number;
+  }
+
+  public UUID orderId() {
+    return orderId;
+  }
+
+  /** The invoice as the API shows it, with the payments recorded against it. */
+  public InvoiceView view(List<PaymentView> payments) {
+    return new InvoiceView(
+        id,
+        number,
+        orderId,
+        organisationId,
+        contactId,
+        issueDate,
+        dueDate,
+        amount,
+        referenceNumber,
+        status,
+        List.copyOf(payments),
+        version);
   }
 
   @Override

@@ -36,7 +36,23 @@ public class Payment {
     this.createdAt = Instant.now();
   }
 
-  PaymentView view() {
+  public UUID id() {
+    return id;
+  }
+
+  public UUID invoiceId() {
+    return invoiceId;
+  }
+
+  public LocalDate paidOn() {
+    return paidOn;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public PaymentView view() {
     return new PaymentView(id, paidOn, amount);
   }
 

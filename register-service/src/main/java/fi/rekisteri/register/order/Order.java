@@ -80,6 +80,12 @@ public class Order {
     updatedAt = Instant.now();
   }
 
+  /** Erasure: the order stays in the organisation's history without the person. */
+  public void detachContact() {
+    contactId = null;
+    updatedAt = Instant.now();
+  }
+
   public UUID id() {
     return id;
   }

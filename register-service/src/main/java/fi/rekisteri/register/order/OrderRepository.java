@@ -3,7 +3,9 @@ package fi.rekisteri.register.order;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -14,12 +16,17 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
   }
 
   List<Order> page(UUID after, UUID contactId, int limit) {
-    if (contactId != null) {
-      return find("contactId = ?1 and (?2 is null or id > ?2)", Sort.by("id"), contactId, after)
-          .page(0, limit + 1)
-          .list();
+    StringBuilder query = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (after != null) {
+      query.append(" and id > :after");
+      params.put("after", after);
     }
-    return find("?1 is null or id > ?1", Sort.by("id"), after).page(0, limit + 1).list();
+    if (contactId != null) {
+      query.append(" and contactId = :contactId");
+      params.put("contactId", contactId);
+    }
+    return find(query.toString(), Sort.by("id"), params).page(0, limit + 1).list();
   }
 
   boolean numberTaken(String number, UUID self) {

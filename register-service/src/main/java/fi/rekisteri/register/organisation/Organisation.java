@@ -83,7 +83,7 @@ public class Organisation {
     return version;
   }
 
-  OrganisationView view() {
+  public OrganisationView view() {
     return new OrganisationView(
         id,
         name,

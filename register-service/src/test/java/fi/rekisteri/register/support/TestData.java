@@ -57,4 +57,50 @@ public final class TestData {
       return digits + "-" + (r == 0 ? 0 : 11 - r);
     }
   }
+
+  /** An order of the given contact person (R5). */
+  public static Map<String, Object> order(String contactId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", "ORD-" + unique());
+    body.put("orderDate", java.time.LocalDate.now().toString());
+    body.put("contactId", contactId);
+    body.put("worksite", "Työmaa Kallio");
+    body.put("summary", "Kattoremontti, 120 m2");
+    body.put("total", new java.math.BigDecimal("1250.00"));
+    body.put(
+        "source",
+        Map.of("channel", "PHONE", "collectedAt", Instant.now().minusSeconds(60).toString()));
+    return body;
+  }
+
+  /** An invoice of the given contact person; {@code orderId} may be null. */
+  public static Map<String, Object> invoice(String contactId, String orderId, String amount) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", "INV-" + unique());
+    body.put("orderId", orderId);
+    body.put("contactId", contactId);
+    body.put("issueDate", java.time.LocalDate.now().minusDays(1).toString());
+    body.put("dueDate", java.time.LocalDate.now().plusDays(13).toString());
+    body.put("amount", new java.math.BigDecimal(amount));
+    body.put("referenceNumber", "1232");
+    return body;
+  }
+
+  /** A payment received today. */
+  public static Map<String, Object> payment(String amount) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("paidOn", java.time.LocalDate.now().toString());
+    body.put("amount", new java.math.BigDecimal(amount));
+    return body;
+  }
+
+  /** A phone call with a contact person a minute ago (R5b). */
+  public static Map<String, Object> interaction() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", "CALL");
+    body.put("channel", "PHONE");
+    body.put("occurredAt", Instant.now().minusSeconds(60).toString());
+    body.put("summary", "Asked for a quote on roof repairs");
+    return body;
+  }
 }

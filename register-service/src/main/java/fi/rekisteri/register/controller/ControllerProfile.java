@@ -1,0 +1,65 @@
+package fi.rekisteri.register.controller;
+
+import fi.rekisteri.register.validation.ValidBusinessId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The Art. 30 record of processing (R1): everything the privacy notice and every access response
+ * say about the controller. Texts are bilingual (fi, en).
+ */
+public record ControllerProfile(
+    @NotNull @Valid Controller controller,
+    @NotNull @Valid Person personInCharge,
+    @NotNull @Valid Text registerName,
+    @NotEmpty @Size(max = 20) List<@Valid Purpose> purposes,
+    @NotEmpty @Size(max = 40) List<@Valid Text> dataCategories,
+    @NotEmpty @Size(max = 20) List<@Valid Text> sources,
+    @NotNull @Size(max = 40) List<@Valid Party> recipients,
+    @NotNull @Size(max = 40) List<@Valid Party> processors,
+    @NotNull @Valid Text transfers,
+    @NotEmpty @Size(max = 20) List<@Valid Text> retention,
+    @NotEmpty @Size(max = 20) List<@Valid Text> security,
+    @NotNull @Valid Text cookies,
+    @NotNull @Valid Text automatedDecisions) {
+
+  public record Text(
+      @NotBlank @Size(max = 2000) String fi, @NotBlank @Size(max = 2000) String en) {}
+
+  public record Controller(
+      @NotBlank @Size(max = 200) String legalName,
+      @NotNull @ValidBusinessId String businessId,
+      @NotBlank @Size(max = 300) String address,
+      @Size(max = 40) String phone,
+      @NotBlank @Email @Size(max = 254) String email) {}
+
+  public record Person(
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 100) String title,
+      @Size(max = 40) String phone,
+      @NotBlank @Email @Size(max = 254) String email) {}
+
+  public enum LegalBasis {
+    CONTRACT,
+    LEGITIMATE_INTEREST,
+    CONSENT,
+    LEGAL_OBLIGATION
+  }
+
+  public record Purpose(@NotNull @Valid Text description, @NotNull LegalBasis legalBasis) {}
+
+  public enum PartyRole {
+    RECIPIENT,
+    PROCESSOR
+  }
+
+  public record Party(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull @Valid Text role,
+      @NotBlank @Size(max = 2) String country) {}
+}

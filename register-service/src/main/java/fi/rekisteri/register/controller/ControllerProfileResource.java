@@ -1,0 +1,67 @@
+package fi.rekisteri.register.controller;
+
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.common.ETags;
+import fi.rekisteri.register.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/controller")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Controller profile")
+public class ControllerProfileResource {
+
+  private final ControllerProfileService service;
+
+  public ControllerProfileResource(ControllerProfileService service) {
+    this.service = service;
+  }
+
+  @GET
+  @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN, Roles.RIGHTS_PROCESSOR})
+  @Operation(summary = "The controller's Art. 30 record (all staff roles, rights-processor)")
+  public Response get() {
+    ControllerProfileView view =
+        service.current().orElseThrow(() -> DomainException.notFound("controller profile"));
+    return Response.ok(view).tag(ETags.of(view.version())).build();
+  }
+
+  @PUT
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary =
+          "Create or replace the controller profile (admin); If-Match required once it exists."
+              + " Every change is a new dated version of the privacy notice.")
+  public Response put(
+      @HeaderParam("If-Match") String ifMatch,
+      @HeaderParam("X-Change-Note") @Size(max = 500) String changeNote,
+      @Valid @NotNull ControllerProfile profile) {
+    Long expected = ifMatch == null ? null : ETags.requireVersion(ifMatch);
+    ControllerProfileView view = service.save(profile, expected, changeNote);
+    return Response.ok(view).tag(ETags.of(view.version())).build();
+  }
+
+  @GET
+  @Path("versions")
+  @RolesAllowed({Roles.DPO, Roles.ADMIN})
+  @Operation(summary = "The change log of the profile, newest first (dpo, admin)")
+  public List<ControllerProfileVersion.VersionView> versions() {
+    return service.versions();
+  }
+}

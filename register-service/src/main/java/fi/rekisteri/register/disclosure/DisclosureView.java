@@ -1,0 +1,12 @@
+package fi.rekisteri.register.disclosure;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record DisclosureView(
+    UUID id,
+    String recipient,
+    String dataCategories,
+    String purpose,
+    Instant disclosedAt,
+    String disclosedBy) {}

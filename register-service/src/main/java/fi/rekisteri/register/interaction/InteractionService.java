@@ -1,0 +1,83 @@
+package fi.rekisteri.register.interaction;
+
+import fi.rekisteri.register.audit.AuditAction;
+import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.common.Cursor;
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InteractionService {
+
+  private static final String RESOURCE = "interaction";
+  private static final int HANDLER_MAX = 100;
+
+  private final InteractionRepository repository;
+  private final ContactRepository contacts;
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  public InteractionService(
+      InteractionRepository repository, ContactRepository contacts, Outbox outbox, AuditLog audit) {
+    this.repository = repository;
+    this.contacts = contacts;
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  /** Records an encounter; {@code handler} is the user name of whoever handled it. */
+  @Transactional
+  public InteractionView record(UUID contactId, InteractionRequest request, String handler) {
+    requireContact(contactId);
+    if (handler == null || handler.isBlank()) {
+      throw DomainException.conflict("The caller has no user name to record as the handler.");
+    }
+    String name = handler.length() > HANDLER_MAX ? handler.substring(0, HANDLER_MAX) : handler;
+    Interaction interaction = new Interaction(contactId, request, name);
+    repository.persist(interaction);
+    outbox.publish(ContactService.AGGREGATE, contactId, contactId, "InteractionRecorded", Map.of());
+    audit.record(contactId, AuditAction.CREATE, RESOURCE);
+    repository.flush();
+    return interaction.view();
+  }
+
+  @Transactional
+  public Page<InteractionView> list(UUID contactId, String cursor, Integer limit) {
+    requireContact(contactId);
+    int size = Cursor.limit(limit);
+    Page<InteractionView> page =
+        Page.of(
+            repository.page(contactId, Cursor.decode(cursor), size),
+            size,
+            Interaction::id,
+            Interaction::view);
+    audit.record(contactId, AuditAction.READ, RESOURCE);
+    return page;
+  }
+
+  @Transactional
+  public InteractionView read(UUID contactId, UUID id) {
+    requireContact(contactId);
+    InteractionView view =
+        repository
+            .findByIdOptional(id)
+            .filter(i -> contactId.equals(i.contactId()))
+            .map(Interaction::view)
+            .orElseThrow(() -> DomainException.notFound("interaction"));
+    audit.record(contactId, AuditAction.READ, RESOURCE);
+    return view;
+  }
+
+  private void requireContact(UUID contactId) {
+    if (contacts.findByIdOptional(contactId).filter(c -> !c.erased()).isEmpty()) {
+      throw DomainException.notFound("contact");
+    }
+  }
+}

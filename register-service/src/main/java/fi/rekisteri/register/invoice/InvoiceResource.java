@@ -1,0 +1,144 @@
+package fi.rekisteri.register.invoice;
+
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.common.ETags;
+import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/invoices")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invoices")
+public class InvoiceResource {
+
+  private final InvoiceService service;
+
+  public InvoiceResource(InvoiceService service) {
+    this.service = service;
+  }
+
+  @POST
+  @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
+  @Operation(summary = "Create an open invoice; audit-logged (roles: accounting, admin)")
+  public Response create(@Valid @NotNull InvoiceRequest request, UriInfo uri) {
+    InvoiceView created = service.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ETags.of(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
+  @Operation(
+      summary =
+          "List invoices with their payments by id, keyset-paginated; filter by contactId and"
+              + " status; audit-logged (roles: accounting, dpo, admin)")
+  public Page<InvoiceView> list(
+      @QueryParam("contactId") @Size(max = 36) String contactId,
+      @QueryParam("status") @Size(max = 20) String status,
+      @QueryParam("cursor") @Size(max = 100) String cursor,
+      @QueryParam("limit") String limit) {
+    return service.list(cursor, uuid("contactId", contactId), status(status), limit(limit));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Read one invoice with its payments; audit-logged; the ETag is its version"
+              + " (roles: accounting, dpo, admin)")
+  public Response get(@PathParam("id") UUID id) {
+    InvoiceView view = service.read(id);
+    return Response.ok(view).tag(ETags.of(view.version())).build();
+  }
+
+  @PUT
+  @Path("{id}/status")
+  @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Set an invoice's status (OPEN, PAID, IN_COLLECTION, CREDITED); requires If-Match"
+              + " with the ETag read (roles: accounting, admin)")
+  public Response changeStatus(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull InvoiceStatusRequest request) {
+    InvoiceView view = service.changeStatus(id, ETags.requireVersion(ifMatch), request.status());
+    return Response.ok(view).tag(ETags.of(view.version())).build();
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Record a payment; when the payments cover the amount an open claim becomes PAID."
+              + " Returns the invoice (roles: accounting, admin)")
+  public Response recordPayment(
+      @PathParam("id") UUID id, @Valid @NotNull PaymentRequest request, UriInfo uri) {
+    InvoiceView view = service.recordPayment(id, request);
+    return Response.status(Response.Status.CREATED)
+        .location(uri.getBaseUriBuilder().path("api/v1/invoices").path(id.toString()).build())
+        .tag(ETags.of(view.version()))
+        .entity(view)
+        .build();
+  }
+
+  /** Query parameters are parsed here, so that a bad value is a 400 naming it, not a 404. */
+  private static UUID uuid(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalidField(field, "must be a UUID");
+    }
+  }
+
+  private static InvoiceStatus status(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return InvoiceStatus.valueOf(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalidField(
+          "status", "must be one of OPEN, PAID, IN_COLLECTION, CREDITED");
+    }
+  }
+
+  private static Integer limit(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalidField("limit", "must be a whole number");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package fi.rekisteri.register.order;
+
+import fi.rekisteri.register.audit.AuditAction;
+import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.common.Cursor;
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.invoice.InvoiceRepository;
+import fi.rekisteri.register.organisation.OrganisationRepository;
+import fi.rekisteri.register.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+@ApplicationScoped
+public class OrderService {
+
+  public static final String AGGREGATE = "order";
+  private static final String RESOURCE = "order";
+
+  private final OrderRepository repository;
+  private final ContactRepository contacts;
+  private final OrganisationRepository organisations;
+  private final InvoiceRepository invoices;
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  public OrderService(
+      OrderRepository repository,
+      ContactRepository contacts,
+      OrganisationRepository organisations,
+      InvoiceRepository invoices,
+      Outbox outbox,
+      AuditLog audit) {
+    this.repository = repository;
+    this.contacts = contacts;
+    this.organisations = organisations;
+    this.invoices = invoices;
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public OrderView create(OrderRequest request) {
+    requireReferences(request);
+    requireUniqueNumber(request.number(), null);
+    Order order = new Order(UUID.randomUUID(), request);
+    repository.persist(order);
+    outbox.publish(AGGREGATE, order.id(), order.contactId(), "OrderCreated", Map.of());
+    audit(order.contactId(), AuditAction.CREATE);
+    flush();
+    return order.view();
+  }
+
+  @Transactional
+  public OrderView read(UUID id) {
+    Order order = find(id);
+    audit(order.contactId(), AuditAction.READ);
+    return order.view();
+  }
+
+  @Transactional
+  public OrderView update(UUID id, long expectedVersion, OrderRequest request) {
+    Order order = find(id);
+    if (order.version() != expectedVersion) {
+      throw DomainException.staleVersion();
+    }
+    requireReferences(request);
+    requireUniqueNumber(request.number(), id);
+    UUID previousContact = order.contactId();
+    order.apply(request);
+    outbox.publish(AGGREGATE, id, order.contactId(), "OrderUpdated", Map.of());
+    audit(order.contactId(), AuditAction.UPDATE);
+    if (!Objects.equals(previousContact, order.contactId())) {
+      // the order moved away from this person: their record changed too
+      audit(previousContact, AuditAction.UPDATE);
+    }
+    flush();
+    return order.view();
+  }
+
+  @Transactional
+  public void delete(UUID id) {
+    Order order = find(id);
+    if (invoices.countForOrder(id) > 0) {
+      throw DomainException.conflict("The order has invoices; it is kept for the books.");
+    }
+    repository.delete(order);
+    outbox.publish(AGGREGATE, id, order.contactId(), "OrderDeleted", Map.of());
+    audit(order.contactId(), AuditAction.DELETE);
+  }
+
+  @Transactional
+  public Page<OrderView> list(String cursor, UUID contactId, Integer limit) {
+    int size = Cursor.limit(limit);
+    Page<OrderView> page =
+        Page.of(
+            repository.page(Cursor.decode(cursor), contactId, size), size, Order::id, Order::view);
+    page.items().stream()
+        .map(OrderView::contactId)
+        .filter(Objects::nonNull)
+        .distinct()
+        .forEach(subject -> audit(subject, AuditAction.SEARCH));
+    return page;
+  }
+
+  private Order find(UUID id) {
+    return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("order"));
+  }
+
+  private void requireReferences(OrderRequest request) {
+    if (contacts.findByIdOptional(request.contactId()).filter(c -> !c.erased()).isEmpty()) {
+      throw DomainException.invalidField("contactId", "no such contact");
+    }
+    if (request.organisationId() != null
+        && organisations.findByIdOptional(request.organisationId()).isEmpty()) {
+      throw DomainException.invalidField("organisationId", "no such organisation");
+    }
+  }
+
+  private void requireUniqueNumber(String number, UUID self) {
+    if (repository.numberTaken(number, self)) {
+      throw numberTaken();
+    }
+  }
+
+  /** Flushes so that a concurrent duplicate or removed reference is a 409, not a server error. */
+  private void flush() {
+    try {
+      repository.flush();
+    } catch (ConstraintViolationException e) {
+      String constraint = e.getConstraintName();
+      if (constraint != null && constraint.contains("number")) {
+        throw numberTaken();
+      }
+      throw DomainException.conflict("The order conflicts with a concurrent change; try again.");
+    }
+  }
+
+  /** Audit-logs the access with the contact as subject; a detached record has no subject. */
+  private void audit(UUID subject, AuditAction action) {
+    if (subject != null) {
+      audit.record(subject, action, RESOURCE);
+    }
+  }
+
+  private static DomainException numberTaken() {
+    return new DomainException(409, "Conflict", "An order with this number exists.", "number");
+  }
+}

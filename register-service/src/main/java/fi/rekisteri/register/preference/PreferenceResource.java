@@ -1,0 +1,50 @@
+package fi.rekisteri.register.preference;
+
+import fi.rekisteri.register.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/contacts/{contactId}/preferences")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Marketing preferences")
+public class PreferenceResource {
+
+  private final PreferenceService service;
+
+  public PreferenceResource(PreferenceService service) {
+    this.service = service;
+  }
+
+  @GET
+  @RolesAllowed({Roles.SALES, Roles.DPO, Roles.ADMIN})
+  @Operation(summary = "Current marketing preferences and their full history (sales, dpo, admin)")
+  public PreferencesView get(@PathParam("contactId") UUID contactId) {
+    return service.read(contactId);
+  }
+
+  @POST
+  @RolesAllowed({Roles.SALES, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Record a consent or prohibition change; history is append-only (sales, admin)."
+              + " Returns the new state.")
+  public Response record(
+      @PathParam("contactId") UUID contactId, @Valid @NotNull PreferenceRequest request) {
+    return Response.status(201).entity(service.record(contactId, request)).build();
+  }
+}

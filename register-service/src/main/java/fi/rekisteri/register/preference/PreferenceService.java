@@ -1,0 +1,83 @@
+package fi.rekisteri.register.preference;
+
+import fi.rekisteri.register.audit.AuditAction;
+import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PreferenceService {
+
+  private static final String RESOURCE = "preferences";
+
+  private final PreferenceRepository repository;
+  private final ContactRepository contacts;
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  public PreferenceService(
+      PreferenceRepository repository, ContactRepository contacts, Outbox outbox, AuditLog audit) {
+    this.repository = repository;
+    this.contacts = contacts;
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public PreferencesView read(UUID contactId) {
+    Contact contact = contact(contactId);
+    audit.record(contactId, AuditAction.READ, RESOURCE);
+    return view(contact);
+  }
+
+  @Transactional
+  public PreferencesView record(UUID contactId, PreferenceRequest request) {
+    Contact contact = contact(contactId);
+    repository.persist(
+        new PreferenceChange(
+            contactId,
+            request.kind(),
+            request.channel(),
+            request.granted(),
+            request.source(),
+            audit.actor()));
+    outbox.publish(
+        "preference",
+        contactId,
+        contactId,
+        "PreferencesChanged",
+        Map.of("kinds", List.of(request.kind().name())));
+    audit.record(contactId, AuditAction.UPDATE, RESOURCE);
+    repository.flush();
+    return view(contact);
+  }
+
+  /** The state list exports use; restricted, objected and erased people never qualify. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MarketingPreferences current(UUID contactId) {
+    return MarketingPreferences.of(repository.history(contactId));
+  }
+
+  private PreferencesView view(Contact contact) {
+    List<PreferenceChange> history = repository.history(contact.id());
+    return new PreferencesView(
+        contact.id(),
+        MarketingPreferences.of(history),
+        contact.objectedDirectMarketing(),
+        history.stream().map(PreferenceChange::view).toList());
+  }
+
+  private Contact contact(UUID id) {
+    return contacts
+        .findByIdOptional(id)
+        .filter(c -> !c.erased())
+        .orElseThrow(() -> DomainException.notFound("contact"));
+  }
+}

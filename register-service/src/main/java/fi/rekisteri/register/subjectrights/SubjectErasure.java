@@ -1,0 +1,114 @@
+package fi.rekisteri.register.subjectrights;
+
+import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.interaction.InteractionRepository;
+import fi.rekisteri.register.invoice.Invoice;
+import fi.rekisteri.register.invoice.InvoiceRepository;
+import fi.rekisteri.register.order.Order;
+import fi.rekisteri.register.order.OrderRepository;
+import fi.rekisteri.register.preference.PreferenceRepository;
+import fi.rekisteri.register.subjectrights.ErasurePolicy.Facts;
+import fi.rekisteri.register.subjectrights.ErasurePolicy.InvoiceFact;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Erased;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureOutcome;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Erases or anonymises one subject's data, keeping what the law or a claim requires (R16). */
+@ApplicationScoped
+public class SubjectErasure {
+
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+  private final ContactService contacts;
+  private final OrderRepository orders;
+  private final InvoiceRepository invoices;
+  private final InteractionRepository interactions;
+  private final PreferenceRepository preferences;
+
+  public SubjectErasure(
+      ContactService contacts,
+      OrderRepository orders,
+      InvoiceRepository invoices,
+      InteractionRepository interactions,
+      PreferenceRepository preferences) {
+    this.contacts = contacts;
+    this.orders = orders;
+    this.invoices = invoices;
+    this.interactions = interactions;
+    this.preferences = preferences;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ErasureResult erase(Contact contact, String requestId) {
+    if (contact.erased()) {
+      return new ErasureResult(
+          requestId, contact.id(), ErasureOutcome.ERASED, List.of(), List.of(), false);
+    }
+    LocalDate today = LocalDate.now(HELSINKI);
+    List<Invoice> subjectInvoices = invoices.forContact(contact.id());
+    List<Kept> kept =
+        ErasurePolicy.holds(
+            new Facts(
+                subjectInvoices.stream()
+                    .map(i -> new InvoiceFact(i.issueDate(), i.status().isOpenClaim()))
+                    .toList(),
+                contact.organisationId() != null,
+                contact.relationshipEnd()),
+            today);
+    boolean invoicesBind = ErasurePolicy.invoicesBind(kept);
+    List<Erased> erased = new ArrayList<>();
+
+    interactions.forContact(contact.id()).forEach(interactions::delete);
+    erased.add(new Erased("interactions (meetings, calls, requests)", "ERASED"));
+    preferences.deleteForContact(contact.id());
+    erased.add(new Erased("marketing preference history", "ERASED"));
+
+    Set<java.util.UUID> invoicedOrders =
+        subjectInvoices.stream()
+            .map(Invoice::orderId)
+            .filter(id -> id != null)
+            .collect(Collectors.toSet());
+    for (Order order : orders.forContact(contact.id())) {
+      order.anonymise();
+      if (!(invoicesBind && invoicedOrders.contains(order.id()))) {
+        order.detachContact();
+      }
+    }
+    erased.add(new Erased("orders: free text and the link to the person", "ANONYMISED"));
+
+    boolean restricted = false;
+    if (invoicesBind) {
+      contacts.reduceToAccountingMinimum(
+          contact, "Kept only for accounting law or an open claim; not used for anything else");
+      restricted = true;
+      erased.add(
+          new Erased(
+              "contact details except name and billing address (email, phone, postal address,"
+                  + " title, notes, worksite, case number)",
+              "ERASED"));
+    } else if (ErasurePolicy.roleBinds(kept)) {
+      contacts.reduceToRoleData(contact);
+      erased.add(
+          new Erased(
+              "personal details outside the contact-person role (addresses, notes, worksite, case"
+                  + " number)",
+              "ERASED"));
+    } else {
+      contacts.anonymise(contact);
+      erased.add(new Erased("contact person record", "ANONYMISED"));
+    }
+    ErasureOutcome outcome =
+        kept.isEmpty() ? ErasureOutcome.ERASED : ErasureOutcome.PARTIALLY_ERASED;
+    return new ErasureResult(requestId, contact.id(), outcome, erased, kept, restricted);
+  }
+}

@@ -1,0 +1,79 @@
+package fi.rekisteri.register.subjectrights;
+
+import fi.rekisteri.register.contact.RectifyChanges;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of the rights service's commands and their results. */
+public final class SubjectRightsRecords {
+
+  private SubjectRightsRecords() {}
+
+  private static final String REQUEST_ID = "[A-Za-z0-9._:-]{1,100}";
+
+  public record SearchRequest(
+      @Size(max = 254) String email,
+      @Size(max = 40) String phone,
+      @Size(max = 100) String firstName,
+      @Size(max = 100) String lastName,
+      @Size(max = 200) String organisation) {}
+
+  public record Match(
+      UUID subjectId,
+      String firstName,
+      String lastName,
+      String organisationName,
+      List<String> matchedOn) {}
+
+  public record SearchResult(List<Match> matches) {}
+
+  public record RectifyRequest(
+      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
+      @NotNull @Valid RectifyChanges changes) {}
+
+  public record RectifyResult(String requestId, List<String> changedFields) {}
+
+  public record EraseRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
+
+  public record Erased(String category, String action) {}
+
+  public record Kept(String category, String ground, String legalBasis, LocalDate until) {}
+
+  public enum ErasureOutcome {
+    ERASED,
+    PARTIALLY_ERASED
+  }
+
+  public record ErasureResult(
+      String requestId,
+      UUID subjectId,
+      ErasureOutcome outcome,
+      List<Erased> erased,
+      List<Kept> kept,
+      boolean restricted) {}
+
+  public record RestrictRequest(
+      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId, @Size(max = 500) String reason) {}
+
+  public record LiftRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
+
+  public record RestrictionResult(String requestId, boolean restricted) {}
+
+  public enum ObjectionKind {
+    DIRECT_MARKETING,
+    PARTICULAR_SITUATION
+  }
+
+  public record ObjectionRequest(
+      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
+      @NotNull ObjectionKind kind,
+      @Size(max = 2000) String situation) {}
+
+  public record ObjectionResult(String requestId, ObjectionKind kind) {}
+}

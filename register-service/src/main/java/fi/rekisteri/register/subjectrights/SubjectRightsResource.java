@@ -1,0 +1,105 @@
+package fi.rekisteri.register.subjectrights;
+
+import fi.rekisteri.register.common.Roles;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.LiftRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The rights service's commands (role rights-processor), idempotent by request id. */
+@Path("/api/v1/internal/subjects")
+@RolesAllowed(Roles.RIGHTS_PROCESSOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Internal: data-subject rights")
+public class SubjectRightsResource {
+
+  private final SubjectSearch search;
+  private final SubjectExporter exporter;
+  private final SubjectRightsService rights;
+
+  public SubjectRightsResource(
+      SubjectSearch search, SubjectExporter exporter, SubjectRightsService rights) {
+    this.search = search;
+    this.exporter = exporter;
+    this.rights = rights;
+  }
+
+  @POST
+  @Path("search")
+  @Operation(summary = "Find subjects by email, phone, name and organisation (rights-processor)")
+  public SearchResult search(@Valid @NotNull SearchRequest request) {
+    return new SearchResult(search.search(request));
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Operation(summary = "Everything held on one subject (rights-processor)")
+  public SubjectExport export(
+      @PathParam("id") UUID id,
+      @QueryParam("requestId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String requestId) {
+    return exporter.export(id, requestId);
+  }
+
+  @POST
+  @Path("{id}/rectify")
+  @Operation(summary = "Rectify allow-listed contact fields (rights-processor)")
+  public RectifyResult rectify(@PathParam("id") UUID id, @Valid @NotNull RectifyRequest request) {
+    return rights.rectify(id, request);
+  }
+
+  @POST
+  @Path("{id}/erase")
+  @Operation(
+      summary =
+          "Erase or anonymise, honouring holds; says what was kept, why and until when"
+              + " (rights-processor)")
+  public ErasureResult erase(@PathParam("id") UUID id, @Valid @NotNull EraseRequest request) {
+    return rights.erase(id, request.requestId());
+  }
+
+  @POST
+  @Path("{id}/restrict")
+  @Operation(summary = "Restrict processing (Art. 18) (rights-processor)")
+  public RestrictionResult restrict(
+      @PathParam("id") UUID id, @Valid @NotNull RestrictRequest request) {
+    return rights.restrict(id, request.requestId(), request.reason());
+  }
+
+  @POST
+  @Path("{id}/lift-restriction")
+  @Operation(summary = "Lift a restriction (rights-processor)")
+  public RestrictionResult lift(@PathParam("id") UUID id, @Valid @NotNull LiftRequest request) {
+    return rights.liftRestriction(id, request.requestId());
+  }
+
+  @POST
+  @Path("{id}/objection")
+  @Operation(summary = "Record an objection (Art. 21) (rights-processor)")
+  public ObjectionResult object(
+      @PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
+    return rights.object(id, request);
+  }
+}

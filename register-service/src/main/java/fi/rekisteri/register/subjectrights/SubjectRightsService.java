@@ -1,0 +1,155 @@
+package fi.rekisteri.register.subjectrights;
+
+import fi.rekisteri.register.audit.AuditAction;
+import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.outbox.Outbox;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionKind;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rights service's commands on one subject. Each is idempotent by request id, audit-logged, and
+ * confirmed to the rights service by its event.
+ */
+@ApplicationScoped
+public class SubjectRightsService {
+
+  private static final String RESOURCE = "subject";
+
+  private final ContactService contacts;
+  private final SubjectErasure erasure;
+  private final RightsCommandLog commands;
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  public SubjectRightsService(
+      ContactService contacts,
+      SubjectErasure erasure,
+      RightsCommandLog commands,
+      Outbox outbox,
+      AuditLog audit) {
+    this.contacts = contacts;
+    this.erasure = erasure;
+    this.commands = commands;
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public RectifyResult rectify(UUID subjectId, RectifyRequest request) {
+    return commands
+        .previous(request.requestId(), "RECTIFY", RectifyResult.class)
+        .orElseGet(
+            () -> {
+              List<String> changed = contacts.rectify(subjectId, request.changes());
+              publish(
+                  subjectId,
+                  "ContactRectified",
+                  Map.of("requestId", request.requestId(), "changedFields", changed));
+              audit.record(subjectId, AuditAction.RECTIFY, RESOURCE);
+              return commands.store(
+                  request.requestId(),
+                  "RECTIFY",
+                  subjectId,
+                  new RectifyResult(request.requestId(), changed));
+            });
+  }
+
+  @Transactional
+  public ErasureResult erase(UUID subjectId, String requestId) {
+    return commands
+        .previous(requestId, "ERASE", ErasureResult.class)
+        .orElseGet(
+            () -> {
+              ErasureResult result = erasure.erase(contacts.findForRights(subjectId), requestId);
+              publish(
+                  subjectId,
+                  "ContactErased",
+                  Map.of(
+                      "requestId",
+                      requestId,
+                      "erased",
+                      result.erased().stream().map(SubjectRightsRecords.Erased::category).toList(),
+                      "kept",
+                      result.kept().stream().map(SubjectRightsRecords.Kept::category).toList()));
+              audit.record(subjectId, AuditAction.ERASE, RESOURCE);
+              return commands.store(requestId, "ERASE", subjectId, result);
+            });
+  }
+
+  @Transactional
+  public RestrictionResult restrict(UUID subjectId, String requestId, String reason) {
+    return commands
+        .previous(requestId, "RESTRICT", RestrictionResult.class)
+        .orElseGet(
+            () -> {
+              Contact contact = contacts.findForRights(subjectId);
+              contacts.restrict(
+                  contact, reason == null ? "Restricted on the data subject's request" : reason);
+              publish(subjectId, "ContactRestricted", Map.of("requestId", requestId));
+              audit.record(subjectId, AuditAction.RESTRICT, RESOURCE);
+              return commands.store(
+                  requestId, "RESTRICT", subjectId, new RestrictionResult(requestId, true));
+            });
+  }
+
+  @Transactional
+  public RestrictionResult liftRestriction(UUID subjectId, String requestId) {
+    return commands
+        .previous(requestId, "LIFT_RESTRICTION", RestrictionResult.class)
+        .orElseGet(
+            () -> {
+              Contact contact = contacts.findForRights(subjectId);
+              contacts.liftRestriction(contact);
+              publish(subjectId, "ContactRestrictionLifted", Map.of("requestId", requestId));
+              audit.record(subjectId, AuditAction.LIFT_RESTRICTION, RESOURCE);
+              return commands.store(
+                  requestId,
+                  "LIFT_RESTRICTION",
+                  subjectId,
+                  new RestrictionResult(requestId, false));
+            });
+  }
+
+  @Transactional
+  public ObjectionResult object(UUID subjectId, ObjectionRequest request) {
+    return commands
+        .previous(request.requestId(), "OBJECTION", ObjectionResult.class)
+        .orElseGet(
+            () -> {
+              Contact contact = contacts.findForRights(subjectId);
+              if (request.kind() == ObjectionKind.DIRECT_MARKETING) {
+                // Art. 21(2)-(3): absolute, no balancing
+                contacts.recordObjection(contact, null);
+              } else {
+                // Art. 21(1): the situation is recorded and processing on legitimate interest is
+                // restricted until the controller has weighed it
+                contacts.recordObjection(contact, request.situation());
+                contacts.restrict(contact, "Objection on grounds of a particular situation");
+              }
+              publish(
+                  subjectId, "ContactObjectionRecorded", Map.of("requestId", request.requestId()));
+              audit.record(subjectId, AuditAction.OBJECT, RESOURCE);
+              return commands.store(
+                  request.requestId(),
+                  "OBJECTION",
+                  subjectId,
+                  new ObjectionResult(request.requestId(), request.kind()));
+            });
+  }
+
+  private void publish(UUID subjectId, String type, Map<String, Object> body) {
+    outbox.publish(ContactService.AGGREGATE, subjectId, subjectId, type, body);
+  }
+}

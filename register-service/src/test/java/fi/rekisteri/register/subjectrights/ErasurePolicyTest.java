@@ -1,0 +1,83 @@
+package fi.rekisteri.register.subjectrights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.rekisteri.register.subjectrights.ErasurePolicy.Facts;
+import fi.rekisteri.register.subjectrights.ErasurePolicy.InvoiceFact;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ErasurePolicyTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  @ParameterizedTest
+  @CsvSource({
+    "2020-01-01, 2026-12-31",
+    "2020-12-31, 2026-12-31",
+    "2024-04-01, 2030-12-31",
+    "2026-11-02, 2032-12-31"
+  })
+  void voucherRetentionEnd_isSixYearsFromEndOfIssueYear(LocalDate issued, LocalDate until) {
+    assertThat(ErasurePolicy.voucherRetentionEnd(issued)).isEqualTo(until);
+  }
+
+  @Test
+  void holds_givenNoInvoicesAndNoOrganisation_thenNothingKept() {
+    assertThat(ErasurePolicy.holds(new Facts(List.of(), false, null), TODAY)).isEmpty();
+  }
+
+  @Test
+  void holds_givenOpenInvoice_thenLegalClaimAndAccountingHolds() {
+    List<Kept> kept =
+        ErasurePolicy.holds(
+            new Facts(List.of(new InvoiceFact(LocalDate.of(2026, 11, 2), true)), false, null),
+            TODAY);
+
+    assertThat(kept).extracting(Kept::legalBasis).anyMatch(b -> b.contains("17(3)(e)"));
+    assertThat(kept)
+        .filteredOn(k -> k.legalBasis().contains("Kirjanpitolaki 2:10"))
+        .singleElement()
+        .extracting(Kept::until)
+        .isEqualTo(LocalDate.of(2032, 12, 31));
+  }
+
+  @Test
+  void holds_givenPaidInvoiceWhoseRetentionEnded_thenNothingKept() {
+    List<Kept> kept =
+        ErasurePolicy.holds(
+            new Facts(List.of(new InvoiceFact(LocalDate.of(2019, 6, 1), false)), false, null),
+            TODAY);
+
+    assertThat(kept).isEmpty();
+  }
+
+  @Test
+  void holds_givenRetentionEndingThisYear_thenKeptUntilNewYearsEve() {
+    List<Kept> kept =
+        ErasurePolicy.holds(
+            new Facts(List.of(new InvoiceFact(LocalDate.of(2020, 3, 1), false)), false, null),
+            TODAY);
+
+    assertThat(kept).singleElement().extracting(Kept::until).isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void holds_givenActingContactPerson_thenRoleKept() {
+    List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, null), TODAY);
+
+    assertThat(ErasurePolicy.roleBinds(kept)).isTrue();
+    assertThat(ErasurePolicy.invoicesBind(kept)).isFalse();
+  }
+
+  @Test
+  void holds_givenRoleEndedYesterday_thenRoleNotKept() {
+    List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, TODAY.minusDays(1)), TODAY);
+
+    assertThat(kept).isEmpty();
+  }
+}

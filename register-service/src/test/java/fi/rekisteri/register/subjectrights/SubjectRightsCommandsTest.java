@@ -1,0 +1,209 @@
+package fi.rekisteri.register.subjectrights;
+
+import static fi.rekisteri.register.support.Api.as;
+import static fi.rekisteri.register.support.Api.asRightsService;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.RegisterStack;
+import fi.rekisteri.register.support.TestData;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rights service's commands against the real database, with its machine token. */
+@QuarkusTest
+@WithTestResource(RegisterStack.class)
+class SubjectRightsCommandsTest {
+
+  private static String requestId() {
+    return "req-" + TestData.unique();
+  }
+
+  @Test
+  void search_givenEmailOfContact_thenOneMatchOnEmail() {
+    Map<String, Object> body = TestData.contact();
+    String id = Api.createContact(body);
+
+    asRightsService()
+        .body(Map.of("email", ((String) body.get("email")).toUpperCase()))
+        .post("/api/v1/internal/subjects/search")
+        .then()
+        .statusCode(200)
+        .body("matches", hasSize(1))
+        .body("matches[0].subjectId", equalTo(id))
+        .body("matches[0].matchedOn", contains("email"));
+  }
+
+  @Test
+  void internalEndpoints_givenSalesToken_thenForbidden() {
+    as("sales")
+        .body(Map.of("email", "x@example.fi"))
+        .post("/api/v1/internal/subjects/search")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void export_givenContactWithInvoice_thenEverythingIncludedAndAudited() {
+    String id = Api.createContact(TestData.contact());
+    Api.createInvoice(id, LocalDate.now().minusDays(3));
+
+    asRightsService()
+        .queryParam("requestId", requestId())
+        .get("/api/v1/internal/subjects/{id}/export", id)
+        .then()
+        .statusCode(200)
+        .body("contact.id", equalTo(id))
+        .body("invoices", hasSize(1))
+        .body("sources[0].record", equalTo("contact"))
+        .body("auditSummary.CREATE", notNullValue());
+  }
+
+  @Test
+  void rectify_givenNewLastName_thenChangedAndRepeatIsIdempotent() {
+    String id = Api.createContact(TestData.contact());
+    String requestId = requestId();
+    Map<String, Object> body =
+        Map.of("requestId", requestId, "changes", Map.of("lastName", "Oikaistu"));
+
+    asRightsService()
+        .body(body)
+        .post("/api/v1/internal/subjects/{id}/rectify", id)
+        .then()
+        .statusCode(200)
+        .body("changedFields", contains("lastName"));
+    asRightsService()
+        .body(body)
+        .post("/api/v1/internal/subjects/{id}/rectify", id)
+        .then()
+        .statusCode(200)
+        .body("changedFields", contains("lastName"));
+
+    as("dpo").get("/api/v1/contacts/{id}", id).then().body("lastName", equalTo("Oikaistu"));
+  }
+
+  @Test
+  void rectify_givenInvalidEmailOrUnknownField_thenProblemNamingFieldAndNothingChanged() {
+    Map<String, Object> contact = TestData.contact();
+    String id = Api.createContact(contact);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId(), "changes", Map.of("email", "not-an-email")))
+        .post("/api/v1/internal/subjects/{id}/rectify", id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("changes.email"));
+    asRightsService()
+        .body(Map.of("requestId", requestId(), "changes", Map.of("organisationId", id)))
+        .post("/api/v1/internal/subjects/{id}/rectify", id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("changes.organisationId"));
+
+    as("dpo").get("/api/v1/contacts/{id}", id).then().body("email", equalTo(contact.get("email")));
+  }
+
+  @Test
+  void erase_givenNoHolds_thenAnonymisedAndGoneFromSearch() {
+    Map<String, Object> contact = TestData.contact();
+    String id = Api.createContact(contact);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("ERASED"))
+        .body("kept", empty());
+
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+    as("dpo")
+        .queryParam("email", contact.get("email"))
+        .get("/api/v1/contacts")
+        .then()
+        .body("items", empty());
+  }
+
+  @Test
+  void erase_givenOpenInvoice_thenPartiallyErasedWithGroundsAndRestricted() {
+    String id = Api.createContact(TestData.contact());
+    Api.createInvoice(id, LocalDate.now().minusDays(3));
+    String expectedUntil = LocalDate.of(LocalDate.now().getYear() + 6, 12, 31).toString();
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("PARTIALLY_ERASED"))
+        .body("restricted", equalTo(true))
+        .body("kept.legalBasis", hasItem(org.hamcrest.Matchers.containsString("17(3)(e)")))
+        .body("kept.until", hasItem(expectedUntil));
+
+    as("dpo")
+        .get("/api/v1/contacts/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("email", nullValue())
+        .body("phone", nullValue())
+        .body("notes", nullValue())
+        .body("lastName", notNullValue())
+        .body("restriction.restricted", equalTo(true));
+  }
+
+  @Test
+  void objection_givenDirectMarketing_thenReEnteredPersonIsFlagged() {
+    Map<String, Object> contact = TestData.contact();
+    String id = Api.createContact(contact);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId(), "kind", "DIRECT_MARKETING"))
+        .post("/api/v1/internal/subjects/{id}/objection", id)
+        .then()
+        .statusCode(200);
+
+    Map<String, Object> again = TestData.contact();
+    again.put("email", contact.get("email"));
+    as("sales")
+        .body(again)
+        .post("/api/v1/contacts")
+        .then()
+        .statusCode(201)
+        .body("suppression", equalTo("OBJECTION"))
+        .body("objection.directMarketing", equalTo(true));
+  }
+
+  @Test
+  void restrictThenLift_givenContact_thenStateFollows() {
+    String id = Api.createContact(TestData.contact());
+
+    asRightsService()
+        .body(Map.of("requestId", requestId(), "reason", "accuracy contested"))
+        .post("/api/v1/internal/subjects/{id}/restrict", id)
+        .then()
+        .statusCode(200)
+        .body("restricted", equalTo(true));
+    as("dpo").get("/api/v1/contacts/{id}", id).then().body("restriction.restricted", equalTo(true));
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/lift-restriction", id)
+        .then()
+        .statusCode(200)
+        .body("restricted", equalTo(false));
+    as("dpo")
+        .get("/api/v1/contacts/{id}", id)
+        .then()
+        .body("restriction.restricted", equalTo(false));
+  }
+}

@@ -1,0 +1,10 @@
+package fi.rekisteri.rights.request;
+
+/** How the request reached the controller; any channel is accepted (DOMAIN section 4). */
+public enum Channel {
+  LETTER,
+  EMAIL,
+  PHONE,
+  VISIT,
+  WEB
+}
