@@ -30,6 +30,7 @@ CREATE TABLE data_subject_request (
     repeat_within_12_months boolean      NOT NULL DEFAULT false,
     hold_reason             text,
     resume_status           varchar(30),
+    wait_resume_status      varchar(30),
     pending_action          varchar(30),
     pending_payload         text,
     retry_count             integer      NOT NULL DEFAULT 0,

@@ -96,7 +96,7 @@ public class OutboxRelay {
     try {
       int sent;
       do {
-        sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+        sent = relayBatch();
       } while (sent == batchSize);
       pending.set(0);
       lagMillis.set(0);
@@ -114,8 +114,15 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * Reads a batch, sends it with no transaction open (the acknowledgements arrive on Kafka's
+   * threads, which must not join a transaction), then deletes what the broker acknowledged. One
+   * relay thread per instance keeps the order; run one register instance per database, or accept
+   * interleaving between instances (consumers deduplicate by event id either way).
+   */
   private int relayBatch() {
-    List<OutboxEvent> batch = repository.lockOldest(batchSize);
+    List<OutboxEvent> batch =
+        QuarkusTransaction.requiringNew().call(() -> repository.oldest(batchSize));
     if (batch.isEmpty()) {
       return 0;
     }
@@ -132,7 +139,8 @@ public class OutboxRelay {
                                     .build())))
             .toList();
     Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(15));
-    repository.deleteSent(batch.stream().map(e -> e.id).toList());
+    List<Long> ids = batch.stream().map(e -> e.id).toList();
+    QuarkusTransaction.requiringNew().run(() -> repository.deleteSent(ids));
     relayed.addAndGet(batch.size());
     return batch.size();
   }

@@ -1,6 +1,7 @@
 package fi.rekisteri.register.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -8,15 +9,8 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
 
-  /** The oldest unsent events, locked so that a second relay instance skips them. */
-  @SuppressWarnings("unchecked")
-  List<OutboxEvent> lockOldest(int limit) {
-    return getEntityManager()
-        .createNativeQuery(
-            "SELECT * FROM outbox_event ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",
-            OutboxEvent.class)
-        .setParameter("limit", limit)
-        .getResultList();
+  List<OutboxEvent> oldest(int limit) {
+    return findAll(Sort.by("id")).page(0, limit).list();
   }
 
   Instant oldestOccurredAt() {

@@ -1,0 +1,111 @@
+package fi.rekisteri.register.listexport;
+
+import static fi.rekisteri.register.support.Api.as;
+import static fi.rekisteri.register.support.Api.asRightsService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.RegisterStack;
+import fi.rekisteri.register.support.TestData;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Lists leave out bans, objections, restrictions and missing consent, and feed the ledger. */
+@QuarkusTest
+@WithTestResource(RegisterStack.class)
+class ListExportTest {
+
+  private static Map<String, Object> withAddress() {
+    Map<String, Object> body = TestData.contact();
+    body.put(
+        "postalAddress", Map.of("street", "Katu 1", "postalCode", "00100", "city", "Helsinki"));
+    return body;
+  }
+
+  private static void prefer(String id, String kind, String channel, boolean granted) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("kind", kind);
+    body.put("granted", granted);
+    body.put(
+        "source",
+        Map.of("channel", "EMAIL", "collectedAt", Instant.now().minusSeconds(1).toString()));
+    if (channel != null) {
+      body.put("channel", channel);
+    }
+    as("sales").body(body).post("/api/v1/contacts/{id}/preferences", id).then().statusCode(201);
+  }
+
+  private static String export(String purpose, String recipient) {
+    return as("sales")
+        .body(Map.of("purpose", purpose, "recipient", recipient))
+        .post("/api/v1/exports")
+        .then()
+        .statusCode(200)
+        .contentType("text/csv")
+        .extract()
+        .asString();
+  }
+
+  @Test
+  void mailingLabels_givenBanObjectionAndRestriction_thenOnlyTheFreeOneListedAndLedgered() {
+    Map<String, Object> free = withAddress();
+    Map<String, Object> banned = withAddress();
+    Map<String, Object> objected = withAddress();
+    Map<String, Object> restricted = withAddress();
+    String freeId = Api.createContact(free);
+    prefer(Api.createContact(banned), "LIST_PUBLICATION_BAN", null, true);
+    String objectedId = Api.createContact(objected);
+    asRightsService()
+        .body(Map.of("requestId", "req-" + TestData.unique(), "kind", "DIRECT_MARKETING"))
+        .post("/api/v1/internal/subjects/{id}/objection", objectedId)
+        .then()
+        .statusCode(200);
+    String restrictedId = Api.createContact(restricted);
+    asRightsService()
+        .body(Map.of("requestId", "req-" + TestData.unique()))
+        .post("/api/v1/internal/subjects/{id}/restrict", restrictedId)
+        .then()
+        .statusCode(200);
+
+    String csv = export("MAILING_LABELS", "Painotalo Oy");
+
+    assertThat(csv).startsWith("firstName,lastName,street,postalCode,city");
+    assertThat(csv).contains((String) free.get("lastName"));
+    assertThat(csv)
+        .doesNotContain((String) banned.get("lastName"))
+        .doesNotContain((String) objected.get("lastName"))
+        .doesNotContain((String) restricted.get("lastName"));
+    as("dpo")
+        .queryParam("subjectId", freeId)
+        .get("/api/v1/disclosures")
+        .then()
+        .statusCode(200)
+        .body("recipient", hasItem("Painotalo Oy"));
+  }
+
+  @Test
+  void emailMarketing_givenConsentThenWithdrawn_thenListedOnlyWhileConsented() {
+    Map<String, Object> person = TestData.contact();
+    String id = Api.createContact(person);
+    assertThat(export("EMAIL_MARKETING", "Uutiskirje Palvelu Oy"))
+        .doesNotContain((String) person.get("email"));
+
+    prefer(id, "DIRECT_MARKETING_CONSENT", "EMAIL", true);
+    assertThat(export("EMAIL_MARKETING", "Uutiskirje Palvelu Oy"))
+        .contains((String) person.get("email"));
+
+    prefer(id, "DIRECT_MARKETING_CONSENT", "EMAIL", false);
+    assertThat(export("EMAIL_MARKETING", "Uutiskirje Palvelu Oy"))
+        .doesNotContain((String) person.get("email"));
+  }
+
+  @Test
+  void cell_givenFormulaLikeValue_thenNeutralisedAndQuoted() {
+    assertThat(ListExportService.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(ListExportService.cell("Virtanen")).isEqualTo("\"Virtanen\"");
+  }
+}

@@ -1,0 +1,88 @@
+package fi.rekisteri.rights.register;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The bodies of the register's internal API (roles: rights-processor). Answers tolerate fields this
+ * service does not know, so the register may add some.
+ */
+public final class RegisterApi {
+
+  private RegisterApi() {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SearchQuery(
+      String email, String phone, String firstName, String lastName, String organisation) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record SearchResult(List<Match> matches) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Match(
+      UUID subjectId,
+      String firstName,
+      String lastName,
+      String organisationName,
+      List<String> matchedOn) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Address(String street, String postalCode, String city) {}
+
+  /** The contact fields a rectification may change (the register's allow-list). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Changes(
+      String firstName,
+      String lastName,
+      String title,
+      String email,
+      String phone,
+      Address postalAddress,
+      Address billingAddress,
+      String worksite,
+      String caseNumber,
+      String notes) {}
+
+  public record RectifyCommand(UUID requestId, Changes changes) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RectifyResult(String requestId, List<String> changedFields) {}
+
+  public record EraseCommand(UUID requestId) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record EraseResult(
+      String requestId,
+      UUID subjectId,
+      String outcome,
+      List<Erased> erased,
+      List<Kept> kept,
+      boolean restricted) {
+
+    public boolean partial() {
+      return "PARTIALLY_ERASED".equals(outcome) || (kept != null && !kept.isEmpty());
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Erased(String category, String action) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Kept(String category, String ground, String legalBasis, String until) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RestrictCommand(UUID requestId, String reason) {}
+
+  public record LiftCommand(UUID requestId) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RestrictionResult(String requestId, boolean restricted) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ObjectionCommand(UUID requestId, String kind, String situation) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ObjectionResult(String requestId, String kind) {}
+}

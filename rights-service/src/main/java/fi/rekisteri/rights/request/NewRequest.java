@@ -1,0 +1,17 @@
+package fi.rekisteri.rights.request;
+
+import java.time.LocalDate;
+
+/** A request as the service creates it, from either intake channel. */
+record NewRequest(
+    RequestType type,
+    Channel channel,
+    Origin origin,
+    LocalDate receivedOn,
+    Language language,
+    SubjectDetails subject,
+    String details,
+    ObjectionKind objectionKind,
+    String situation,
+    IdentityMethod verifiedBy,
+    String identityNote) {}

@@ -1,0 +1,36 @@
+package fi.rekisteri.rights.request;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A request the DPO records from a letter, email, call, visit or web form (R12). */
+public record RequestIntake(
+    @NotNull RequestType type,
+    @NotNull Channel channel,
+    @NotNull LocalDate receivedOn,
+    Language language,
+    @NotNull @Valid SubjectDetails subject,
+    @Size(max = 4000) String details,
+    ObjectionKind objectionKind,
+    @Size(max = 4000) String situation) {
+
+  @AssertTrue(message = "must not be in the future")
+  boolean isReceivedOn() {
+    return receivedOn == null || !receivedOn.isAfter(Today.inHelsinki());
+  }
+
+  @AssertTrue(message = "only an OBJECTION has an objection kind")
+  boolean isObjectionKind() {
+    return objectionKind == null || type == null || type == RequestType.OBJECTION;
+  }
+
+  @AssertTrue(message = "an objection on grounds of a particular situation states the situation")
+  boolean isSituation() {
+    return objectionKind != ObjectionKind.PARTICULAR_SITUATION
+        || !SubjectDetails.blank(situation)
+        || !SubjectDetails.blank(details);
+  }
+}

@@ -1,0 +1,24 @@
+package fi.rekisteri.rights.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A line of the DPO dashboard: no personal data, just the deadline and what blocks it. */
+public record RequestSummary(
+    UUID id,
+    RequestType type,
+    RequestStatus status,
+    Channel channel,
+    LocalDate receivedOn,
+    LocalDate dueDate,
+    LocalDate targetDate,
+    boolean overdue,
+    boolean extended,
+    boolean blocked,
+    String blockedBy,
+    boolean identityVerified,
+    MatchState matchState,
+    boolean repeatWithin12Months,
+    Instant createdAt,
+    Instant closedAt) {}
