@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The local run behind {@code deploy/local/up}: PostgreSQL, Kafka, Keycloak and both services, in
@@ -39,10 +37,9 @@ public final class LocalStack {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("rekisteri.root", ".")).toAbsolutePath().normalize();
     LocalStack stack = new LocalStack(root, System.getenv());
-    boolean reset = List.of(args).contains("--reset");
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
     try {
-      stack.run(reset);
+      stack.run();
     } catch (RuntimeException e) {
       System.err.println("local stack failed: " + e.getMessage());
       System.exit(1);
@@ -54,15 +51,7 @@ public final class LocalStack {
     return Integer.parseInt(env.getOrDefault(name, String.valueOf(fallback)));
   }
 
-  private void run(boolean reset) throws IOException {
-    if (reset && Files.exists(dataDir)) {
-      out.println("--reset: removing " + dataDir);
-      try (Stream<Path> paths = Files.walk(dataDir)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
+  private void run() throws IOException {
     Files.createDirectories(dataDir);
     Files.deleteIfExists(dataDir.resolve("ready"));
     Files.writeString(dataDir.resolve("stack.pid"), String.valueOf(ProcessHandle.current().pid()));

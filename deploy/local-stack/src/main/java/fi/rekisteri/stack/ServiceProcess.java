@@ -52,7 +52,6 @@ public final class ServiceProcess implements AutoCloseable {
                 Processes.javaBinary(),
                 "-Xmx256m",
                 "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
                 "-jar",
                 jar.toString()),
             root,

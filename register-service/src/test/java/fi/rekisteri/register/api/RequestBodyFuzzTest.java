@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,12 +49,6 @@ class RequestBodyFuzzTest {
 
   private static final int CASES_PER_SEED = 100;
 
-  /** Per body type: 3 seeds x 100 cases = 300 cases. */
-  private static final String CONTACT_SEEDS = "11, 1952, 20240611";
-
-  private static final String ORGANISATION_SEEDS = "7, 3141, 8675309";
-  private static final String ORDER_SEEDS = "42, 2718, 5551212";
-
   /** The example code of the brief and of DOMAIN.md; generated codes are used too. */
   private static final String EXAMPLE_HETU = "131052-308T";
 
@@ -68,12 +61,11 @@ class RequestBodyFuzzTest {
 
   @Inject AgroalDataSource dataSource;
 
-  // ---- the three body types
+  // ---- the three body types; the seeds are listed here, 3 seeds x 100 cases = 300 per type
 
   @ParameterizedTest(name = "contact seed {0}")
   @ValueSource(longs = {11L, 1952L, 20240611L})
   void givenValidContactBody_whenMutatedAtRandom_thenCreatedOrRefusedWithoutStoring(long seed) {
-    assertThat(CONTACT_SEEDS).contains(Long.toString(seed));
     fuzz(BodyType.CONTACT, seed);
   }
 
@@ -81,14 +73,12 @@ class RequestBodyFuzzTest {
   @ValueSource(longs = {7L, 3141L, 8675309L})
   void givenValidOrganisationBody_whenMutatedAtRandom_thenCreatedOrRefusedWithoutStoring(
       long seed) {
-    assertThat(ORGANISATION_SEEDS).contains(Long.toString(seed));
     fuzz(BodyType.ORGANISATION, seed);
   }
 
   @ParameterizedTest(name = "order seed {0}")
   @ValueSource(longs = {42L, 2718L, 5551212L})
   void givenValidOrderBody_whenMutatedAtRandom_thenCreatedOrRefusedWithoutStoring(long seed) {
-    assertThat(ORDER_SEEDS).contains(Long.toString(seed));
     fuzz(BodyType.ORDER, seed);
   }
 
@@ -1060,10 +1050,5 @@ class RequestBodyFuzzTest {
 
   private static String abbreviate(String body) {
     return body.length() > 600 ? body.substring(0, 600) + "..." : body;
-  }
-
-  @SuppressWarnings("unused")
-  private static LocalDate unused() {
-    return null;
   }
 }

@@ -84,7 +84,7 @@ public final class LetterWriter {
         c, LetterKind.REFUSAL, title(c, "Päätös pyyntöönne", "Decision on your request"), body);
   }
 
-  public LetterText accessProvided(LetterContext c, boolean repeat) {
+  public LetterText accessProvided(LetterContext c) {
     String body =
         c.english()
             ? "Enclosed is a copy of the personal data we process about you, with the information"

@@ -251,6 +251,14 @@ public class DataSubjectRequest {
     return status;
   }
 
+  public Channel channel() {
+    return channel;
+  }
+
+  public boolean repeatWithin12Months() {
+    return repeatWithin12Months;
+  }
+
   public LocalDate receivedOn() {
     return receivedOn;
   }
@@ -277,6 +285,10 @@ public class DataSubjectRequest {
 
   public PendingAction pendingAction() {
     return pendingAction;
+  }
+
+  public int retryCount() {
+    return retryCount;
   }
 
   public String pendingPayload() {
@@ -584,18 +596,18 @@ public class DataSubjectRequest {
 
   void waitForRegister(
       PendingAction action, String payload, Instant retryAt, String actor, Instant now) {
+    boolean retry = pendingAction == action;
     pendingAction = action;
     pendingPayload = payload;
     nextRetryAt = retryAt;
-    if (status == RequestStatus.WAITING_FOR_REGISTER) {
+    updatedAt = now;
+    if (retry) {
       retryCount++;
-      updatedAt = now;
       return;
     }
     retryCount = 0;
-    if (status.isTerminal()) {
-      // a follow-up (lifting a restriction) of a closed request: retried without a status change
-      updatedAt = now;
+    if (status.isTerminal() || status == RequestStatus.WAITING_FOR_REGISTER) {
+      // a follow-up of a closed request (lifting a restriction) waits without a status change
       event(actor, "REGISTER_UNAVAILABLE", null, null, "retried automatically", action.name(), now);
       return;
     }
@@ -610,10 +622,18 @@ public class DataSubjectRequest {
     waitResumeStatus = previous;
   }
 
-  void registerRetryFailed(Instant retryAt, Instant now) {
-    retryCount++;
-    nextRetryAt = retryAt;
+  /** The register refused a call: recorded, and the request leaves WAITING_FOR_REGISTER. */
+  void registerRefused(String operation, int httpStatus, String actor, Instant now) {
+    registerAvailable(actor, now);
     updatedAt = now;
+    event(
+        actor,
+        "REGISTER_REFUSED",
+        null,
+        null,
+        null,
+        operation + " answered with status " + httpStatus,
+        now);
   }
 
   /** The register answered again: leave WAITING_FOR_REGISTER for the status before it. */

@@ -66,7 +66,15 @@ public final class RequestStateMachine {
     ALLOWED.put(
         WAITING_FOR_REGISTER,
         EnumSet.of(
-            IN_PROGRESS, EXTENDED, ON_HOLD, COMPLETED, PARTIALLY_COMPLETED, REFUSED, WITHDRAWN));
+            RECEIVED,
+            AWAITING_IDENTITY,
+            IN_PROGRESS,
+            EXTENDED,
+            ON_HOLD,
+            COMPLETED,
+            PARTIALLY_COMPLETED,
+            REFUSED,
+            WITHDRAWN));
     ALLOWED.put(
         ON_HOLD,
         EnumSet.of(

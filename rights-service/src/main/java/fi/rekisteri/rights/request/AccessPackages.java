@@ -1,0 +1,199 @@
+package fi.rekisteri.rights.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.rekisteri.rights.letter.ComplaintAuthority;
+import fi.rekisteri.rights.register.ControllerProfile;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Builds what the subject receives: the access copy (Art. 15) and the portability set (Art. 20).
+ * The Art. 15(1)(a)-(h) facts come from the register's controller profile, or a fallback text
+ * while the register has none.
+ */
+final class AccessPackages {
+
+  private AccessPackages() {}
+
+  static ObjectNode access(
+      DataSubjectRequest request,
+      JsonNode export,
+      ControllerProfile profile,
+      List<DataSubjectRequest> ownRequests,
+      Instant now) {
+    boolean en = request.language() == Language.EN;
+    ObjectNode root = header(request, now);
+    root.put("repeatWithin12Months", request.repeatWithin12Months());
+    root.set("information", information(profile, export, en));
+    ObjectNode controller = root.putObject("controller");
+    controller.put("source", profile.fallback() ? "fallback" : "register");
+    controller.set("profile", profile.fallback() ? null : profile.document());
+    root.set("register", export);
+    ObjectNode rights = root.putObject("rightsService");
+    ArrayNode requests = rights.putArray("requests");
+    for (DataSubjectRequest own : ownRequests) {
+      ObjectNode item = requests.addObject();
+      item.put("id", own.id().toString());
+      item.put("type", own.type().name());
+      item.put("status", own.status().name());
+      item.put("channel", own.channel().name());
+      item.put("receivedOn", own.receivedOn().toString());
+      item.put("dueDate", own.dueDate().toString());
+      item.put("details", own.details());
+      ObjectNode subject = item.putObject("subject");
+      SubjectDetails details = own.subject();
+      subject.put("email", details.email());
+      subject.put("firstName", details.firstName());
+      subject.put("lastName", details.lastName());
+      subject.put("phone", details.phone());
+      ArrayNode timeline = item.putArray("timeline");
+      for (RequestEvent event : own.timeline()) {
+        TimelineEntry entry = event.view();
+        ObjectNode step = timeline.addObject();
+        step.put("at", entry.at().toString());
+        step.put("action", entry.action());
+        step.put("fromStatus", entry.fromStatus() == null ? null : entry.fromStatus().name());
+        step.put("toStatus", entry.toStatus() == null ? null : entry.toStatus().name());
+      }
+    }
+    return root;
+  }
+
+  /** Art. 20: only what the subject provided: contact fields, preferences, orders. */
+  static ObjectNode portability(DataSubjectRequest request, JsonNode export, Instant now) {
+    ObjectNode root = header(request, now);
+    root.set("contact", export.path("contact").isMissingNode() ? null : export.get("contact"));
+    root.set(
+        "preferences",
+        export.path("preferences").isMissingNode() ? root.arrayNode() : export.get("preferences"));
+    root.set("orders", export.path("orders").isMissingNode() ? root.arrayNode() : export.get("orders"));
+    return root;
+  }
+
+  private static ObjectNode header(DataSubjectRequest request, Instant now) {
+    ObjectNode root = JsonText.MAPPER.createObjectNode();
+    root.put("requestId", request.id().toString());
+    root.put("type", request.type().name());
+    root.put("language", request.language().code());
+    root.put("generatedAt", now.toString());
+    root.put("subjectId", request.subjectId() == null ? null : request.subjectId().toString());
+    return root;
+  }
+
+  /** GDPR Art. 15(1)(a)-(h) and 15(2), tailored to the subject where the data allows. */
+  private static ObjectNode information(ControllerProfile profile, JsonNode export, boolean en) {
+    ObjectNode facts = JsonText.MAPPER.createObjectNode();
+    JsonNode doc = profile.document();
+    facts.set(
+        "purposes",
+        pick(
+            doc,
+            en
+                ? "Managing the customer relationship, orders, deliveries and invoicing; direct"
+                    + " marketing with consent or within the customer relationship. Legal bases:"
+                    + " contract, legitimate interest (customer relationship), consent, legal"
+                    + " obligation (accounting)."
+                : "Asiakassuhteen hoito, tilaukset, toimitukset ja laskutus; suoramarkkinointi"
+                    + " suostumuksella tai asiakassuhteen perusteella. Oikeusperusteet: sopimus,"
+                    + " oikeutettu etu (asiakassuhde), suostumus, lakisääteinen velvoite"
+                    + " (kirjanpito).",
+            "purposes",
+            "legalBases"));
+    facts.set(
+        "categories",
+        pick(
+            doc,
+            en
+                ? "Contact details, organisation represented, orders, invoices and payments,"
+                    + " interactions, marketing preferences."
+                : "Yhteystiedot, edustettu organisaatio, tilaukset, laskut ja maksut,"
+                    + " yhteydenpito, markkinointiasetukset.",
+            "dataCategories",
+            "categories"));
+    ObjectNode recipients = JsonText.MAPPER.createObjectNode();
+    recipients.set(
+        "recipients",
+        pick(
+            doc,
+            en
+                ? "Accounting firm, bank, debt collection when an invoice is unpaid."
+                : "Tilitoimisto, pankki, perintä maksamattomien laskujen osalta.",
+            "recipients"));
+    recipients.set(
+        "processors",
+        pick(
+            doc,
+            en
+                ? "Providers of the customer register, email and newsletter services."
+                : "Asiakasrekisterin, sähköpostin ja uutiskirjeen palveluntarjoajat.",
+            "processors"));
+    recipients.set(
+        "transfersOutsideEea",
+        pick(
+            doc,
+            en ? "None." : "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+            "transfers",
+            "transfersOutsideEea"));
+    recipients.set("disclosuresOfYourData", export == null ? null : export.get("disclosures"));
+    facts.set("recipients", recipients);
+    facts.set(
+        "retention",
+        pick(
+            doc,
+            en
+                ? "The customer relationship and 10 years after its end; accounting vouchers 6"
+                    + " years and books 10 years as the Accounting Act (Kirjanpitolaki 2:10)"
+                    + " requires."
+                : "Asiakassuhteen ajan ja 10 vuotta sen päättymisestä; tositteet 6 vuotta ja"
+                    + " kirjanpito 10 vuotta kirjanpitolain 2:10 mukaisesti.",
+            "retention",
+            "retentionRules"));
+    facts.put(
+        "rights",
+        en
+            ? "You may ask for access to, rectification or erasure of your data, restriction of"
+                + " processing, data portability, and object to processing; direct marketing may"
+                + " be refused at any time free of charge. A consent may be withdrawn at any"
+                + " time."
+            : "Voitte pyytää pääsyä tietoihinne, niiden oikaisemista tai poistamista, käsittelyn"
+                + " rajoittamista ja tietojen siirtämistä sekä vastustaa käsittelyä;"
+                + " suoramarkkinoinnin voi kieltää milloin tahansa maksutta. Suostumuksen voi"
+                + " perua milloin tahansa.");
+    facts.put("complaintAuthority", ComplaintAuthority.paragraph(en));
+    ObjectNode source = JsonText.MAPPER.createObjectNode();
+    source.set(
+        "general",
+        pick(
+            doc,
+            en
+                ? "From you, from the organisation you represent, and from public sources."
+                : "Teiltä itseltänne, edustamaltanne organisaatiolta sekä julkisista lähteistä.",
+            "sources"));
+    source.set("yourData", export == null ? null : export.get("sources"));
+    facts.set("source", source);
+    facts.set(
+        "automatedDecisions",
+        pick(
+            doc,
+            en
+                ? "No automated decision-making or profiling."
+                : "Automaattista päätöksentekoa tai profilointia ei käytetä.",
+            "automatedDecisions",
+            "automatedDecisionMaking"));
+    return facts;
+  }
+
+  private static JsonNode pick(JsonNode doc, String fallback, String... fields) {
+    if (doc != null) {
+      for (String field : fields) {
+        JsonNode value = doc.get(field);
+        if (value != null && !value.isNull() && !(value.isContainerNode() && value.isEmpty())) {
+          return value;
+        }
+      }
+    }
+    return JsonText.MAPPER.getNodeFactory().textNode(fallback);
+  }
+}

@@ -1,0 +1,34 @@
+package fi.rekisteri.rights.request;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** The bodies of the DPO's actions on a request. Unknown fields are refused by the JSON reader. */
+public final class Actions {
+
+  private Actions() {}
+
+  /** How the identity was verified; an ID document is never uploaded or stored. */
+  public record IdentityVerification(
+      @NotNull IdentityMethod method, @Size(max = 500) String note) {}
+
+  /** What the DPO asked the requester for to verify the identity. */
+  public record IdentityRequest(@Size(max = 500) String note) {}
+
+  public record SubjectChoice(@NotNull UUID subjectId) {}
+
+  /** The reasons are told to the subject; a blank reason is refused with 409 (Art. 12(3)). */
+  public record Extension(@Size(max = 4000) String reason) {}
+
+  public record Refusal(@NotBlank @Size(max = 4000) String reasons) {}
+
+  public record Hold(@NotBlank @Size(max = 2000) String reason) {}
+
+  public record Completion(@Size(max = 4000) String note) {}
+
+  public record Withdrawal(@Size(max = 2000) String reason) {}
+
+  public record Confirmation(@Size(max = 2000) String note) {}
+}

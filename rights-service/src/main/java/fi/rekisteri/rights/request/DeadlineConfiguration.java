@@ -1,0 +1,26 @@
+package fi.rekisteri.rights.request;
+
+import fi.rekisteri.rights.deadline.DeadlineCalculator;
+import fi.rekisteri.rights.deadline.WorkingDays;
+import fi.rekisteri.rights.letter.LetterWriter;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The deadline calculator with the configured internal target, and the letter writer. */
+public class DeadlineConfiguration {
+
+  @Produces
+  @Singleton
+  DeadlineCalculator deadlineCalculator(
+      @ConfigProperty(name = "rekisteri.deadline.internal-target-working-days", defaultValue = "14")
+          int targetWorkingDays) {
+    return new DeadlineCalculator(new WorkingDays(), targetWorkingDays);
+  }
+
+  @Produces
+  @Singleton
+  LetterWriter letterWriter() {
+    return new LetterWriter();
+  }
+}

@@ -1,0 +1,97 @@
+package fi.rekisteri.rights.request;
+
+import fi.rekisteri.rights.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The data subject's self-service channel (role data-subject): requests are theirs when the
+ * subject email equals the verified email of their login; any other request is "not found".
+ */
+@Path("/api/v1/me/requests")
+@Authenticated
+@RolesAllowed(Roles.DATA_SUBJECT)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "My requests")
+public class MyRequestResource {
+
+  private final RequestService requests;
+  private final Actors actors;
+
+  public MyRequestResource(RequestService requests, Actors actors) {
+    this.requests = requests;
+    this.actors = actors;
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "File a request as the logged-in data subject: channel WEB, received today, identity"
+              + " verified by the login's verified email")
+  public Response file(@Valid @NotNull SelfServiceIntake intake, UriInfo uri) {
+    MyRequestView created =
+        requests.file(intake, actors.verifiedSubject(), Actors.DATA_SUBJECT);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "My requests, newest first")
+  public List<MyRequestView> list() {
+    return requests.mine(actors.verifiedEmail());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One of my requests; another person's is 404")
+  public MyRequestView get(@PathParam("id") UUID id) {
+    return requests.mine(id, actors.verifiedEmail());
+  }
+
+  @GET
+  @Path("{id}/letters")
+  @Operation(summary = "The letters about one of my requests")
+  public List<LetterView> letters(@PathParam("id") UUID id) {
+    return requests.myLetters(id, actors.verifiedEmail());
+  }
+
+  @GET
+  @Path("{id}/package")
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_HTML,
+    MediaType.TEXT_PLAIN,
+    "text/csv"
+  })
+  @Operation(summary = "My copy of the data (ACCESS) or my portable data (PORTABILITY)")
+  public Response packageOf(@PathParam("id") UUID id, @QueryParam("format") String format) {
+    PackageFormat chosen = PackageFormat.of(format);
+    return chosen.render(id, requests.myPackage(id, actors.verifiedEmail(), chosen.name()));
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @Operation(summary = "Withdraw one of my open requests")
+  public MyRequestView withdraw(@PathParam("id") UUID id, @Valid Actions.Withdrawal body) {
+    return requests.withdrawMine(
+        id, actors.verifiedEmail(), body == null ? null : body.reason(), Actors.DATA_SUBJECT);
+  }
+}

@@ -1,0 +1,310 @@
+package fi.rekisteri.rights.request;
+
+import fi.rekisteri.rights.common.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The DPO's API for data-subject requests (roles dpo, admin). Actions accept an optional If-Match
+ * with the ETag read; a stale one is refused with 412. An illegal status change is a 409.
+ */
+@Path("/api/v1/requests")
+@Authenticated
+@RolesAllowed({Roles.DPO, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Requests")
+public class RequestResource {
+
+  private static final String IF_MATCH = "If-Match";
+
+  private final RequestService requests;
+  private final FulfilmentService fulfilment;
+  private final Actors actors;
+
+  public RequestResource(RequestService requests, FulfilmentService fulfilment, Actors actors) {
+    this.requests = requests;
+    this.fulfilment = fulfilment;
+    this.actors = actors;
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Record a request received by letter, email, phone, visit or web form; answers the"
+              + " legal dueDate and the internal targetDate (dpo, admin)")
+  public Response create(@Valid @NotNull RequestIntake intake, UriInfo uri) {
+    RequestView created = requests.record(intake, actors.staff());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(etag(created))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "List requests, most urgent first (by dueDate, then id), keyset-paginated; filters"
+              + " status, type, dueBefore, overdue=true, blocked=true")
+  public Page<RequestSummary> list(
+      @QueryParam("status") String status,
+      @QueryParam("type") String type,
+      @Parameter(description = "YYYY-MM-DD: only requests due before this date")
+          @QueryParam("dueBefore")
+          String dueBefore,
+      @QueryParam("overdue") String overdue,
+      @Parameter(description = "true: only WAITING_FOR_REGISTER or ON_HOLD")
+          @QueryParam("blocked")
+          String blocked,
+      @QueryParam("cursor") String cursor,
+      @Parameter(description = "1..200, default 50") @QueryParam("limit") String limit) {
+    return requests.list(
+        Params.enumValue("status", status, RequestStatus.class),
+        Params.enumValue("type", type, RequestType.class),
+        Params.date("dueBefore", dueBefore),
+        Params.flag("overdue", overdue),
+        Params.flag("blocked", blocked),
+        cursor,
+        Params.integer("limit", limit));
+  }
+
+  @GET
+  @Path("figures")
+  @Operation(
+      summary =
+          "Dashboard figures: open, dueWithin7Days, overdue, medianDaysToComplete,"
+              + " shareCompletedWithinDeadline")
+  public Figures figures() {
+    return requests.figures();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One request with its timeline (who, when, what, why); the ETag is its version")
+  public Response get(@PathParam("id") UUID id) {
+    RequestView view = requests.get(id);
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  @POST
+  @Path("{id}/identity")
+  @Operation(
+      summary =
+          "Record how the requester's identity was verified (REGISTER_MATCH, TOKEN_EMAIL,"
+              + " DPO_CHECK); no ID document is ever stored")
+  public Response identity(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid @NotNull Actions.IdentityVerification body) {
+    return ok(requests.verifyIdentity(id, Params.ifMatch(ifMatch), body, actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/await-identity")
+  @Operation(summary = "The DPO asked the requester for what identifies them: AWAITING_IDENTITY")
+  public Response awaitIdentity(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid Actions.IdentityRequest body) {
+    return ok(
+        requests.awaitIdentity(
+            id, Params.ifMatch(ifMatch), body == null ? null : body.note(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/match")
+  @Operation(
+      summary =
+          "Search the register for the requester: one match is selected, several are listed for"
+              + " the DPO; 202 while the register is unavailable")
+  public Response match(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
+    return respond(fulfilment.match(id, Params.ifMatch(ifMatch), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/subject")
+  @Operation(summary = "Choose the register subject among several matches")
+  public Response subject(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid @NotNull Actions.SubjectChoice body) {
+    return ok(
+        requests.chooseSubject(id, Params.ifMatch(ifMatch), body.subjectId(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/extension")
+  @Operation(
+      summary =
+          "Extend the deadline to receipt + 3 months (rolled to a working day): once, within the"
+              + " first month, with reasons told to the subject; otherwise 409")
+  public Response extension(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid Actions.Extension body) {
+    return ok(
+        requests.extend(
+            id, Params.ifMatch(ifMatch), body == null ? null : body.reason(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/execute")
+  @Operation(
+      summary =
+          "Carry the request out in the register (export, rectify with changes, erase,"
+              + " restrict, record objection); 200 when completed, 202 while waiting for the"
+              + " register or for its confirming event")
+  public Response execute(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid ExecuteRequest body) {
+    return respond(fulfilment.execute(id, Params.ifMatch(ifMatch), body, actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/lift-restriction")
+  @Operation(
+      summary =
+          "Lift the restriction of an executed RESTRICTION request; the notice to the subject"
+              + " (Art. 18(3)) is recorded first")
+  public Response liftRestriction(
+      @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
+    return respond(fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/refuse")
+  @Operation(
+      summary =
+          "Refuse the request; the letter gives the reasons and the right to complain to the"
+              + " Tietosuojavaltuutettu")
+  public Response refuse(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid @NotNull Actions.Refusal body) {
+    return ok(requests.refuse(id, Params.ifMatch(ifMatch), body.reasons(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  @Operation(
+      summary =
+          "Complete the request by hand, e.g. with a 'no data held' answer when no register"
+              + " subject matches")
+  public Response complete(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid Actions.Completion body) {
+    return ok(
+        requests.complete(
+            id, Params.ifMatch(ifMatch), body == null ? null : body.note(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @Operation(summary = "Record that the requester withdrew the request")
+  public Response withdraw(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid Actions.Withdrawal body) {
+    return ok(
+        requests.withdraw(
+            id, Params.ifMatch(ifMatch), body == null ? null : body.reason(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/hold")
+  @Operation(summary = "Put the request on hold, with the reason")
+  public Response hold(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid @NotNull Actions.Hold body) {
+    return ok(requests.hold(id, Params.ifMatch(ifMatch), body.reason(), actors.staff()));
+  }
+
+  @POST
+  @Path("{id}/resume")
+  @Operation(summary = "Resume a request ON_HOLD in the status it had before")
+  public Response resume(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
+    return ok(requests.resume(id, Params.ifMatch(ifMatch), actors.staff()));
+  }
+
+  @GET
+  @Path("{id}/package")
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_HTML,
+    MediaType.TEXT_PLAIN,
+    "text/csv"
+  })
+  @Operation(
+      summary =
+          "The access copy (ACCESS) or the portable data (PORTABILITY): format=json (default),"
+              + " html or text (readable, in the request's language), csv")
+  public Response packageOf(@PathParam("id") UUID id, @QueryParam("format") String format) {
+    PackageFormat chosen = PackageFormat.of(format);
+    return chosen.render(id, requests.packageOf(id, chosen.name(), actors.staff()));
+  }
+
+  @GET
+  @Path("{id}/letters")
+  @Operation(summary = "The letters to the subject: completion, extension notice, refusal, ...")
+  public List<LetterView> letters(@PathParam("id") UUID id) {
+    return requests.letters(id);
+  }
+
+  @GET
+  @Path("{id}/notifications")
+  @Operation(
+      summary =
+          "Art. 19: one task per recipient and processor after a rectification, erasure or"
+              + " restriction")
+  public List<NotificationView> notifications(@PathParam("id") UUID id) {
+    return requests.notifications(id);
+  }
+
+  @POST
+  @Path("{id}/notifications/{taskId}/confirm")
+  @Operation(summary = "Confirm that the recipient was told; a repeat changes nothing")
+  public NotificationView confirm(
+      @PathParam("id") UUID id,
+      @PathParam("taskId") UUID taskId,
+      @Valid Actions.Confirmation body) {
+    return requests.confirmNotification(
+        id, taskId, body == null ? null : body.note(), actors.staff());
+  }
+
+  private static Response ok(RequestView view) {
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  private static Response respond(Execution execution) {
+    return Response.status(execution.accepted() ? 202 : 200)
+        .tag(etag(execution.request()))
+        .entity(execution.request())
+        .build();
+  }
+
+  private static EntityTag etag(RequestView view) {
+    return new EntityTag(Long.toString(view.version()));
+  }
+}
