@@ -48,12 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
     config.putAll(extra);
     Process process =
         Processes.start(
-            List.of(
-                Processes.javaBinary(),
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                jar.toString()),
+            List.of(Processes.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
             root,
             log,
             config);

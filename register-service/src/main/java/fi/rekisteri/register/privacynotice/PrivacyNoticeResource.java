@@ -1,0 +1,131 @@
+package fi.rekisteri.register.privacynotice;
+
+import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.controller.ControllerProfileService;
+import fi.rekisteri.register.controller.ControllerProfileView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public privacy notice, generated from the controller profile (no login). */
+@Path("/")
+@PermitAll
+@Tag(name = "Privacy notice")
+public class PrivacyNoticeResource {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d.M.yyyy").withZone(ZoneId.of("Europe/Helsinki"));
+
+  private final ControllerProfileService profiles;
+
+  public PrivacyNoticeResource(ControllerProfileService profiles) {
+    this.profiles = profiles;
+  }
+
+  @GET
+  @Path("api/v1/privacy-notice")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The current privacy notice as JSON, fi or en (public)")
+  public PrivacyNotice json(@QueryParam("lang") String lang) {
+    return notice(lang);
+  }
+
+  @GET
+  @Path("privacy-notice")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(
+      summary = "The current privacy notice as a page, fi or en, with its change log (public)")
+  public String html(@QueryParam("lang") String lang) {
+    PrivacyNotice notice = notice(lang);
+    boolean fi = notice.language().equals("fi");
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html><html lang=\"")
+        .append(notice.language())
+        .append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>")
+        .append(fi ? "Tietosuojaseloste" : "Privacy notice")
+        .append("</title>")
+        .append(
+            "<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
+        .append(
+            "h1{font-size:1.6rem}h2{font-size:1.1rem;margin-top:1.6rem}.meta{color:#555}</style></head><body>")
+        .append(
+            "<nav><a href=\"?lang=fi\" lang=\"fi\">Suomeksi</a> | <a href=\"?lang=en\" lang=\"en\">In English</a></nav>")
+        .append("<h1>")
+        .append(fi ? "Tietosuojaseloste" : "Privacy notice")
+        .append("</h1>")
+        .append("<p class=\"meta\">")
+        .append(
+            fi
+                ? "EU:n yleinen tietosuoja-asetus (2016/679), artiklat 13 ja 14. Versio "
+                : "EU General Data Protection Regulation (2016/679), Articles 13 and 14. Version ")
+        .append(notice.version())
+        .append(", ")
+        .append(fi ? "voimassa " : "valid from ")
+        .append(DATE.format(notice.validFrom()))
+        .append("</p>");
+    for (PrivacyNotice.Section section : notice.sections()) {
+      html.append("<section id=\"")
+          .append(section.id())
+          .append("\"><h2>")
+          .append(escape(section.heading()))
+          .append("</h2>");
+      if (section.paragraphs().size() == 1) {
+        html.append("<p>").append(escape(section.paragraphs().get(0))).append("</p>");
+      } else {
+        html.append("<ul>");
+        section.paragraphs().forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
+        html.append("</ul>");
+      }
+      html.append("</section>");
+    }
+    html.append("<section id=\"changes\"><h2>")
+        .append(fi ? "Päivitykset ja muutokset" : "Updates and changes")
+        .append("</h2><ul>");
+    notice
+        .changeLog()
+        .forEach(
+            c ->
+                html.append("<li>")
+                    .append(DATE.format(c.validFrom()))
+                    .append(" (")
+                    .append(fi ? "versio " : "version ")
+                    .append(c.version())
+                    .append("): ")
+                    .append(escape(c.note()))
+                    .append("</li>"));
+    html.append("</ul></section></body></html>");
+    return html.toString();
+  }
+
+  private PrivacyNotice notice(String lang) {
+    String language = lang == null || lang.isBlank() ? "fi" : lang;
+    if (!language.equals("fi") && !language.equals("en")) {
+      throw DomainException.invalidField("lang", "must be fi or en");
+    }
+    ControllerProfileView view =
+        profiles.current().orElseThrow(() -> DomainException.notFound("privacy notice"));
+    List<PrivacyNotice.Change> changes =
+        profiles.versions().stream()
+            .map(v -> new PrivacyNotice.Change(v.number(), v.validFrom(), v.changeNote()))
+            .toList();
+    return PrivacyNotice.of(
+        view.profile(), language, view.versionNumber(), view.validFrom(), changes);
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
