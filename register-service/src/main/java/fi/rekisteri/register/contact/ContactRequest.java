@@ -3,6 +3,7 @@ package fi.rekisteri.register.contact;
 import fi.rekisteri.register.common.Address;
 import fi.rekisteri.register.common.Source;
 import fi.rekisteri.register.validation.NoIdentityCode;
+import fi.rekisteri.register.validation.PlausibleDate;
 import fi.rekisteri.register.validation.ValidPhone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -26,8 +27,8 @@ public record ContactRequest(
     @Size(max = 100) @NoIdentityCode String worksite,
     @Size(max = 100) @NoIdentityCode String caseNumber,
     @Size(max = 2000) @NoIdentityCode String notes,
-    LocalDate relationshipStart,
-    LocalDate relationshipEnd,
+    @PlausibleDate LocalDate relationshipStart,
+    @PlausibleDate LocalDate relationshipEnd,
     @NotNull @Valid Source source) {
 
   @AssertTrue(message = "must not be before relationshipStart")

@@ -2,6 +2,7 @@ package fi.rekisteri.register.interaction;
 
 import fi.rekisteri.register.common.SourceChannel;
 import fi.rekisteri.register.validation.NoIdentityCode;
+import fi.rekisteri.register.validation.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -10,5 +11,5 @@ import java.time.Instant;
 public record InteractionRequest(
     @NotNull InteractionKind kind,
     @NotNull SourceChannel channel,
-    @NotNull @PastOrPresent Instant occurredAt,
+    @NotNull @PastOrPresent @PlausibleDate Instant occurredAt,
     @Size(max = 1000) @NoIdentityCode String summary) {}

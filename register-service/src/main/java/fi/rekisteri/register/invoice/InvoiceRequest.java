@@ -1,5 +1,6 @@
 package fi.rekisteri.register.invoice;
 
+import fi.rekisteri.register.validation.PlausibleDate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,8 +17,8 @@ public record InvoiceRequest(
     UUID orderId,
     UUID organisationId,
     @NotNull UUID contactId,
-    @NotNull LocalDate issueDate,
-    @NotNull LocalDate dueDate,
+    @NotNull @PlausibleDate LocalDate issueDate,
+    @NotNull @PlausibleDate LocalDate dueDate,
     @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
     @NotBlank
         @Pattern(

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.invoice;
 
+import fi.rekisteri.register.validation.PlausibleDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 public record PaymentRequest(
-    @NotNull @PastOrPresent LocalDate paidOn,
+    @NotNull @PastOrPresent @PlausibleDate LocalDate paidOn,
     @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2)
         BigDecimal amount) {}

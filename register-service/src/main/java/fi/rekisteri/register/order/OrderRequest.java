@@ -2,6 +2,7 @@ package fi.rekisteri.register.order;
 
 import fi.rekisteri.register.common.Source;
 import fi.rekisteri.register.validation.NoIdentityCode;
+import fi.rekisteri.register.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 public record OrderRequest(
     @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String number,
-    @NotNull LocalDate orderDate,
+    @NotNull @PlausibleDate LocalDate orderDate,
     UUID organisationId,
     @NotNull UUID contactId,
     @Size(max = 100) @NoIdentityCode String worksite,

@@ -81,7 +81,8 @@ class EndpointRoleMatrixTest {
    *   <li>accounting reads and writes invoices and payments, and reads contacts, organisations and
    *       orders
    *   <li>dpo reads everything (invoices and the audit log included) and writes nothing
-   *   <li>admin reads and writes everything, the controller profile included
+   *   <li>admin reads and writes everything, the controller profile included; sales and accounting
+   *       may read the profile, whose content the public privacy notice shows anyway
    *   <li>rights-processor (the rights service's machine account) uses only the internal endpoints
    *       and reads the controller profile ({@code GET /api/v1/controller})
    *   <li>maija (data-subject) has nothing in the register
@@ -116,6 +117,9 @@ class EndpointRoleMatrixTest {
     grant(RIGHTS_SERVICE, EnumSet.allOf(Access.class), EnumSet.of(Area.INTERNAL_SUBJECT_RIGHTS));
     grant(RIGHTS_SERVICE, EnumSet.of(Access.READ), EnumSet.of(Area.CONTROLLER_PROFILE));
     grant("sales", EnumSet.allOf(Access.class), EnumSet.of(Area.LIST_EXPORTS));
+    // the profile is what the public privacy notice says anyway; staff may read it, admin writes
+    grant("sales", EnumSet.of(Access.READ), EnumSet.of(Area.CONTROLLER_PROFILE));
+    grant("accounting", EnumSet.of(Access.READ), EnumSet.of(Area.CONTROLLER_PROFILE));
     grant("maija", EnumSet.noneOf(Access.class), EnumSet.noneOf(Area.class));
     for (String caller : CALLERS) {
       grant(caller, EnumSet.of(Access.READ), EnumSet.of(Area.PUBLIC_PRIVACY_NOTICE));

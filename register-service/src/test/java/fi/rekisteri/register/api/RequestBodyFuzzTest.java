@@ -48,7 +48,7 @@ class RequestBodyFuzzTest {
 
   private static final int CASES_PER_SEED = 100;
 
-  /** The example code of the brief and of DOMAIN.md; generated codes are used too. */
+  /** The README's example code; generated valid codes are used too. */
   private static final String EXAMPLE_HETU = "131052-308T";
 
   private static final String HETU_CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
