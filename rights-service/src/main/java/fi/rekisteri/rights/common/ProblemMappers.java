@@ -1,8 +1,10 @@
 package fi.rekisteri.rights.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -60,19 +63,49 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response wrongShape(MismatchedInputException e) {
+    return badJson(e);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(JsonParseException e) {
+    return badJson(e);
+  }
+
+  @ServerExceptionMapper
   public Response badJson(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return unknownField(unknown);
+    }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return respond(
           Problem.invalid(
-              List.of(new Problem.FieldError(path(mapping), "value has the wrong type"))));
+              List.of(
+                  new Problem.FieldError(path(mapping), "value has the wrong type or format"))));
+    }
+    if (e instanceof MismatchedInputException) {
+      return respond(
+          Problem.invalid(List.of(new Problem.FieldError("body", "must be a JSON object"))));
     }
     return respond(Problem.of(400, "Invalid request", "The body is not valid JSON."));
+  }
+
+  @ServerExceptionMapper
+  public Response badData(DataException e) {
+    // the database refused a value (out of range, invalid byte); the services' checks missed it
+    return respond(Problem.of(400, "Invalid request", "A value is out of range or not allowed."));
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response stale(RuntimeException e) {
     return respond(
         Problem.of(409, "Conflict", "The resource was changed concurrently; read it again."));
+  }
+
+  @ServerExceptionMapper
+  public Response dataConflict(org.hibernate.exception.ConstraintViolationException e) {
+    // a unique or foreign key rule of the database caught a race the service's checks missed
+    return respond(Problem.of(409, "Conflict", "The change conflicts with existing data."));
   }
 
   @ServerExceptionMapper
@@ -93,14 +126,16 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+      // the JSON reader wraps some Jackson failures; keep naming the field
+      return badJson(json);
+    }
     if (status >= 500) {
       LOG.errorf("request failed with status %d (%s)", status, e.getClass().getSimpleName());
       return respond(Problem.of(status, "Server error", "The request could not be completed."));
     }
-    String title =
-        Response.Status.fromStatusCode(status) == null
-            ? "Error"
-            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "Error" : known.getReasonPhrase();
     return respond(Problem.of(status, title, title + "."));
   }
 

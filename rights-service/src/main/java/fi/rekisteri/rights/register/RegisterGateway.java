@@ -14,8 +14,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Calls the register and sorts every failure into "unavailable, retry later" or "refused". Logs
- * and metric tags carry the operation and status only, never personal data.
+ * Calls the register and sorts every failure into "unavailable, retry later" or "refused". Logs and
+ * metric tags carry the operation and status only, never personal data.
  */
 @ApplicationScoped
 public class RegisterGateway {
@@ -45,13 +45,16 @@ public class RegisterGateway {
         "rectify",
         () ->
             client.rectify(
-                subjectId, requestId.toString(), new RegisterApi.RectifyCommand(requestId, changes)));
+                subjectId,
+                requestId.toString(),
+                new RegisterApi.RectifyCommand(requestId, changes)));
   }
 
   public RegisterApi.EraseResult erase(UUID subjectId, UUID requestId) {
     return call(
         "erase",
-        () -> client.erase(subjectId, requestId.toString(), new RegisterApi.EraseCommand(requestId)));
+        () ->
+            client.erase(subjectId, requestId.toString(), new RegisterApi.EraseCommand(requestId)));
   }
 
   public RegisterApi.RestrictionResult restrict(UUID subjectId, UUID requestId, String reason) {
@@ -59,7 +62,9 @@ public class RegisterGateway {
         "restrict",
         () ->
             client.restrict(
-                subjectId, requestId.toString(), new RegisterApi.RestrictCommand(requestId, reason)));
+                subjectId,
+                requestId.toString(),
+                new RegisterApi.RestrictCommand(requestId, reason)));
   }
 
   public RegisterApi.RestrictionResult liftRestriction(UUID subjectId, UUID requestId) {
@@ -87,9 +92,9 @@ public class RegisterGateway {
       return Optional.ofNullable(call("controller", client::controller))
           .filter(JsonNode::isObject)
           .map(ControllerProfile::of)
-          .orElseGet(ControllerProfile::fallback);
+          .orElseGet(ControllerProfile::none);
     } catch (RegisterUnavailableException | RegisterRejectedException e) {
-      return ControllerProfile.fallback();
+      return ControllerProfile.none();
     }
   }
 
@@ -111,13 +116,16 @@ public class RegisterGateway {
     } catch (RuntimeException e) {
       // connection refused, timeout, no token from the OIDC server: the register is out of reach
       count(operation, "unavailable");
-      LOG.warnf("register %s unreachable (%s); will retry", operation, e.getClass().getSimpleName());
+      LOG.warnf(
+          "register %s unreachable (%s); will retry", operation, e.getClass().getSimpleName());
       throw new RegisterUnavailableException(operation);
     }
   }
 
   private void count(String operation, String outcome) {
-    registry.counter("rights.register.calls", "operation", operation, "outcome", outcome).increment();
+    registry
+        .counter("rights.register.calls", "operation", operation, "outcome", outcome)
+        .increment();
   }
 
   private static List<String> fields(Response response) {

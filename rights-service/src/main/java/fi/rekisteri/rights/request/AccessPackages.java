@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Builds what the subject receives: the access copy (Art. 15) and the portability set (Art. 20).
- * The Art. 15(1)(a)-(h) facts come from the register's controller profile, or a fallback text
- * while the register has none.
+ * The Art. 15(1)(a)-(h) facts come from the register's controller profile, or a fallback text while
+ * the register has none.
  */
 final class AccessPackages {
 
@@ -29,7 +29,11 @@ final class AccessPackages {
     root.set("information", information(profile, export, en));
     ObjectNode controller = root.putObject("controller");
     controller.put("source", profile.fallback() ? "fallback" : "register");
-    controller.set("profile", profile.fallback() ? null : profile.document());
+    controller.set("profile", profile.profileIn(request.language().code()));
+    if (!profile.fallback()) {
+      controller.set("versionNumber", profile.document().get("versionNumber"));
+      controller.set("validFrom", profile.document().get("validFrom"));
+    }
     root.set("register", export);
     ObjectNode rights = root.putObject("rightsService");
     ArrayNode requests = rights.putArray("requests");
@@ -68,7 +72,8 @@ final class AccessPackages {
     root.set(
         "preferences",
         export.path("preferences").isMissingNode() ? root.arrayNode() : export.get("preferences"));
-    root.set("orders", export.path("orders").isMissingNode() ? root.arrayNode() : export.get("orders"));
+    root.set(
+        "orders", export.path("orders").isMissingNode() ? root.arrayNode() : export.get("orders"));
     return root;
   }
 
@@ -85,7 +90,7 @@ final class AccessPackages {
   /** GDPR Art. 15(1)(a)-(h) and 15(2), tailored to the subject where the data allows. */
   private static ObjectNode information(ControllerProfile profile, JsonNode export, boolean en) {
     ObjectNode facts = JsonText.MAPPER.createObjectNode();
-    JsonNode doc = profile.document();
+    JsonNode doc = profile.profileIn(en ? "en" : "fi");
     facts.set(
         "purposes",
         pick(

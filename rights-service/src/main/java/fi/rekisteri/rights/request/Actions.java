@@ -19,8 +19,8 @@ public final class Actions {
 
   public record SubjectChoice(@NotNull UUID subjectId) {}
 
-  /** The reasons are told to the subject; a blank reason is refused with 409 (Art. 12(3)). */
-  public record Extension(@Size(max = 4000) String reason) {}
+  /** The reasons are told to the subject (Art. 12(3)); a blank reason is bad input (400). */
+  public record Extension(@NotBlank @Size(max = 4000) String reason) {}
 
   public record Refusal(@NotBlank @Size(max = 4000) String reasons) {}
 

@@ -32,12 +32,14 @@ public class Actors {
     Object email = token.getClaim("email");
     Object verified = token.getClaim("email_verified");
     String address = email == null ? null : unquoted(email.toString());
-    if (address == null || address.isBlank() || verified == null || !"true".equals(unquoted(verified.toString()))) {
+    if (address == null
+        || address.isBlank()
+        || verified == null
+        || !"true".equals(unquoted(verified.toString()))) {
       throw new DomainException(
           403, "Forbidden", "A verified email address in your login is needed.", null);
     }
-    return new RequestService.VerifiedSubject(
-        address, claim("given_name"), claim("family_name"));
+    return new RequestService.VerifiedSubject(address, claim("given_name"), claim("family_name"));
   }
 
   String verifiedEmail() {

@@ -415,9 +415,10 @@ public class DataSubjectRequest {
     moveTo(RequestStatus.AWAITING_IDENTITY, "IDENTITY_REQUESTED", note, null, actor, now);
   }
 
-  /** The DPO starts working on a request that is still only RECEIVED. */
+  /** The DPO starts working on a request that is still only RECEIVED (or has its identity). */
   void startProcessing(String actor, Instant now) {
-    if (status == RequestStatus.RECEIVED) {
+    if (status == RequestStatus.RECEIVED
+        || (status == RequestStatus.AWAITING_IDENTITY && identityVerified())) {
       moveTo(working(), "PROCESSING_STARTED", null, null, actor, now);
     }
   }
@@ -454,7 +455,7 @@ public class DataSubjectRequest {
         null,
         found.size() + " matching subject(s) in the register",
         now);
-    if (found.size() == 1) {
+    if (found.size() == 1 && identifiedByContact(found.get(0))) {
       subjectId = found.get(0).subjectId();
       event(
           actor,
@@ -464,10 +465,26 @@ public class DataSubjectRequest {
           "the only match, selected automatically",
           subjectId.toString(),
           now);
+    } else if (found.size() == 1) {
+      subjectId = null;
+      event(
+          actor,
+          "SUBJECT_TO_CONFIRM",
+          null,
+          null,
+          "the only match shares the name only; the DPO confirms it is the requester",
+          null,
+          now);
     } else if (subjectId != null
         && found.stream().noneMatch(c -> c.subjectId().equals(subjectId))) {
       subjectId = null;
     }
+  }
+
+  /** A match on email or phone identifies the person; a shared name alone does not. */
+  private static boolean identifiedByContact(Candidate candidate) {
+    List<String> on = candidate.matchedOn();
+    return on == null || on.isEmpty() || on.contains("email") || on.contains("phone");
   }
 
   void chooseSubject(UUID chosen, String actor, Instant now) {
@@ -575,10 +592,7 @@ public class DataSubjectRequest {
   /** Completed by the DPO, typically "no data held" when the register has no match. */
   void complete(String note, LetterText letter, String actor, Instant now) {
     requireNotAwaitingConfirmation();
-    if (subjectId == null && matchState == MatchState.SEVERAL) {
-      throw DomainException.conflict(
-          "Several register subjects match; choose one with POST /api/v1/requests/{id}/subject.");
-    }
+    // with matches but none chosen, the DPO has judged that none of them is the requester
     moveTo(
         RequestStatus.COMPLETED,
         "COMPLETED",
@@ -836,8 +850,10 @@ public class DataSubjectRequest {
     if (status.isOpen() && !identityVerified()) {
       return "identity not verified";
     }
-    if (status.isOpen() && matchState == MatchState.SEVERAL && subjectId == null) {
-      return "several register subjects match";
+    if (status.isOpen()
+        && subjectId == null
+        && (matchState == MatchState.SEVERAL || matchState == MatchState.ONE)) {
+      return "the DPO chooses the register subject";
     }
     return null;
   }

@@ -227,8 +227,8 @@ public class FulfilmentService {
                   "No subject in the register matches the requester; complete the request with a"
                       + " 'no data held' answer (POST /api/v1/requests/{id}/complete).")
               : DomainException.conflict(
-                  "Several subjects in the register match the requester; choose one with POST"
-                      + " /api/v1/requests/{id}/subject.");
+                  "Several subjects in the register match the requester, or the only one shares"
+                      + " just the name; choose one with POST /api/v1/requests/{id}/subject.");
         }
       }
       Function<DataSubjectRequest, Effect> effect = callRegister(plan, subjectId);
@@ -364,8 +364,7 @@ public class FulfilmentService {
       }
       case RESTRICTION -> {
         RegisterApi.RestrictionResult result =
-            register.restrict(
-                subjectId, id, "data-subject request " + id + " (GDPR Art. 18)");
+            register.restrict(subjectId, id, "data-subject request " + id + " (GDPR Art. 18)");
         List<Effect.Recipient> recipients = recipients(register.controllerProfile());
         return request ->
             new Effect(
@@ -409,11 +408,15 @@ public class FulfilmentService {
     profile
         .recipients()
         .forEach(
-            name -> recipients.add(new Effect.Recipient(name, NotificationTask.RecipientKind.RECIPIENT)));
+            name ->
+                recipients.add(
+                    new Effect.Recipient(name, NotificationTask.RecipientKind.RECIPIENT)));
     profile
         .processors()
         .forEach(
-            name -> recipients.add(new Effect.Recipient(name, NotificationTask.RecipientKind.PROCESSOR)));
+            name ->
+                recipients.add(
+                    new Effect.Recipient(name, NotificationTask.RecipientKind.PROCESSOR)));
     return recipients;
   }
 
@@ -426,8 +429,7 @@ public class FulfilmentService {
         request.subjectId(), CONTACT_ERASED, request.createdAt().minus(CLOCK_SKEW))) {
       return false;
     }
-    RegisterApi.EraseResult result =
-        JsonText.read(request.result(), RegisterApi.EraseResult.class);
+    RegisterApi.EraseResult result = JsonText.read(request.result(), RegisterApi.EraseResult.class);
     ErasureLines lines =
         new ErasureLines(
             result.erased() == null
@@ -459,8 +461,7 @@ public class FulfilmentService {
             () -> {
               DataSubjectRequest request = find(plan.id());
               Instant now = Instant.now();
-              int retries =
-                  request.pendingAction() == plan.action() ? request.retryCount() + 1 : 0;
+              int retries = request.pendingAction() == plan.action() ? request.retryCount() + 1 : 0;
               request.waitForRegister(
                   plan.action(),
                   plan.changes() == null ? null : JsonText.write(plan.changes()),
@@ -493,7 +494,11 @@ public class FulfilmentService {
       case 400, 422 -> {
         List<String> fields =
             e.fields().stream()
-                .map(f -> plan.type() == RequestType.RECTIFICATION && !f.startsWith("changes") ? "changes." + f : f)
+                .map(
+                    f ->
+                        plan.type() == RequestType.RECTIFICATION && !f.startsWith("changes")
+                            ? "changes." + f
+                            : f)
                 .toList();
         yield fields.isEmpty()
             ? new DomainException(
@@ -514,7 +519,8 @@ public class FulfilmentService {
     };
   }
 
-  private Plan plan(DataSubjectRequest request, PendingAction action, RectificationChanges changes) {
+  private Plan plan(
+      DataSubjectRequest request, PendingAction action, RectificationChanges changes) {
     SubjectDetails subject = request.subject();
     return new Plan(
         request.id(),
@@ -548,7 +554,14 @@ public class FulfilmentService {
         .increment();
   }
 
-  private static <T> T tx(Supplier<T> work) {
-    return QuarkusTransaction.requiringNew().call(work::get);
+  /** One transaction, flushed inside so that a concurrent change fails as a 409, not at commit. */
+  private <T> T tx(Supplier<T> work) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              T result = work.get();
+              repository.flush();
+              return result;
+            });
   }
 }

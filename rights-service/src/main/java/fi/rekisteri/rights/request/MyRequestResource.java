@@ -1,7 +1,6 @@
 package fi.rekisteri.rights.request;
 
 import fi.rekisteri.rights.common.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,11 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The data subject's self-service channel (role data-subject): requests are theirs when the
- * subject email equals the verified email of their login; any other request is "not found".
+ * The data subject's self-service channel (role data-subject): requests are theirs when the subject
+ * email equals the verified email of their login; any other request is "not found".
  */
 @Path("/api/v1/me/requests")
-@Authenticated
 @RolesAllowed(Roles.DATA_SUBJECT)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,8 +44,7 @@ public class MyRequestResource {
           "File a request as the logged-in data subject: channel WEB, received today, identity"
               + " verified by the login's verified email")
   public Response file(@Valid @NotNull SelfServiceIntake intake, UriInfo uri) {
-    MyRequestView created =
-        requests.file(intake, actors.verifiedSubject(), Actors.DATA_SUBJECT);
+    MyRequestView created = requests.file(intake, actors.verifiedSubject(), Actors.DATA_SUBJECT);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
@@ -75,12 +72,7 @@ public class MyRequestResource {
 
   @GET
   @Path("{id}/package")
-  @Produces({
-    MediaType.APPLICATION_JSON,
-    MediaType.TEXT_HTML,
-    MediaType.TEXT_PLAIN,
-    "text/csv"
-  })
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "text/csv"})
   @Operation(summary = "My copy of the data (ACCESS) or my portable data (PORTABILITY)")
   public Response packageOf(@PathParam("id") UUID id, @QueryParam("format") String format) {
     PackageFormat chosen = PackageFormat.of(format);

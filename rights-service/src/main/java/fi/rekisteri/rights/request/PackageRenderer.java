@@ -16,23 +16,46 @@ final class PackageRenderer {
 
   private static final Map<String, String[]> HEADINGS =
       Map.ofEntries(
-          Map.entry("information", new String[] {"Tietoja käsittelystä (tietosuoja-asetuksen 15 artikla)", "About the processing (GDPR Article 15)"}),
-          Map.entry("purposes", new String[] {"Käsittelyn tarkoitukset ja perusteet", "Purposes and legal bases"}),
+          Map.entry(
+              "information",
+              new String[] {
+                "Tietoja käsittelystä (tietosuoja-asetuksen 15 artikla)",
+                "About the processing (GDPR Article 15)"
+              }),
+          Map.entry(
+              "purposes",
+              new String[] {"Käsittelyn tarkoitukset ja perusteet", "Purposes and legal bases"}),
           Map.entry("categories", new String[] {"Tietoryhmät", "Categories of data"}),
           Map.entry("recipients", new String[] {"Vastaanottajat", "Recipients"}),
           Map.entry("processors", new String[] {"Henkilötietojen käsittelijät", "Processors"}),
-          Map.entry("transfersOutsideEea", new String[] {"Siirrot EU:n/ETA:n ulkopuolelle", "Transfers outside the EU/EEA"}),
-          Map.entry("disclosuresOfYourData", new String[] {"Tietojenne luovutukset", "Disclosures of your data"}),
+          Map.entry(
+              "transfersOutsideEea",
+              new String[] {"Siirrot EU:n/ETA:n ulkopuolelle", "Transfers outside the EU/EEA"}),
+          Map.entry(
+              "disclosuresOfYourData",
+              new String[] {"Tietojenne luovutukset", "Disclosures of your data"}),
           Map.entry("retention", new String[] {"Säilytysajat", "Retention"}),
           Map.entry("rights", new String[] {"Oikeutenne", "Your rights"}),
-          Map.entry("complaintAuthority", new String[] {"Valitus valvontaviranomaiselle", "Complaint to the supervisory authority"}),
+          Map.entry(
+              "complaintAuthority",
+              new String[] {
+                "Valitus valvontaviranomaiselle", "Complaint to the supervisory authority"
+              }),
           Map.entry("source", new String[] {"Tietolähteet", "Sources"}),
           Map.entry("general", new String[] {"Yleisesti", "In general"}),
           Map.entry("yourData", new String[] {"Teitä koskevat tiedot", "Your data"}),
-          Map.entry("automatedDecisions", new String[] {"Automaattinen päätöksenteko", "Automated decision-making"}),
+          Map.entry(
+              "automatedDecisions",
+              new String[] {"Automaattinen päätöksenteko", "Automated decision-making"}),
           Map.entry("controller", new String[] {"Rekisterinpitäjä", "Controller"}),
-          Map.entry("register", new String[] {"Asiakasrekisterin tiedot teistä", "Your data in the customer register"}),
-          Map.entry("rightsService", new String[] {"Tietosuojapyyntönne", "Your data-protection requests"}),
+          Map.entry(
+              "register",
+              new String[] {
+                "Asiakasrekisterin tiedot teistä", "Your data in the customer register"
+              }),
+          Map.entry(
+              "rightsService",
+              new String[] {"Tietosuojapyyntönne", "Your data-protection requests"}),
           Map.entry("requests", new String[] {"Pyynnöt", "Requests"}),
           Map.entry("contact", new String[] {"Yhteystiedot", "Contact details"}),
           Map.entry("organisation", new String[] {"Organisaatio", "Organisation"}),
@@ -74,7 +97,10 @@ final class PackageRenderer {
   static String text(JsonNode pkg, Language language) {
     boolean en = language == Language.EN;
     StringBuilder out = new StringBuilder();
-    out.append(title(pkg, en)).append('\n').append("=".repeat(title(pkg, en).length())).append("\n\n");
+    out.append(title(pkg, en))
+        .append('\n')
+        .append("=".repeat(title(pkg, en).length()))
+        .append("\n\n");
     out.append(intro(pkg, en)).append("\n\n");
     Iterator<Map.Entry<String, JsonNode>> fields = pkg.fields();
     while (fields.hasNext()) {
@@ -110,18 +136,31 @@ final class PackageRenderer {
     if (node.isObject()) {
       node.fields()
           .forEachRemaining(
-              f -> csv(section, path.isEmpty() ? f.getKey() : path + "." + f.getKey(), f.getValue(), out));
+              f ->
+                  csv(
+                      section,
+                      path.isEmpty() ? f.getKey() : path + "." + f.getKey(),
+                      f.getValue(),
+                      out));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         csv(section, path + "[" + i + "]", node.get(i), out);
       }
     } else {
-      out.append(cell(section)).append(',').append(cell(path)).append(',').append(cell(node.asText())).append("\r\n");
+      out.append(cell(section))
+          .append(',')
+          .append(cell(path))
+          .append(',')
+          .append(cell(node.asText()))
+          .append("\r\n");
     }
   }
 
   private static String cell(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
     return value;
@@ -177,7 +216,9 @@ final class PackageRenderer {
               f -> {
                 out.append(indent).append(heading(f.getKey(), en)).append(':');
                 if (f.getValue().isValueNode() || f.getValue().isNull()) {
-                  out.append(' ').append(scalar(f.getValue()).replace("\n", "\n" + indent + "  ")).append('\n');
+                  out.append(' ')
+                      .append(scalar(f.getValue()).replace("\n", "\n" + indent + "  "))
+                      .append('\n');
                 } else {
                   out.append('\n');
                   text(f.getValue(), en, depth + 1, out);

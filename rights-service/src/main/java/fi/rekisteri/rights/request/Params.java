@@ -21,7 +21,9 @@ final class Params {
       throw DomainException.invalidField(
           name,
           "must be one of "
-              + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 

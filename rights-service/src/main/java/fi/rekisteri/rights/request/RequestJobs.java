@@ -2,10 +2,13 @@ package fi.rekisteri.rights.request;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /** Retries register calls while the register is down, and completes confirmed erasures. */
 @ApplicationScoped
 public class RequestJobs {
+
+  private static final Logger LOG = Logger.getLogger(RequestJobs.class);
 
   private final FulfilmentService fulfilment;
 
@@ -19,7 +22,12 @@ public class RequestJobs {
       delayed = "${rekisteri.requests.jobs-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void retryRegisterCalls() {
-    fulfilment.retryDue();
+    try {
+      fulfilment.retryDue();
+    } catch (RuntimeException e) {
+      // e.g. while the application shuts down; the next run tries again
+      LOG.debugf("register retry run failed: %s", e.getClass().getSimpleName());
+    }
   }
 
   @Scheduled(
@@ -28,6 +36,10 @@ public class RequestJobs {
       delayed = "${rekisteri.requests.jobs-delay:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void confirmErasures() {
-    fulfilment.confirmErasures();
+    try {
+      fulfilment.confirmErasures();
+    } catch (RuntimeException e) {
+      LOG.debugf("erasure confirmation run failed: %s", e.getClass().getSimpleName());
+    }
   }
 }

@@ -1,7 +1,6 @@
 package fi.rekisteri.rights.request;
 
 import fi.rekisteri.rights.common.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with the ETag read; a stale one is refused with 412. An illegal status change is a 409.
  */
 @Path("/api/v1/requests")
-@Authenticated
 @RolesAllowed({Roles.DPO, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,8 +70,7 @@ public class RequestResource {
           @QueryParam("dueBefore")
           String dueBefore,
       @QueryParam("overdue") String overdue,
-      @Parameter(description = "true: only WAITING_FOR_REGISTER or ON_HOLD")
-          @QueryParam("blocked")
+      @Parameter(description = "true: only WAITING_FOR_REGISTER or ON_HOLD") @QueryParam("blocked")
           String blocked,
       @QueryParam("cursor") String cursor,
       @Parameter(description = "1..200, default 50") @QueryParam("limit") String limit) {
@@ -99,7 +96,8 @@ public class RequestResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One request with its timeline (who, when, what, why); the ETag is its version")
+  @Operation(
+      summary = "One request with its timeline (who, when, what, why); the ETag is its version")
   public Response get(@PathParam("id") UUID id) {
     RequestView view = requests.get(id);
     return Response.ok(view).tag(etag(view)).build();
@@ -160,7 +158,7 @@ public class RequestResource {
   public Response extension(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
-      @Valid Actions.Extension body) {
+      @Valid @NotNull Actions.Extension body) {
     return ok(
         requests.extend(
             id, Params.ifMatch(ifMatch), body == null ? null : body.reason(), actors.staff()));
@@ -174,9 +172,7 @@ public class RequestResource {
               + " restrict, record objection); 200 when completed, 202 while waiting for the"
               + " register or for its confirming event")
   public Response execute(
-      @PathParam("id") UUID id,
-      @HeaderParam(IF_MATCH) String ifMatch,
-      @Valid ExecuteRequest body) {
+      @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid ExecuteRequest body) {
     return respond(fulfilment.execute(id, Params.ifMatch(ifMatch), body, actors.staff()));
   }
 
@@ -186,8 +182,7 @@ public class RequestResource {
       summary =
           "Lift the restriction of an executed RESTRICTION request; the notice to the subject"
               + " (Art. 18(3)) is recorded first")
-  public Response liftRestriction(
-      @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
+  public Response liftRestriction(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return respond(fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), actors.staff()));
   }
 
@@ -250,12 +245,7 @@ public class RequestResource {
 
   @GET
   @Path("{id}/package")
-  @Produces({
-    MediaType.APPLICATION_JSON,
-    MediaType.TEXT_HTML,
-    MediaType.TEXT_PLAIN,
-    "text/csv"
-  })
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "text/csv"})
   @Operation(
       summary =
           "The access copy (ACCESS) or the portable data (PORTABILITY): format=json (default),"

@@ -202,7 +202,8 @@ public class RequestService {
   @Transactional
   public RequestView refuse(UUID id, Long version, String reasons, String actor) {
     DataSubjectRequest request = find(id, version);
-    request.refuse(reasons, letters.refusal(request.letterContext(), reasons), actor, Instant.now());
+    request.refuse(
+        reasons, letters.refusal(request.letterContext(), reasons), actor, Instant.now());
     closed(request);
     return flushed(request);
   }
@@ -272,6 +273,7 @@ public class RequestService {
               : "Only ACCESS and PORTABILITY requests produce a package.");
     }
     request.recordPackageRead(actor, format, Instant.now());
+    repository.flush();
     return new PackageContent(request.packageJson(), request.language());
   }
 

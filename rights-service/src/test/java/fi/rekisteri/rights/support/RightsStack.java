@@ -5,10 +5,20 @@ import fi.rekisteri.stack.KeycloakServer;
 import fi.rekisteri.stack.PostgresServer;
 import fi.rekisteri.stack.TestStack;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Real PostgreSQL, Kafka and Keycloak for the rights service's tests, on free ports. */
+/**
+ * Real PostgreSQL, Kafka and Keycloak for the rights service's tests, on free ports, and the
+ * register replaced by {@link FakeRegister}; the request jobs run every second.
+ *
+ * <p>Every test class uses this one resource: a second resource class would start a second Quarkus
+ * application, whose class loader has its own {@link TestStack} and would try to start a second
+ * PostgreSQL in the same directory.
+ */
 public class RightsStack implements QuarkusTestResourceLifecycleManager {
+
+  private FakeRegister register;
 
   @Override
   public Map<String, String> start() {
@@ -16,16 +26,27 @@ public class RightsStack implements QuarkusTestResourceLifecycleManager {
     postgres.ensureDatabase("rights", "rights", "rights");
     KafkaBroker kafka = TestStack.kafka();
     KeycloakServer keycloak = TestStack.keycloak();
-    return Map.of(
-        "quarkus.datasource.jdbc.url", postgres.jdbcUrl("rights"),
-        "quarkus.datasource.username", "rights",
-        "quarkus.datasource.password", "rights",
-        "kafka.bootstrap.servers", kafka.bootstrapServers(),
-        "quarkus.oidc.auth-server-url", keycloak.issuer());
+    register = FakeRegister.start();
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("rights"));
+    config.put("quarkus.datasource.username", "rights");
+    config.put("quarkus.datasource.password", "rights");
+    config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+    config.put("quarkus.rest-client.register.url", register.url());
+    config.put("rekisteri.requests.retry-every", "1s");
+    config.put("rekisteri.requests.confirm-every", "1s");
+    config.put("rekisteri.requests.jobs-delay", "1s");
+    config.put("rekisteri.register.retry-backoff", "1s");
+    config.put("rekisteri.register.retry-max-backoff", "2s");
+    return config;
   }
 
   @Override
   public void stop() {
-    // shared by every test class of this JVM; TestStack stops it at exit
+    // PostgreSQL, Kafka and Keycloak are shared by every test class; TestStack stops them at exit
+    if (register != null) {
+      register.stop();
+    }
   }
 }

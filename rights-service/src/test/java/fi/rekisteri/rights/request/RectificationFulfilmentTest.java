@@ -1,0 +1,159 @@
+package fi.rekisteri.rights.request;
+
+import static fi.rekisteri.rights.request.RequestApi.as;
+import static fi.rekisteri.rights.request.RequestApi.email;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import fi.rekisteri.rights.support.FakeRegister;
+import fi.rekisteri.rights.support.RightsStack;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** RECTIFICATION against the fake register, and the Art. 19 notification tasks. */
+@QuarkusTest
+@WithTestResource(RightsStack.class)
+class RectificationFulfilmentTest {
+
+  @Test
+  void givenChanges_whenRectified_thenCompletedLetterAndOneTaskPerRecipientAndProcessor() {
+    String requester = email("one");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("RECTIFICATION", requester);
+
+    as("dpo")
+        .body(
+            Map.of(
+                "changes",
+                Map.of(
+                    "phone",
+                    "+358401112233",
+                    "postalAddress",
+                    Map.of("street", "Uusikatu 1", "postalCode", "00100", "city", "Helsinki"))))
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("outcome", equalTo("RECTIFIED"))
+        .body("result.changedFields", hasItems("phone", "postalAddress"))
+        .body("openNotifications", equalTo(3));
+
+    JsonPath rectify =
+        FakeCalls.about(subjectId).setRootPath("find { it.path.endsWith('/rectify') }");
+    assertThat(rectify.getString("body.requestId")).isEqualTo(id);
+    assertThat(rectify.getString("idempotencyKey")).isEqualTo(id);
+    assertThat(rectify.getString("body.changes.postalAddress.postalCode")).isEqualTo("00100");
+    assertThat(rectify.getMap("body.changes")).doesNotContainKey("email");
+
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .body("[0].kind", equalTo("COMPLETION"))
+        .body("[0].body", containsString("puhelinnumero"))
+        .body("[0].body", containsString("postiosoite"));
+    as("dpo")
+        .get("/api/v1/requests/{id}/notifications", id)
+        .then()
+        .statusCode(200)
+        .body("", hasSize(3))
+        .body("recipient", hasItems("Tilitoimisto Numero Oy", "CRM-palvelu Oy", "Uutiskirje Oy"))
+        .body("recipientKind", hasItems("RECIPIENT", "PROCESSOR"))
+        .body("status", everyItem(is("OPEN")))
+        .body("reason", everyItem(is("RECTIFICATION")));
+  }
+
+  @Test
+  void givenNotificationTask_whenConfirmedTwice_thenConfirmedOnceInTimeline() {
+    String id = RequestApi.verified("RECTIFICATION", email("one"));
+    as("dpo")
+        .body(Map.of("changes", Map.of("lastName", "Virtanen")))
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(200);
+    String task = as("dpo").get("/api/v1/requests/{id}/notifications", id).path("[0].id");
+
+    for (int i = 0; i < 2; i++) {
+      as("dpo")
+          .body(Map.of("note", "Sähköposti lähetetty tilitoimistoon"))
+          .post("/api/v1/requests/{id}/notifications/{taskId}/confirm", id, task)
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("CONFIRMED"))
+          .body("confirmedBy", equalTo("dpo"));
+    }
+
+    JsonPath request = RequestApi.read(id);
+    assertThat(request.getInt("openNotifications")).isEqualTo(2);
+    assertThat(request.getList("timeline.action", String.class))
+        .filteredOn("RECIPIENT_NOTIFIED"::equals)
+        .hasSize(1);
+    as("dpo")
+        .post("/api/v1/requests/{id}/notifications/{taskId}/confirm", id, UUID.randomUUID())
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void givenFieldOutsideAllowList_whenExecuted_thenBadRequestNamingIt() {
+    String id = RequestApi.verified("RECTIFICATION", email("one"));
+
+    as("dpo")
+        .body(Map.of("changes", Map.of("organisationId", UUID.randomUUID().toString())))
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("changes.organisationId"));
+    as("dpo")
+        .body(Map.of("changes", Map.of()))
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("changes.firstName"));
+    as("dpo")
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("changes"));
+  }
+
+  @Test
+  void givenValueTheRegisterRefuses_whenExecuted_thenBadRequestNamingFieldAndStillOpen() {
+    String id = RequestApi.verified("RECTIFICATION", email("one"));
+
+    as("dpo")
+        .body(Map.of("changes", Map.of("email", "maija@register.invalid")))
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("changes.email"));
+
+    as("dpo")
+        .get("/api/v1/requests/{id}", id)
+        .then()
+        .body("status", equalTo("IN_PROGRESS"))
+        .body("timeline.action", hasItem("REGISTER_REFUSED"));
+  }
+
+  @Test
+  void givenChangesOnAnotherType_whenExecuted_thenBadRequest() {
+    String id = RequestApi.verified("ACCESS", email("one"));
+
+    as("dpo")
+        .body(Map.of("changes", Map.of("lastName", "Virtanen")))
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("changes"));
+  }
+}

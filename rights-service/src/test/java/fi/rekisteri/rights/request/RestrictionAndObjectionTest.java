@@ -1,0 +1,117 @@
+package fi.rekisteri.rights.request;
+
+import static fi.rekisteri.rights.request.RequestApi.as;
+import static fi.rekisteri.rights.request.RequestApi.email;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import fi.rekisteri.rights.support.FakeRegister;
+import fi.rekisteri.rights.support.RightsStack;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** RESTRICTION (and lifting it, Art. 18(3)) and OBJECTION against the fake register. */
+@QuarkusTest
+@WithTestResource(RightsStack.class)
+class RestrictionAndObjectionTest {
+
+  @Test
+  void givenRestriction_whenExecutedAndLifted_thenNoticeRecordedBeforeLift() {
+    String requester = email("one");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("RESTRICTION", requester);
+    as("dpo")
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("restricted", equalTo(true))
+        .body("openNotifications", equalTo(3));
+
+    as("dpo")
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(200)
+        .body("restricted", equalTo(false))
+        .body("restrictionLiftedAt", notNullValue())
+        .body("status", equalTo("COMPLETED"));
+
+    List<String> actions = RequestApi.read(id).getList("timeline.action", String.class);
+    assertThat(actions.indexOf("RESTRICTION_LIFT_NOTIFIED"))
+        .isGreaterThan(actions.indexOf("COMPLETED"))
+        .isLessThan(actions.indexOf("RESTRICTION_LIFTED"));
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .body("kind", equalTo(List.of("COMPLETION", "RESTRICTION_LIFT_NOTICE")))
+        .body("[1].body", containsString("18 artiklan 3 kohdan"));
+    assertThat(FakeCalls.about(subjectId).getList("path", String.class))
+        .anyMatch(p -> p.endsWith("/restrict"))
+        .anyMatch(p -> p.endsWith("/lift-restriction"));
+    as("dpo").post("/api/v1/requests/{id}/lift-restriction", id).then().statusCode(409);
+  }
+
+  @Test
+  void givenNotARestriction_whenLifted_thenConflict() {
+    String id = RequestApi.verified("ACCESS", email("one"));
+
+    as("dpo")
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void givenObjectionToDirectMarketing_whenExecuted_thenRecordedInRegisterAndCompleted() {
+    String requester = email("one");
+    String id = RequestApi.verified("OBJECTION", requester);
+
+    as("dpo")
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("outcome", equalTo("OBJECTION_RECORDED"))
+        .body("objection.kind", equalTo("DIRECT_MARKETING"));
+
+    JsonPath call =
+        FakeCalls.about(FakeRegister.subjectId(requester))
+            .setRootPath("find { it.path.endsWith('/objection') }");
+    assertThat(call.getString("body.kind")).isEqualTo("DIRECT_MARKETING");
+    assertThat(call.getString("body.requestId")).isEqualTo(id);
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .body("[0].body", containsString("suoramarkkinoin"));
+  }
+
+  @Test
+  void givenObjectionOnParticularSituation_whenExecuted_thenSituationSentToRegister() {
+    String requester = email("one");
+    Map<String, Object> body = RequestApi.intake("OBJECTION", requester);
+    body.put("objectionKind", "PARTICULAR_SITUATION");
+    body.put("situation", "Olen muuttanut ulkomaille.");
+    String id = RequestApi.create(body);
+    as("dpo")
+        .body(Map.of("method", "DPO_CHECK"))
+        .post("/api/v1/requests/{id}/identity", id)
+        .then()
+        .statusCode(200);
+
+    as("dpo").post("/api/v1/requests/{id}/execute", id).then().statusCode(200);
+
+    JsonPath call =
+        FakeCalls.about(FakeRegister.subjectId(requester))
+            .setRootPath("find { it.path.endsWith('/objection') }");
+    assertThat(call.getString("body.kind")).isEqualTo("PARTICULAR_SITUATION");
+    assertThat(call.getString("body.situation")).isEqualTo("Olen muuttanut ulkomaille.");
+  }
+}
