@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -27,15 +28,18 @@ public class RegisterEventConsumer {
   private final SubjectRepository subjects;
   private final ObjectMapper mapper;
   private final Timer lag;
+  private final Event<SubjectEventApplied> applied;
 
   public RegisterEventConsumer(
       EntityManager entityManager,
       SubjectRepository subjects,
       ObjectMapper mapper,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      Event<SubjectEventApplied> applied) {
     this.entityManager = entityManager;
     this.subjects = subjects;
     this.mapper = mapper;
+    this.applied = applied;
     this.lag =
         Timer.builder("register.event.apply.lag")
             .description("Time from the register's change to this service having applied it")
@@ -73,6 +77,7 @@ public class RegisterEventConsumer {
       }
       entityManager.persist(new SubjectEvent(event, now));
       lag.record(Duration.between(event.occurredAt(), now));
+      applied.fire(new SubjectEventApplied(event.subjectId(), event.eventType()));
     }
   }
 
