@@ -132,7 +132,7 @@ def metrics():
     return out
 
 
-def event_lag(rate=500, seconds=20):
+def event_lag(rate, seconds=20):
     before = metrics()
     body = json.dumps({"firstName": "Lag", "lastName": "Bench", "email": "lag.bench@example.fi",
                        "source": {"channel": "EMAIL", "collectedAt": "2026-01-01T00:00:00Z"}})
@@ -142,12 +142,12 @@ def event_lag(rate=500, seconds=20):
            REGISTER + "/api/v1/contacts"]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     achieved = float([l for l in out.splitlines() if "Requests/sec" in l][0].split()[-1])
-    time.sleep(3)
+    time.sleep(2)
     after = metrics()
     count = after.get("register_event_apply_lag_seconds_count", 0) - before.get("register_event_apply_lag_seconds_count", 0)
     total = after.get("register_event_apply_lag_seconds_sum", 0) - before.get("register_event_apply_lag_seconds_sum", 0)
     q = {k.split('quantile="')[1].split('"')[0]: v for k, v in after.items() if "quantile" in k}
-    print("C. event lag at %.0f changes/s offered %d/s (%d events applied): mean %.1f ms, p50 %.1f ms, p95 %.1f ms,"
+    print("C. event lag at %.0f changes/s achieved, %d/s offered (%d events applied): mean %.1f ms, p50 %.1f ms, p95 %.1f ms,"
           " p99 %.1f ms (goal p99 <= 100 ms)"
           % (achieved, rate, count, 1000 * total / max(count, 1), 1000 * q.get("0.5", 0), 1000 * q.get("0.95", 0),
              1000 * q.get("0.99", 0)))
@@ -156,4 +156,8 @@ def event_lag(rate=500, seconds=20):
 if __name__ == "__main__":
     access_package()
     erasure()
-    event_lag()
+    event_lag(300, seconds=15)  # warm-up of both services' JIT; not a figure
+    time.sleep(20)
+    for rate in (300, 500):
+        event_lag(rate)
+        time.sleep(20)  # let the timer's 20 s window forget the previous step

@@ -11,13 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Applies the register's events. Idempotent: the event id is stored in the same transaction as the
- * effect, so a redelivery is a no-op. A message that is not a valid envelope throws and goes to the
- * dead-letter topic.
+ * effect, so a redelivery is a no-op.
  */
 @ApplicationScoped
 public class RegisterEventConsumer {
@@ -29,29 +32,49 @@ public class RegisterEventConsumer {
   private final ObjectMapper mapper;
   private final Timer lag;
   private final Event<SubjectEventApplied> applied;
+  private final Emitter<String> deadLetters;
 
   public RegisterEventConsumer(
       EntityManager entityManager,
       SubjectRepository subjects,
       ObjectMapper mapper,
       MeterRegistry registry,
-      Event<SubjectEventApplied> applied) {
+      Event<SubjectEventApplied> applied,
+      @Channel("register-events-dlq") Emitter<String> deadLetters) {
     this.entityManager = entityManager;
     this.subjects = subjects;
     this.mapper = mapper;
     this.applied = applied;
+    this.deadLetters = deadLetters;
     this.lag =
         Timer.builder("register.event.apply.lag")
             .description("Time from the register's change to this service having applied it")
             .publishPercentiles(0.5, 0.95, 0.99)
+            .distributionStatisticExpiry(Duration.ofSeconds(20))
+            .distributionStatisticBufferLength(2)
             .register(registry);
   }
 
+  /**
+   * One transaction per poll batch: a commit per event would cap the rate at the disk's fsyncs. A
+   * record that is not a valid envelope goes to the dead-letter topic on its own, so it never holds
+   * up or takes down the valid events around it.
+   */
   @Incoming("register-events-in")
   @Blocking(ordered = true)
   @Transactional
-  public void consume(String payload) {
-    RegisterEvent event = parse(payload);
+  public void consume(List<String> payloads) {
+    for (String payload : payloads) {
+      Optional<RegisterEvent> event = parse(payload);
+      if (event.isPresent()) {
+        apply(event.get());
+      } else {
+        deadLetters.send(payload);
+      }
+    }
+  }
+
+  private void apply(RegisterEvent event) {
     int inserted =
         entityManager
             .createNativeQuery(
@@ -81,15 +104,16 @@ public class RegisterEventConsumer {
     }
   }
 
-  private RegisterEvent parse(String payload) {
+  private Optional<RegisterEvent> parse(String payload) {
     try {
       RegisterEvent event = mapper.readValue(payload, RegisterEvent.class);
-      if (!event.isValid()) {
-        throw new IllegalArgumentException("not a register event envelope of a supported version");
+      if (event.isValid()) {
+        return Optional.of(event);
       }
-      return event;
+      LOG.warn("register event of an unsupported envelope sent to the dead-letter topic");
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("register event is not valid JSON");
+      LOG.warn("register event that is not valid JSON sent to the dead-letter topic");
     }
+    return Optional.empty();
   }
 }
