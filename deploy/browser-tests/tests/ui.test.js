@@ -206,6 +206,10 @@ test('Maija logs in on the self-service page and files a request', { timeout: 18
   await page.locator('#new-request').waitFor();
   assertCleanAddress(page);
   assert.match(await page.locator('#who').innerText(), /Maija Meikäläinen/);
+  // what the register holds on her, matched by the verified email of her login
+  const myData = await page.locator('#my-data').innerText();
+  assert.match(myData, /maija\.meikalainen@example\.fi/);
+  assert.match(myData, /Rakennus Oy Esimerkki/);
 
   // a rectification, withdrawn again in two steps
   await page.locator('#type-RECTIFICATION').check();

@@ -9,7 +9,7 @@ import { startPage, fail, focusHeading } from '../shell.js';
 
 const main = document.getElementById('main');
 const REFRESH_MS = 60000;
-const state = { requests: null, error: null, draft: null, confirmWithdraw: null, noticeUrl: null, timer: null };
+const state = { requests: null, myData: null, error: null, draft: null, confirmWithdraw: null, noticeUrl: null, timer: null };
 
 startPage({
   titleKey: 'app.meTitle',
@@ -21,6 +21,7 @@ startPage({
     const config = await loadConfig();
     state.noticeUrl = config.privacyNoticeUrl || null;
     await loadRequests();
+    await loadMyData();
     draw();
     focusHeading();
     state.timer = setInterval(() => {
@@ -39,6 +40,40 @@ async function loadRequests() {
     state.error = e;
     if (e.status === 401) throw e;
   }
+}
+
+async function loadMyData() {
+  try {
+    const { data } = await api('/api/v1/me/data');
+    state.myData = data || { records: [] };
+  } catch (e) {
+    state.myData = null;
+    if (e.status === 401) throw e;
+  }
+}
+
+function dataSection() {
+  const records = state.myData ? state.myData.records || [] : null;
+  const rows = [];
+  for (const record of records || []) {
+    const c = record.contact || {};
+    const address = c.postalAddress ? [c.postalAddress.street, c.postalAddress.postalCode, c.postalAddress.city].filter(Boolean).join(', ') : null;
+    const items = [
+      ['me.name', [c.firstName, c.lastName].filter(Boolean).join(' ')],
+      ['me.email', c.email],
+      ['me.phone', c.phone],
+      ['me.organisation', record.organisation ? record.organisation.name : null],
+      ['me.address', address],
+      ['me.orders', String((record.orders || []).length)],
+      ['me.invoices', String((record.invoices || []).length)],
+    ].filter(([, value]) => value);
+    rows.push(h('dl', { class: 'facts' }, items.map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)])));
+  }
+  return h('section', { class: 'card', 'aria-labelledby': 'data-h', id: 'my-data' },
+    h('h2', { id: 'data-h' }, t('me.data')),
+    records === null ? h('p', {}, t('me.dataUnavailable'))
+      : records.length === 0 ? h('p', {}, t('me.noData')) : rows,
+    h('p', {}, t('me.dataHelp')));
 }
 
 async function refreshList() {
@@ -60,9 +95,7 @@ function draw({ keepDraft = true } = {}) {
     h('h1', {}, t('app.meTitle')),
     h('p', {}, t('me.intro')),
     noticeHref ? h('p', {}, h('a', { href: noticeHref }, t('me.notice'))) : null,
-    h('section', { class: 'card', 'aria-labelledby': 'data-h' },
-      h('h2', { id: 'data-h' }, t('me.data')),
-      h('p', {}, t('me.dataHelp'))),
+    dataSection(),
     newRequestSection(),
     listSection(),
   );
