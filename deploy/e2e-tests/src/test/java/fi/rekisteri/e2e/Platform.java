@@ -1,24 +1,21 @@
 package fi.rekisteri.e2e;
 
-import static io.restassured.RestAssured.given;
-
 import fi.rekisteri.stack.KafkaBroker;
 import fi.rekisteri.stack.KeycloakServer;
 import fi.rekisteri.stack.PostgresServer;
 import fi.rekisteri.stack.Processes;
 import fi.rekisteri.stack.ServiceProcess;
 import fi.rekisteri.stack.TestStack;
+import fi.rekisteri.stack.TestTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Both services from their built jars on the shared test infrastructure, started once per JVM. */
 public final class Platform {
 
   private static ServiceProcess register;
   private static ServiceProcess rights;
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private Platform() {}
 
@@ -81,19 +78,6 @@ public final class Platform {
   }
 
   public static String bearer(String user) {
-    return "Bearer "
-        + TOKENS.computeIfAbsent(
-            user,
-            u ->
-                given()
-                    .formParam("grant_type", "password")
-                    .formParam("client_id", "rekisteri-api")
-                    .formParam("username", u)
-                    .formParam("password", u)
-                    .post(TestStack.keycloak().issuer() + "/protocol/openid-connect/token")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("access_token"));
+    return "Bearer " + TestTokens.user(user);
   }
 }

@@ -3,7 +3,9 @@ package fi.rekisteri.register.organisation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +18,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
   List<Organisation> page(UUID after, String name, int limit) {
     StringBuilder query = new StringBuilder("1 = 1");
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     if (after != null) {
       query.append(" and id > :after");
       params.put("after", after);

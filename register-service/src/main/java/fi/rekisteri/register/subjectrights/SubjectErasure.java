@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Erases or anonymises one subject's data, keeping what the law or a claim requires (R16). */
@@ -73,7 +74,7 @@ public class SubjectErasure {
     preferences.deleteForContact(contact.id());
     erased.add(new Erased("marketing preference history", "ERASED"));
 
-    Set<java.util.UUID> invoicedOrders =
+    Set<UUID> invoicedOrders =
         subjectInvoices.stream()
             .map(Invoice::orderId)
             .filter(id -> id != null)
