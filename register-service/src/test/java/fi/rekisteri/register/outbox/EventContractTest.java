@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
-import fi.rekisteri.register.support.TopicReader;
+import fi.rekisteri.stack.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;

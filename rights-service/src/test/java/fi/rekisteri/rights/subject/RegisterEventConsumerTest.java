@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.subject;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.rights.support.Tokens;
+import fi.rekisteri.stack.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -15,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** The producer's golden events, through the real broker, applied once each. */
@@ -55,6 +59,20 @@ class RegisterEventConsumerTest {
                     .statusCode(200)
                     .body("subject.lastEventType", equalTo("ContactCreated"))
                     .body("events", hasSize(1)));
+  }
+
+  @Test
+  void givenPoisonMessage_whenConsumed_thenItLandsInTheDeadLetterTopic() {
+    String poison = "{not json " + UUID.randomUUID();
+    EventProducer.send("contact.events", UUID.randomUUID().toString(), poison);
+
+    List<ConsumerRecord<String, String>> dead =
+        TopicReader.readUntil(
+            List.of("rights-service.register-events.dlq"),
+            Duration.ofSeconds(30),
+            read -> read.stream().anyMatch(r -> poison.equals(r.value())));
+
+    assertThat(dead).extracting(ConsumerRecord::value).contains(poison);
   }
 
   @Test

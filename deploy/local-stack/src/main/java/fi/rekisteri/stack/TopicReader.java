@@ -1,6 +1,5 @@
-package fi.rekisteri.register.support;
+package fi.rekisteri.stack;
 
-import fi.rekisteri.stack.TestStack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,15 +27,24 @@ public final class TopicReader {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     List<ConsumerRecord<String, String>> records = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      Instant deadline = Instant.now().plus(timeout);
       List<TopicPartition> partitions = new ArrayList<>();
+      // a topic may not exist yet (created by the first record sent to it): wait for it
       for (String topic : topics) {
-        consumer
-            .partitionsFor(topic, Duration.ofSeconds(10))
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        List<org.apache.kafka.common.PartitionInfo> found = List.of();
+        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+          found = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+          if (found.isEmpty()) {
+            Processes.sleep(250);
+          }
+        }
+        found.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      }
+      if (partitions.isEmpty()) {
+        return records;
       }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      Instant deadline = Instant.now().plus(timeout);
       while (Instant.now().isBefore(deadline) && !done.test(records)) {
         consumer.poll(Duration.ofMillis(300)).forEach(records::add);
       }
