@@ -44,6 +44,8 @@ public class OutboxRelay {
   private final AtomicLong lagMillis = new AtomicLong();
   private final AtomicLong relayed = new AtomicLong();
   private ScheduledExecutorService executor;
+  // touched only by the relay's single thread
+  private long lastRefresh = System.nanoTime() - 1_000_000_000L;
 
   public OutboxRelay(
       OutboxRepository repository,
@@ -98,11 +100,21 @@ public class OutboxRelay {
       do {
         sent = relayBatch();
       } while (sent == batchSize);
-      pending.set(0);
-      lagMillis.set(0);
     } catch (RuntimeException e) {
       // broker unavailable or slow: rows stay in the outbox and the next pass retries them
       LOG.warnf("outbox relay paused: %s", e.getClass().getSimpleName());
+    }
+    refreshGauges();
+  }
+
+  /** What is still waiting, read from the table at most once a second (not per commit). */
+  private void refreshGauges() {
+    long now = System.nanoTime();
+    if (now - lastRefresh < 1_000_000_000L) {
+      return;
+    }
+    lastRefresh = now;
+    try {
       QuarkusTransaction.requiringNew()
           .run(
               () -> {
@@ -111,6 +123,8 @@ public class OutboxRelay {
                 lagMillis.set(
                     oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis());
               });
+    } catch (RuntimeException e) {
+      LOG.warnf("outbox gauges not refreshed: %s", e.getClass().getSimpleName());
     }
   }
 
