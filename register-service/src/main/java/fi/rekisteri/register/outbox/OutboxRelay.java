@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -44,8 +45,6 @@ public class OutboxRelay {
   private final AtomicLong lagMillis = new AtomicLong();
   private final AtomicLong relayed = new AtomicLong();
   private ScheduledExecutorService executor;
-  // touched only by the relay's single thread
-  private long lastRefresh = System.nanoTime() - 1_000_000_000L;
 
   public OutboxRelay(
       OutboxRepository repository,
@@ -101,31 +100,22 @@ public class OutboxRelay {
         sent = relayBatch();
       } while (sent == batchSize);
     } catch (RuntimeException e) {
-      // broker unavailable or slow: rows stay in the outbox and the next pass retries them
-      LOG.warnf("outbox relay paused: %s", e.getClass().getSimpleName());
+      // rows stay in the outbox and the next pass sends them again (consumers deduplicate)
+      LOG.warnf("outbox relay pass failed: %s", e.getClass().getSimpleName());
     }
-    refreshGauges();
   }
 
-  /** What is still waiting, read from the table at most once a second (not per commit). */
-  private void refreshGauges() {
-    long now = System.nanoTime();
-    if (now - lastRefresh < 1_000_000_000L) {
-      return;
-    }
-    lastRefresh = now;
-    try {
-      QuarkusTransaction.requiringNew()
-          .run(
-              () -> {
-                pending.set(repository.count());
-                Instant oldest = repository.oldestOccurredAt();
-                lagMillis.set(
-                    oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis());
-              });
-    } catch (RuntimeException e) {
-      LOG.warnf("outbox gauges not refreshed: %s", e.getClass().getSimpleName());
-    }
+  /** What is still waiting, read from the table; on its own thread, so an outage shows. */
+  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void refreshGauges() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              pending.set(repository.count());
+              Instant oldest = repository.oldestOccurredAt();
+              lagMillis.set(
+                  oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis());
+            });
   }
 
   /**
@@ -152,7 +142,9 @@ public class OutboxRelay {
                                     .withKey(event.key())
                                     .build())))
             .toList();
-    Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(15));
+    // no timeout of our own: the idempotent producer retries in order until the broker is back
+    // (delivery.timeout.ms), so a batch never half-fails and gets resent behind its successors
+    Uni.join().all(acks).andCollectFailures().await().indefinitely();
     List<Long> ids = batch.stream().map(e -> e.id).toList();
     QuarkusTransaction.requiringNew().run(() -> repository.deleteSent(ids));
     relayed.addAndGet(batch.size());
