@@ -2,6 +2,7 @@ package fi.rekisteri.rights.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
 import fi.rekisteri.rights.letter.LetterContext;
 import fi.rekisteri.rights.letter.LetterKind;
@@ -185,7 +186,8 @@ public class DataSubjectRequest {
 
   protected DataSubjectRequest() {}
 
-  DataSubjectRequest(UUID id, NewRequest request, Deadlines deadlines, String actor, Instant now) {
+  public DataSubjectRequest(
+      UUID id, NewRequest request, Deadlines deadlines, String actor, Instant now) {
     this.id = id;
     this.type = request.type();
     this.channel = request.channel();
@@ -339,7 +341,7 @@ public class DataSubjectRequest {
     return subjectEmail;
   }
 
-  SubjectDetails subject() {
+  public SubjectDetails subject() {
     return new SubjectDetails(subjectEmail, subjectFirstName, subjectLastName, subjectPhone);
   }
 
@@ -361,7 +363,7 @@ public class DataSubjectRequest {
     return notifications;
   }
 
-  List<RequestEvent> timeline() {
+  public List<RequestEvent> timeline() {
     return timeline;
   }
 

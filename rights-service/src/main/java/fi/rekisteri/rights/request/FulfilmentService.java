@@ -1,7 +1,9 @@
 package fi.rekisteri.rights.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.accesspackage.AccessPackages;
 import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.letter.ErasureLines;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.register.ControllerProfile;

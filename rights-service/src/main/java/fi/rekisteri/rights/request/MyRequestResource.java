@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.accesspackage.PackageFormat;
 import fi.rekisteri.rights.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

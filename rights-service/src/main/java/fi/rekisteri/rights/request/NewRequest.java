@@ -3,7 +3,7 @@ package fi.rekisteri.rights.request;
 import java.time.LocalDate;
 
 /** A request as the service creates it, from either intake channel. */
-record NewRequest(
+public record NewRequest(
     RequestType type,
     Channel channel,
     Origin origin,

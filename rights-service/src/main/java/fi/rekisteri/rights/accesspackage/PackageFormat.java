@@ -1,11 +1,13 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.request.RequestService;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** The formats of a package: JSON (default), a readable HTML or text document, or CSV. */
-enum PackageFormat {
+public enum PackageFormat {
   JSON("application/json"),
   HTML("text/html; charset=UTF-8"),
   TEXT("text/plain; charset=UTF-8"),
@@ -17,7 +19,7 @@ enum PackageFormat {
     this.mediaType = mediaType;
   }
 
-  static PackageFormat of(String format) {
+  public static PackageFormat of(String format) {
     if (format == null || format.isBlank()) {
       return JSON;
     }
@@ -30,7 +32,7 @@ enum PackageFormat {
     };
   }
 
-  Response render(UUID requestId, RequestService.PackageContent content) {
+  public Response render(UUID requestId, RequestService.PackageContent content) {
     String body =
         switch (this) {
           case JSON -> content.json();

@@ -1,6 +1,7 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.accesspackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.request.Language;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** JSON kept in text columns (register answers, packages); errors never echo the content. */
-final class JsonText {
+public final class JsonText {
 
-  static final ObjectMapper MAPPER =
+  public static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -18,7 +18,7 @@ final class JsonText {
 
   private JsonText() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     if (value == null) {
       return null;
     }
@@ -30,7 +30,7 @@ final class JsonText {
     }
   }
 
-  static JsonNode read(String text) {
+  public static JsonNode read(String text) {
     if (text == null) {
       return null;
     }
@@ -41,7 +41,7 @@ final class JsonText {
     }
   }
 
-  static <T> T read(String text, Class<T> type) {
+  public static <T> T read(String text, Class<T> type) {
     if (text == null) {
       return null;
     }

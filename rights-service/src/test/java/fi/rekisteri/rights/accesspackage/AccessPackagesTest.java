@@ -1,11 +1,19 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.accesspackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
 import fi.rekisteri.rights.register.ControllerProfile;
+import fi.rekisteri.rights.request.Channel;
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.Language;
+import fi.rekisteri.rights.request.NewRequest;
+import fi.rekisteri.rights.request.Origin;
+import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.SubjectDetails;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

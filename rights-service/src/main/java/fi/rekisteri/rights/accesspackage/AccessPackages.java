@@ -1,10 +1,16 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.accesspackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.letter.ComplaintAuthority;
 import fi.rekisteri.rights.register.ControllerProfile;
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.Language;
+import fi.rekisteri.rights.request.RequestEvent;
+import fi.rekisteri.rights.request.SubjectDetails;
+import fi.rekisteri.rights.request.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +19,11 @@ import java.util.List;
  * The Art. 15(1)(a)-(h) facts come from the register's controller profile, or a fallback text while
  * the register has none.
  */
-final class AccessPackages {
+public final class AccessPackages {
 
   private AccessPackages() {}
 
-  static ObjectNode access(
+  public static ObjectNode access(
       DataSubjectRequest request,
       JsonNode export,
       ControllerProfile profile,
@@ -66,7 +72,7 @@ final class AccessPackages {
   }
 
   /** Art. 20: only what the subject provided: contact fields, preferences, orders. */
-  static ObjectNode portability(DataSubjectRequest request, JsonNode export, Instant now) {
+  public static ObjectNode portability(DataSubjectRequest request, JsonNode export, Instant now) {
     ObjectNode root = header(request, now);
     root.set("contact", export.path("contact").isMissingNode() ? null : export.get("contact"));
     root.set(
