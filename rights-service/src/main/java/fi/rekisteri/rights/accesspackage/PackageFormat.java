@@ -2,7 +2,6 @@ package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
-import fi.rekisteri.rights.request.RequestService;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -32,7 +31,7 @@ public enum PackageFormat {
     };
   }
 
-  public Response render(UUID requestId, RequestService.PackageContent content) {
+  public Response render(UUID requestId, PackageContent content) {
     String body =
         switch (this) {
           case JSON -> content.json();

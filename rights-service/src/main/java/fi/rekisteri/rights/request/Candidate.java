@@ -9,4 +9,13 @@ public record Candidate(
     String firstName,
     String lastName,
     String organisationName,
-    List<String> matchedOn) {}
+    List<String> matchedOn) {
+
+  /** A match on email or phone identifies the person; a shared name alone does not. */
+  boolean identifiesByContact() {
+    return matchedOn == null
+        || matchedOn.isEmpty()
+        || matchedOn.contains("email")
+        || matchedOn.contains("phone");
+  }
+}

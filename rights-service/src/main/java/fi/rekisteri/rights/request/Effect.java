@@ -1,25 +1,24 @@
 package fi.rekisteri.rights.request;
 
 import fi.rekisteri.rights.letter.LetterText;
-import java.util.List;
 
 /**
  * What executing a request did in the register, ready to be recorded in one transaction.
  *
  * @param closeAs the final status, or null while the register's confirming event is awaited
  * @param letter the letter to the subject, or null while the confirmation is awaited
+ * @param recipients how many recipients and processors are to be told (GDPR Art. 19)
+ * @param restricted the restriction in force after the call, or null when it does not change
  */
-record Effect(
+public record Effect(
     String outcome,
     String detail,
     String resultJson,
     String packageJson,
     RequestStatus closeAs,
     LetterText letter,
-    List<Recipient> recipients,
+    int recipients,
     Boolean restricted) {
-
-  record Recipient(String name, NotificationTask.RecipientKind kind) {}
 
   boolean awaitsConfirmation() {
     return closeAs == null;

@@ -5,5 +5,9 @@ public enum MatchState {
   NOT_SEARCHED,
   NONE,
   ONE,
-  SEVERAL
+  SEVERAL;
+
+  static MatchState of(int found) {
+    return found == 0 ? NONE : found == 1 ? ONE : SEVERAL;
+  }
 }

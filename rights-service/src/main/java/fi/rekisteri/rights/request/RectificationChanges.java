@@ -57,7 +57,7 @@ public record RectificationChanges(
     return names;
   }
 
-  RegisterApi.Changes toRegister() {
+  public RegisterApi.Changes toRegister() {
     return new RegisterApi.Changes(
         firstName,
         lastName,

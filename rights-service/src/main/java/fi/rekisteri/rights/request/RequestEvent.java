@@ -29,7 +29,9 @@ public class RequestEvent {
   Instant occurredAt;
 
   String actor;
-  String action;
+
+  @Enumerated(EnumType.STRING)
+  TimelineAction action;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status")
@@ -44,34 +46,26 @@ public class RequestEvent {
 
   protected RequestEvent() {}
 
-  RequestEvent(
-      DataSubjectRequest request,
-      int seq,
-      Instant occurredAt,
-      String actor,
-      String action,
-      RequestStatus fromStatus,
-      RequestStatus toStatus,
-      String reason,
-      String detail) {
+  RequestEvent(DataSubjectRequest request, int seq, TimelineStep step) {
     this.id = UUID.randomUUID();
     this.request = request;
     this.seq = seq;
-    this.occurredAt = occurredAt;
-    this.actor = actor;
-    this.action = action;
-    this.fromStatus = fromStatus;
-    this.toStatus = toStatus;
-    this.reason = reason;
-    this.detail = detail;
+    this.occurredAt = step.at;
+    this.actor = step.actor;
+    this.action = step.action;
+    this.fromStatus = step.from;
+    this.toStatus = step.to;
+    this.reason = step.reason;
+    this.detail = step.detail;
   }
 
-  public String action() {
+  public TimelineAction action() {
     return action;
   }
 
   public TimelineEntry view() {
-    return new TimelineEntry(seq, occurredAt, actor, action, fromStatus, toStatus, reason, detail);
+    return new TimelineEntry(
+        seq, occurredAt, actor, action.name(), fromStatus, toStatus, reason, detail);
   }
 
   @Override

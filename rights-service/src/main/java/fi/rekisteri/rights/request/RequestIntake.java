@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.common.Today;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,22 @@ public record RequestIntake(
     @Size(max = 4000) String details,
     ObjectionKind objectionKind,
     @Size(max = 4000) String situation) {
+
+  /** The request as the DPO recorded it. */
+  NewRequest toNewRequest() {
+    return new NewRequest(
+        type,
+        channel,
+        Origin.DPO,
+        receivedOn,
+        language,
+        subject,
+        details,
+        objectionKind,
+        situation,
+        null,
+        null);
+  }
 
   @AssertTrue(message = "must not be in the future")
   boolean isReceivedOn() {

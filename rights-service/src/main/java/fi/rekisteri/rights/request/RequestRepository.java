@@ -46,9 +46,9 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
     return find(query.toString(), Sort.by("dueDate").and("id"), params).page(0, limit + 1).list();
   }
 
-  List<DataSubjectRequest> ofEmail(String email) {
+  public List<DataSubjectRequest> ofEmail(String email) {
     return find(
-            "lower(subjectEmail) = :email",
+            "lower(requester.email) = :email",
             Sort.descending("createdAt").and("id"),
             Parameters.with("email", email.toLowerCase()))
         .page(0, 200)
@@ -56,7 +56,7 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
   }
 
   /** The requests of one subject: the chosen register subject, or the same email. */
-  List<DataSubjectRequest> ofSubject(UUID subjectId, String email) {
+  public List<DataSubjectRequest> ofSubject(UUID subjectId, String email) {
     Parameters params = new Parameters();
     String same = sameSubject(subjectId, email, params);
     if (same == null) {
@@ -89,7 +89,7 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
   private static String sameSubject(UUID subjectId, String email, Parameters params) {
     if (subjectId != null && email != null) {
       params.and("subjectId", subjectId).and("email", email.toLowerCase());
-      return "subjectId = :subjectId or lower(subjectEmail) = :email";
+      return "subjectId = :subjectId or lower(requester.email) = :email";
     }
     if (subjectId != null) {
       params.and("subjectId", subjectId);
@@ -97,16 +97,17 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
     }
     if (email != null) {
       params.and("email", email.toLowerCase());
-      return "lower(subjectEmail) = :email";
+      return "lower(requester.email) = :email";
     }
     return null;
   }
 
-  List<UUID> dueForRetry(Instant now, int limit) {
+  public List<UUID> dueForRetry(Instant now, int limit) {
     return getEntityManager()
         .createQuery(
-            "select r.id from DataSubjectRequest r where r.pendingAction is not null"
-                + " and r.nextRetryAt <= :now and r.status <> :onHold order by r.nextRetryAt",
+            "select r.id from DataSubjectRequest r where r.registerWait.action is not null"
+                + " and r.registerWait.nextRetryAt <= :now and r.status <> :onHold"
+                + " order by r.registerWait.nextRetryAt",
             UUID.class)
         .setParameter("now", now)
         .setParameter("onHold", RequestStatus.ON_HOLD)
@@ -114,7 +115,7 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
         .getResultList();
   }
 
-  List<UUID> awaitingConfirmation(int limit) {
+  public List<UUID> awaitingConfirmation(int limit) {
     return getEntityManager()
         .createQuery(
             "select r.id from DataSubjectRequest r where r.awaitingConfirmation = true"
@@ -123,6 +124,18 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
         .setParameter("working", List.of(RequestStatus.IN_PROGRESS, RequestStatus.EXTENDED))
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The recipient notifications of a request still to be confirmed (GDPR Art. 19). */
+  public long openNotifications(UUID requestId) {
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery(
+                    "SELECT count(*) FROM notification_task WHERE request_id = :id"
+                        + " AND status = 'OPEN'")
+                .setParameter("id", requestId)
+                .getSingleResult())
+        .longValue();
   }
 
   Figures figures(LocalDate today) {

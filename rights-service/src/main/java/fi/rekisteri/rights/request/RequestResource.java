@@ -1,7 +1,8 @@
 package fi.rekisteri.rights.request;
 
-import fi.rekisteri.rights.accesspackage.PackageFormat;
+import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
+import fi.rekisteri.rights.common.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,10 +38,10 @@ public class RequestResource {
   private static final String IF_MATCH = "If-Match";
 
   private final RequestService requests;
-  private final FulfilmentService fulfilment;
+  private final RequestFulfilment fulfilment;
   private final Actors actors;
 
-  public RequestResource(RequestService requests, FulfilmentService fulfilment, Actors actors) {
+  public RequestResource(RequestService requests, RequestFulfilment fulfilment, Actors actors) {
     this.requests = requests;
     this.fulfilment = fulfilment;
     this.actors = actors;
@@ -75,14 +76,15 @@ public class RequestResource {
           String blocked,
       @QueryParam("cursor") String cursor,
       @Parameter(description = "1..200, default 50") @QueryParam("limit") String limit) {
-    return requests.list(
-        Params.enumValue("status", status, RequestStatus.class),
-        Params.enumValue("type", type, RequestType.class),
-        Params.date("dueBefore", dueBefore),
-        Params.flag("overdue", overdue),
-        Params.flag("blocked", blocked),
-        cursor,
-        Params.integer("limit", limit));
+    RequestFilter filter =
+        new RequestFilter(
+            Params.enumValue("status", status, RequestStatus.class),
+            Params.enumValue("type", type, RequestType.class),
+            Params.date("dueBefore", dueBefore),
+            Params.flag("overdue", overdue),
+            Params.flag("blocked", blocked),
+            Today.inHelsinki());
+    return requests.list(filter, cursor, Params.integer("limit", limit));
   }
 
   @GET
@@ -245,43 +247,10 @@ public class RequestResource {
   }
 
   @GET
-  @Path("{id}/package")
-  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "text/csv"})
-  @Operation(
-      summary =
-          "The access copy (ACCESS) or the portable data (PORTABILITY): format=json (default),"
-              + " html or text (readable, in the request's language), csv")
-  public Response packageOf(@PathParam("id") UUID id, @QueryParam("format") String format) {
-    PackageFormat chosen = PackageFormat.of(format);
-    return chosen.render(id, requests.packageOf(id, chosen.name(), actors.staff()));
-  }
-
-  @GET
   @Path("{id}/letters")
   @Operation(summary = "The letters to the subject: completion, extension notice, refusal, ...")
   public List<LetterView> letters(@PathParam("id") UUID id) {
     return requests.letters(id);
-  }
-
-  @GET
-  @Path("{id}/notifications")
-  @Operation(
-      summary =
-          "Art. 19: one task per recipient and processor after a rectification, erasure or"
-              + " restriction")
-  public List<NotificationView> notifications(@PathParam("id") UUID id) {
-    return requests.notifications(id);
-  }
-
-  @POST
-  @Path("{id}/notifications/{taskId}/confirm")
-  @Operation(summary = "Confirm that the recipient was told; a repeat changes nothing")
-  public NotificationView confirm(
-      @PathParam("id") UUID id,
-      @PathParam("taskId") UUID taskId,
-      @Valid Actions.Confirmation body) {
-    return requests.confirmNotification(
-        id, taskId, body == null ? null : body.note(), actors.staff());
   }
 
   private static Response ok(RequestView view) {

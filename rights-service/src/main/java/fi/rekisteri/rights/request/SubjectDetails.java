@@ -18,7 +18,7 @@ public record SubjectDetails(
     return !blank(email) || !blank(phone) || (!blank(firstName) && !blank(lastName));
   }
 
-  static boolean blank(String value) {
+  public static boolean blank(String value) {
     return value == null || value.isBlank();
   }
 }

@@ -1,7 +1,9 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.selfservice;
 
-import fi.rekisteri.rights.accesspackage.PackageFormat;
+import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
+import fi.rekisteri.rights.request.Actions;
+import fi.rekisteri.rights.request.LetterView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,10 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "My requests")
 public class MyRequestResource {
 
-  private final RequestService requests;
+  private final MyRequestService requests;
   private final Actors actors;
 
-  public MyRequestResource(RequestService requests, Actors actors) {
+  public MyRequestResource(MyRequestService requests, Actors actors) {
     this.requests = requests;
     this.actors = actors;
   }
@@ -69,15 +70,6 @@ public class MyRequestResource {
   @Operation(summary = "The letters about one of my requests")
   public List<LetterView> letters(@PathParam("id") UUID id) {
     return requests.myLetters(id, actors.verifiedEmail());
-  }
-
-  @GET
-  @Path("{id}/package")
-  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "text/csv"})
-  @Operation(summary = "My copy of the data (ACCESS) or my portable data (PORTABILITY)")
-  public Response packageOf(@PathParam("id") UUID id, @QueryParam("format") String format) {
-    PackageFormat chosen = PackageFormat.of(format);
-    return chosen.render(id, requests.myPackage(id, actors.verifiedEmail(), chosen.name()));
   }
 
   @POST

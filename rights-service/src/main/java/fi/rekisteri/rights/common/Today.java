@@ -1,16 +1,16 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.common;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Calendar dates of deadlines are dates in Finland (DESIGN: API conventions). */
-final class Today {
+public final class Today {
 
-  static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
   private Today() {}
 
-  static LocalDate inHelsinki() {
+  public static LocalDate inHelsinki() {
     return LocalDate.now(HELSINKI);
   }
 }

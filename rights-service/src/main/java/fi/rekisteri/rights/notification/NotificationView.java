@@ -1,5 +1,6 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.notification;
 
+import fi.rekisteri.rights.request.RequestType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.common;
 
-import fi.rekisteri.rights.common.DomainException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -12,23 +11,26 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Actors {
 
-  static final String DATA_SUBJECT = "data-subject";
+  public static final String DATA_SUBJECT = "data-subject";
 
   private final SecurityIdentity identity;
   private final JsonWebToken token;
+
+  /** A subject known by the verified email of their login. */
+  public record VerifiedSubject(String email, String firstName, String lastName) {}
 
   public Actors(SecurityIdentity identity, JsonWebToken token) {
     this.identity = identity;
     this.token = token;
   }
 
-  String staff() {
+  public String staff() {
     String name = identity.getPrincipal() == null ? null : identity.getPrincipal().getName();
     return name == null || name.isBlank() ? "unknown" : name;
   }
 
   /** The login's email, only if the identity provider verified it. */
-  RequestService.VerifiedSubject verifiedSubject() {
+  public VerifiedSubject verifiedSubject() {
     Object email = token.getClaim("email");
     Object verified = token.getClaim("email_verified");
     String address = email == null ? null : unquoted(email.toString());
@@ -39,10 +41,10 @@ public class Actors {
       throw new DomainException(
           403, "Forbidden", "A verified email address in your login is needed.", null);
     }
-    return new RequestService.VerifiedSubject(address, claim("given_name"), claim("family_name"));
+    return new VerifiedSubject(address, claim("given_name"), claim("family_name"));
   }
 
-  String verifiedEmail() {
+  public String verifiedEmail() {
     return verifiedSubject().email();
   }
 

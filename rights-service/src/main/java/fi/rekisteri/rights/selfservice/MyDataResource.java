@@ -1,6 +1,7 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.selfservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.register.RegisterApi;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.subject.SubjectEventApplied;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,20 +7,20 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Closes an erasure request as soon as the register's ContactErased event has been applied; the
- * scheduled job in RequestJobs stays as the backstop.
+ * scheduled ErasureConfirmationJob stays as the backstop.
  */
 @ApplicationScoped
 public class ErasureConfirmation {
 
-  private final FulfilmentService fulfilment;
+  private final ErasureConfirmer confirmer;
 
-  public ErasureConfirmation(FulfilmentService fulfilment) {
-    this.fulfilment = fulfilment;
+  public ErasureConfirmation(ErasureConfirmer confirmer) {
+    this.confirmer = confirmer;
   }
 
   void onApplied(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubjectEventApplied event) {
     if ("ContactErased".equals(event.eventType())) {
-      fulfilment.confirmErasures();
+      confirmer.confirmErasures();
     }
   }
 }

@@ -1,0 +1,47 @@
+package fi.rekisteri.rights.accesspackage;
+
+import fi.rekisteri.rights.common.Actors;
+import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.RequestRepository;
+import fi.rekisteri.rights.request.RequestService;
+import fi.rekisteri.rights.request.RequestType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Reads a produced package for the DPO or its data subject; each read is in the timeline. */
+@ApplicationScoped
+public class PackageService {
+
+  private final RequestService requests;
+  private final RequestRepository repository;
+
+  public PackageService(RequestService requests, RequestRepository repository) {
+    this.requests = requests;
+    this.repository = repository;
+  }
+
+  @Transactional
+  public PackageContent packageOf(UUID id, String format, String actor) {
+    return content(requests.find(id), format, actor);
+  }
+
+  @Transactional
+  public PackageContent myPackage(UUID id, String email, String format) {
+    return content(requests.own(id, email), format, Actors.DATA_SUBJECT);
+  }
+
+  private PackageContent content(DataSubjectRequest request, String format, String actor) {
+    if (request.packageJson() == null) {
+      throw DomainException.conflict(
+          request.type() == RequestType.ACCESS || request.type() == RequestType.PORTABILITY
+              ? "The package is produced when the request is executed."
+              : "Only ACCESS and PORTABILITY requests produce a package.");
+    }
+    request.recordPackageRead(actor, format, Instant.now());
+    repository.flush();
+    return new PackageContent(request.packageJson(), request.language());
+  }
+}

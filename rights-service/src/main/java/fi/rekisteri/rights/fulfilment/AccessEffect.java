@@ -1,0 +1,62 @@
+package fi.rekisteri.rights.fulfilment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.accesspackage.AccessPackages;
+import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.letter.LetterWriter;
+import fi.rekisteri.rights.register.ControllerProfile;
+import fi.rekisteri.rights.register.RegisterGateway;
+import fi.rekisteri.rights.request.Effect;
+import fi.rekisteri.rights.request.RequestRepository;
+import fi.rekisteri.rights.request.RequestStatus;
+import fi.rekisteri.rights.request.RequestType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Art. 15: the copy of the register's and this service's data, with the controller's facts. */
+@ApplicationScoped
+class AccessEffect implements RegisterEffect {
+
+  private final RegisterGateway register;
+  private final RequestRepository repository;
+  private final LetterWriter letters;
+
+  AccessEffect(RegisterGateway register, RequestRepository repository, LetterWriter letters) {
+    this.register = register;
+    this.repository = repository;
+    this.letters = letters;
+  }
+
+  @Override
+  public RequestType type() {
+    return RequestType.ACCESS;
+  }
+
+  @Override
+  public Called call(Plan plan, UUID subjectId) {
+    JsonNode export = register.export(subjectId, plan.id());
+    ControllerProfile profile = register.controllerProfile();
+    return Called.untold(
+        request -> {
+          String pkg =
+              JsonText.write(
+                  AccessPackages.access(
+                      request,
+                      export,
+                      profile,
+                      repository.ofSubject(request.subjectId(), request.email()),
+                      Instant.now()));
+          return new Effect(
+              "ACCESS_PROVIDED",
+              "copy of the register's and this service's data"
+                  + (profile.fallback() ? "; controller facts from the fallback text" : ""),
+              null,
+              pkg,
+              RequestStatus.COMPLETED,
+              letters.accessProvided(request.letterContext()),
+              0,
+              null);
+        });
+  }
+}

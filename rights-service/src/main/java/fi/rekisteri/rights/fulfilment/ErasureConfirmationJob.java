@@ -1,0 +1,31 @@
+package fi.rekisteri.rights.fulfilment;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** The backstop of ErasureConfirmation: completes confirmed erasures on a schedule. */
+@ApplicationScoped
+class ErasureConfirmationJob {
+
+  private static final Logger LOG = Logger.getLogger(ErasureConfirmationJob.class);
+
+  private final ErasureConfirmer confirmer;
+
+  ErasureConfirmationJob(ErasureConfirmer confirmer) {
+    this.confirmer = confirmer;
+  }
+
+  @Scheduled(
+      identity = "erasure-confirmation",
+      every = "${rekisteri.requests.confirm-every:10s}",
+      delayed = "${rekisteri.requests.jobs-delay:5s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void confirmErasures() {
+    try {
+      confirmer.confirmErasures();
+    } catch (RuntimeException e) {
+      LOG.debugf("erasure confirmation run failed: %s", e.getClass().getSimpleName());
+    }
+  }
+}

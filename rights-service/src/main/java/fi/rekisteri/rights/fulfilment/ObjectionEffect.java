@@ -1,0 +1,51 @@
+package fi.rekisteri.rights.fulfilment;
+
+import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.letter.LetterWriter;
+import fi.rekisteri.rights.register.RegisterApi;
+import fi.rekisteri.rights.register.RegisterGateway;
+import fi.rekisteri.rights.request.Effect;
+import fi.rekisteri.rights.request.ObjectionKind;
+import fi.rekisteri.rights.request.RequestStatus;
+import fi.rekisteri.rights.request.RequestType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Art. 21: the objection recorded in the register, to direct marketing or on a situation. */
+@ApplicationScoped
+class ObjectionEffect implements RegisterEffect {
+
+  private final RegisterGateway register;
+  private final LetterWriter letters;
+
+  ObjectionEffect(RegisterGateway register, LetterWriter letters) {
+    this.register = register;
+    this.letters = letters;
+  }
+
+  @Override
+  public RequestType type() {
+    return RequestType.OBJECTION;
+  }
+
+  @Override
+  public Called call(Plan plan, UUID subjectId) {
+    ObjectionKind kind =
+        plan.objectionKind() == null ? ObjectionKind.DIRECT_MARKETING : plan.objectionKind();
+    String situation = kind == ObjectionKind.PARTICULAR_SITUATION ? plan.situation() : null;
+    RegisterApi.ObjectionResult result =
+        register.objection(subjectId, plan.id(), kind.name(), situation);
+    return Called.untold(
+        request ->
+            new Effect(
+                "OBJECTION_RECORDED",
+                "objection recorded: " + kind,
+                JsonText.write(result),
+                null,
+                RequestStatus.COMPLETED,
+                letters.objectionRecorded(
+                    request.letterContext(), kind == ObjectionKind.DIRECT_MARKETING),
+                0,
+                null));
+  }
+}

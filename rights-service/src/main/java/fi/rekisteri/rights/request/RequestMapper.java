@@ -1,0 +1,125 @@
+package fi.rekisteri.rights.request;
+
+import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.common.Today;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+
+/** Builds the DPO's views of a request: the full view with its timeline, and the list line. */
+@ApplicationScoped
+public class RequestMapper {
+
+  private final RequestRepository repository;
+
+  public RequestMapper(RequestRepository repository) {
+    this.repository = repository;
+  }
+
+  /** The request as the DPO sees it today, written to the database first. */
+  public RequestView flushed(DataSubjectRequest request) {
+    repository.flush();
+    return view(request, Today.inHelsinki());
+  }
+
+  public RequestView view(DataSubjectRequest request, LocalDate today) {
+    return view(request, today, repository.openNotifications(request.id()));
+  }
+
+  static RequestView view(DataSubjectRequest request, LocalDate today, long openNotifications) {
+    RegisterWait wait = request.registerWait();
+    return new RequestView(
+        request.id(),
+        request.type(),
+        request.status(),
+        request.channel(),
+        request.origin(),
+        request.receivedOn(),
+        request.language(),
+        request.subject(),
+        request.details(),
+        request.objectionKind() == null
+            ? null
+            : new RequestView.Objection(request.objectionKind(), request.statedSituation()),
+        request.dueDate(),
+        request.targetDate(),
+        request.isOverdue(today),
+        extension(request.extension()),
+        identity(request.identity()),
+        new RequestView.Match(request.matchState(), request.subjectId(), request.candidates()),
+        request.repeatWithin12Months(),
+        request.hold().reason(),
+        wait.action() == null
+            ? null
+            : new RequestView.Waiting(wait.action(), wait.retryCount(), wait.nextRetryAt()),
+        request.outcome(),
+        JsonText.read(request.result()),
+        request.awaitingConfirmation(),
+        request.confirmedAt(),
+        request.packageJson() != null,
+        request.restricted(),
+        request.restrictionLiftedAt(),
+        openNotifications,
+        request.createdBy(),
+        request.createdAt(),
+        request.updatedAt(),
+        request.closedAt(),
+        request.version(),
+        request.timeline().stream().map(RequestEvent::view).toList());
+  }
+
+  private static RequestView.Extension extension(Extension extension) {
+    return new RequestView.Extension(
+        extension.extended(), extension.reason(), extension.extendedAt());
+  }
+
+  private static RequestView.Identity identity(IdentityCheck identity) {
+    return new RequestView.Identity(
+        identity.verified(),
+        identity.method(),
+        identity.note(),
+        identity.verifiedAt(),
+        identity.verifiedBy());
+  }
+
+  public static RequestSummary summary(DataSubjectRequest request, LocalDate today) {
+    return new RequestSummary(
+        request.id(),
+        request.type(),
+        request.status(),
+        request.channel(),
+        request.receivedOn(),
+        request.dueDate(),
+        request.targetDate(),
+        request.isOverdue(today),
+        request.extension().extended(),
+        RequestStatus.BLOCKED.contains(request.status()),
+        blockedBy(request),
+        request.identityVerified(),
+        request.matchState(),
+        request.repeatWithin12Months(),
+        request.createdAt(),
+        request.closedAt());
+  }
+
+  private static String blockedBy(DataSubjectRequest request) {
+    RequestStatus status = request.status();
+    if (status == RequestStatus.WAITING_FOR_REGISTER) {
+      return "register unavailable (" + request.pendingAction() + ")";
+    }
+    if (status == RequestStatus.ON_HOLD) {
+      return "on hold";
+    }
+    if (request.awaitingConfirmation()) {
+      return "awaiting the register's confirmation";
+    }
+    if (status.isOpen() && !request.identityVerified()) {
+      return "identity not verified";
+    }
+    if (status.isOpen()
+        && request.subjectId() == null
+        && (request.matchState() == MatchState.SEVERAL || request.matchState() == MatchState.ONE)) {
+      return "the DPO chooses the register subject";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+package fi.rekisteri.rights.request;
+
+/**
+ * What a timeline step records. Stored and shown by name, so the names are part of the API and of
+ * the stored rows: never rename one.
+ */
+public enum TimelineAction {
+  RECEIVED,
+  IDENTITY_VERIFIED,
+  IDENTITY_REQUESTED,
+  REPEAT_ACCESS_FLAGGED,
+  PROCESSING_STARTED,
+  SUBJECT_SEARCHED,
+  SUBJECT_SELECTED,
+  SUBJECT_TO_CONFIRM,
+  EXTENDED,
+  ON_HOLD,
+  RESUMED,
+  REGISTER_UNAVAILABLE,
+  REGISTER_AVAILABLE,
+  REGISTER_REFUSED,
+  EXECUTED,
+  NOTIFICATIONS_CREATED,
+  AWAITING_CONFIRMATION,
+  ERASURE_CONFIRMED,
+  RESTRICTION_LIFT_NOTIFIED,
+  RESTRICTION_LIFTED,
+  RECIPIENT_NOTIFIED,
+  PACKAGE_READ,
+  COMPLETED,
+  PARTIALLY_COMPLETED,
+  REFUSED,
+  WITHDRAWN;
+
+  /** The step that closes a request in a final status. */
+  static TimelineAction closing(RequestStatus status) {
+    return valueOf(status.name());
+  }
+}

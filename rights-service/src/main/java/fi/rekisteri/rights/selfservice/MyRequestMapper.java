@@ -1,0 +1,29 @@
+package fi.rekisteri.rights.selfservice;
+
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.Letter;
+
+/** Builds a request as its data subject sees it. */
+final class MyRequestMapper {
+
+  private MyRequestMapper() {}
+
+  static MyRequestView view(DataSubjectRequest request) {
+    return new MyRequestView(
+        request.id(),
+        request.type(),
+        request.status(),
+        request.channel(),
+        request.receivedOn(),
+        request.language(),
+        request.details(),
+        request.dueDate(),
+        request.extension().extended(),
+        request.extension().reason(),
+        request.outcome(),
+        request.packageJson() != null,
+        request.createdAt(),
+        request.closedAt(),
+        request.letters().stream().map(Letter::view).toList());
+  }
+}
