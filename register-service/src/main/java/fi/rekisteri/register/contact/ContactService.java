@@ -5,6 +5,9 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.contact.ContactEvent.ContactCreated;
+import fi.rekisteri.register.contact.ContactEvent.ContactDeleted;
+import fi.rekisteri.register.contact.ContactEvent.ContactUpdated;
 import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.validation.PhoneNumbers;
@@ -13,14 +16,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ContactService {
 
-  public static final String AGGREGATE = "contact";
   private static final String RESOURCE = "contact";
 
   private final ContactRepository repository;
@@ -55,12 +56,7 @@ public class ContactService {
       contact.objectToDirectMarketing(null);
     }
     repository.persist(contact);
-    outbox.publish(
-        AGGREGATE,
-        contact.id(),
-        contact.id(),
-        "ContactCreated",
-        suppression == null ? Map.of() : Map.of("suppression", suppression));
+    outbox.publish(contact.id(), contact.id(), new ContactCreated(suppression));
     audit.record(contact.id(), AuditAction.CREATE, RESOURCE);
     repository.flush();
     return contact.view(suppression);
@@ -82,7 +78,7 @@ public class ContactService {
     requireOrganisation(request.organisationId());
     List<String> changed = contact.apply(request, normalisedPhone(request.phone()));
     if (!changed.isEmpty()) {
-      outbox.publish(AGGREGATE, id, id, "ContactUpdated", Map.of("changedFields", changed));
+      outbox.publish(id, id, new ContactUpdated(changed));
     }
     audit.record(id, AuditAction.UPDATE, RESOURCE);
     repository.flush();
@@ -109,7 +105,7 @@ public class ContactService {
               + " data-subject request instead.");
     }
     repository.delete(contact);
-    outbox.publish(AGGREGATE, id, id, "ContactDeleted", Map.of());
+    outbox.publish(id, id, new ContactDeleted());
     audit.record(id, AuditAction.DELETE, RESOURCE);
   }
 

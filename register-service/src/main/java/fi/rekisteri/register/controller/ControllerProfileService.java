@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.DomainException;
+import fi.rekisteri.register.controller.ControllerEvent.ControllerProfileUpdated;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,12 +66,7 @@ public class ControllerProfileService {
     entityManager.persist(
         new ControllerProfileVersion(
             number, document, note == null ? "Profile updated" : note, audit.actor()));
-    outbox.publish(
-        "controller",
-        AGGREGATE_ID,
-        null,
-        "ControllerProfileUpdated",
-        Map.of("profileVersion", number));
+    outbox.publish(AGGREGATE_ID, null, new ControllerProfileUpdated(number));
     entityManager.flush();
     return current().orElseThrow();
   }

@@ -5,12 +5,11 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.contact.ContactEvent.InteractionRecorded;
 import fi.rekisteri.register.contact.ContactRepository;
-import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class InteractionService {
     String name = handler.length() > HANDLER_MAX ? handler.substring(0, HANDLER_MAX) : handler;
     Interaction interaction = new Interaction(contactId, request, name);
     repository.persist(interaction);
-    outbox.publish(ContactService.AGGREGATE, contactId, contactId, "InteractionRecorded", Map.of());
+    outbox.publish(contactId, contactId, new InteractionRecorded());
     audit.record(contactId, AuditAction.CREATE, RESOURCE);
     repository.flush();
     return interaction.view();

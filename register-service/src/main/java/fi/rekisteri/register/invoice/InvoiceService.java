@@ -6,6 +6,9 @@ import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.invoice.InvoiceEvent.InvoiceCreated;
+import fi.rekisteri.register.invoice.InvoiceEvent.InvoiceStatusChanged;
+import fi.rekisteri.register.invoice.InvoiceEvent.PaymentRecorded;
 import fi.rekisteri.register.order.Order;
 import fi.rekisteri.register.order.OrderRepository;
 import fi.rekisteri.register.organisation.OrganisationRepository;
@@ -23,7 +26,6 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class InvoiceService {
 
-  public static final String AGGREGATE = "invoice";
   private static final String RESOURCE = "invoice";
 
   private final InvoiceRepository repository;
@@ -59,12 +61,7 @@ public class InvoiceService {
     }
     Invoice invoice = new Invoice(UUID.randomUUID(), request);
     repository.persist(invoice);
-    outbox.publish(
-        AGGREGATE,
-        invoice.id(),
-        invoice.contactId(),
-        "InvoiceCreated",
-        Map.of("invoiceId", invoice.id().toString()));
+    outbox.publish(invoice.id(), invoice.contactId(), new InvoiceCreated(invoice.id()));
     audit(invoice.contactId(), AuditAction.CREATE);
     flush();
     return invoice.view(List.of());
@@ -118,8 +115,7 @@ public class InvoiceService {
     BigDecimal paidBefore = payments.sumForInvoice(id);
     Payment payment = new Payment(id, request.paidOn(), request.amount());
     payments.persist(payment);
-    outbox.publish(
-        AGGREGATE, id, invoice.contactId(), "PaymentRecorded", Map.of("invoiceId", id.toString()));
+    outbox.publish(id, invoice.contactId(), new PaymentRecorded(id));
     boolean covered = paidBefore.add(request.amount()).compareTo(invoice.amount()) >= 0;
     if (covered && invoice.status().isOpenClaim() && invoice.changeStatus(InvoiceStatus.PAID)) {
       publishStatus(invoice);
@@ -131,11 +127,9 @@ public class InvoiceService {
 
   private void publishStatus(Invoice invoice) {
     outbox.publish(
-        AGGREGATE,
         invoice.id(),
         invoice.contactId(),
-        "InvoiceStatusChanged",
-        Map.of("invoiceId", invoice.id().toString(), "status", invoice.status().name()));
+        new InvoiceStatusChanged(invoice.id(), invoice.status()));
   }
 
   private InvoiceView view(Invoice invoice) {

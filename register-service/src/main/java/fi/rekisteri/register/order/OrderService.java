@@ -7,11 +7,13 @@ import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.invoice.InvoiceRepository;
+import fi.rekisteri.register.order.OrderEvent.OrderCreated;
+import fi.rekisteri.register.order.OrderEvent.OrderDeleted;
+import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
 import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
@@ -19,7 +21,6 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class OrderService {
 
-  public static final String AGGREGATE = "order";
   private static final String RESOURCE = "order";
 
   private final OrderRepository repository;
@@ -50,7 +51,7 @@ public class OrderService {
     requireUniqueNumber(request.number(), null);
     Order order = new Order(UUID.randomUUID(), request);
     repository.persist(order);
-    outbox.publish(AGGREGATE, order.id(), order.contactId(), "OrderCreated", Map.of());
+    outbox.publish(order.id(), order.contactId(), new OrderCreated());
     audit(order.contactId(), AuditAction.CREATE);
     flush();
     return order.view();
@@ -73,7 +74,7 @@ public class OrderService {
     requireUniqueNumber(request.number(), id);
     UUID previousContact = order.contactId();
     order.apply(request);
-    outbox.publish(AGGREGATE, id, order.contactId(), "OrderUpdated", Map.of());
+    outbox.publish(id, order.contactId(), new OrderUpdated());
     audit(order.contactId(), AuditAction.UPDATE);
     if (!Objects.equals(previousContact, order.contactId())) {
       // the order moved away from this person: their record changed too
@@ -90,7 +91,7 @@ public class OrderService {
       throw DomainException.conflict("The order has invoices; it is kept for the books.");
     }
     repository.delete(order);
-    outbox.publish(AGGREGATE, id, order.contactId(), "OrderDeleted", Map.of());
+    outbox.publish(id, order.contactId(), new OrderDeleted());
     audit(order.contactId(), AuditAction.DELETE);
   }
 

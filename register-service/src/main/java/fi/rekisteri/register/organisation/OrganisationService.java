@@ -3,17 +3,17 @@ package fi.rekisteri.register.organisation;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.organisation.OrganisationEvent.OrganisationCreated;
+import fi.rekisteri.register.organisation.OrganisationEvent.OrganisationDeleted;
+import fi.rekisteri.register.organisation.OrganisationEvent.OrganisationUpdated;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OrganisationService {
-
-  static final String AGGREGATE = "organisation";
 
   private final OrganisationRepository repository;
   private final Outbox outbox;
@@ -28,7 +28,7 @@ public class OrganisationService {
     requireUniqueBusinessId(request.businessId(), null);
     Organisation organisation = new Organisation(UUID.randomUUID(), request);
     repository.persist(organisation);
-    outbox.publish(AGGREGATE, organisation.id(), null, "OrganisationCreated", Map.of());
+    outbox.publish(organisation.id(), null, new OrganisationCreated());
     repository.flush();
     return organisation.view();
   }
@@ -47,7 +47,7 @@ public class OrganisationService {
     }
     requireUniqueBusinessId(request.businessId(), id);
     organisation.apply(request);
-    outbox.publish(AGGREGATE, id, null, "OrganisationUpdated", Map.of());
+    outbox.publish(id, null, new OrganisationUpdated());
     repository.flush();
     return organisation.view();
   }
@@ -66,7 +66,7 @@ public class OrganisationService {
       throw DomainException.conflict("The organisation still has contact persons.");
     }
     repository.delete(organisation);
-    outbox.publish(AGGREGATE, id, null, "OrganisationDeleted", Map.of());
+    outbox.publish(id, null, new OrganisationDeleted());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

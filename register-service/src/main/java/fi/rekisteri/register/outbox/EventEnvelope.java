@@ -1,13 +1,12 @@
 package fi.rekisteri.register.outbox;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * The one envelope of every register event (contract: contracts/register-event.schema.json). The
- * body carries ids, field names and codes only, never personal data, so Kafka holds nothing that
- * would outlive an erasure.
+ * body is the typed event itself: ids, field names and codes only, never personal data, so Kafka
+ * holds nothing that would outlive an erasure.
  */
 public record EventEnvelope(
     UUID eventId,
@@ -17,7 +16,19 @@ public record EventEnvelope(
     UUID subjectId,
     Instant occurredAt,
     int schemaVersion,
-    Map<String, Object> body) {
+    DomainEvent body) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  public static EventEnvelope of(UUID aggregateId, UUID subjectId, DomainEvent event) {
+    return new EventEnvelope(
+        UUID.randomUUID(),
+        event.eventType(),
+        event.aggregateType(),
+        aggregateId,
+        subjectId,
+        Instant.now(),
+        SCHEMA_VERSION,
+        event);
+  }
 }

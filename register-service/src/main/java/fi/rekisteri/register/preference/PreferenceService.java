@@ -6,10 +6,10 @@ import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.outbox.Outbox;
+import fi.rekisteri.register.preference.PreferenceEvent.PreferencesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -48,12 +48,7 @@ public class PreferenceService {
             request.granted(),
             request.source(),
             audit.actor()));
-    outbox.publish(
-        "preference",
-        contactId,
-        contactId,
-        "PreferencesChanged",
-        Map.of("kinds", List.of(request.kind().name())));
+    outbox.publish(contactId, contactId, new PreferencesChanged(List.of(request.kind())));
     audit.record(contactId, AuditAction.UPDATE, RESOURCE);
     repository.flush();
     return view(contact);

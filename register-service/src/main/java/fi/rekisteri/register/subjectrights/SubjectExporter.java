@@ -4,6 +4,7 @@ import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.contact.ContactEvent.SubjectDataExported;
 import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.ContactView;
 import fi.rekisteri.register.disclosure.DisclosureLedger;
@@ -90,12 +91,7 @@ public class SubjectExporter {
             ledger.forSubject(subjectId),
             auditSummary(subjectId));
     audit.record(subjectId, AuditAction.EXPORT, "subject");
-    outbox.publish(
-        "contact",
-        subjectId,
-        subjectId,
-        "SubjectDataExported",
-        requestId == null ? Map.of() : Map.of("requestId", requestId));
+    outbox.publish(subjectId, subjectId, new SubjectDataExported(requestId));
     return export;
   }
 

@@ -3,6 +3,11 @@ package fi.rekisteri.register.subjectrights;
 import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.contact.ContactEvent.ContactErased;
+import fi.rekisteri.register.contact.ContactEvent.ContactObjectionRecorded;
+import fi.rekisteri.register.contact.ContactEvent.ContactRectified;
+import fi.rekisteri.register.contact.ContactEvent.ContactRestricted;
+import fi.rekisteri.register.contact.ContactEvent.ContactRestrictionLifted;
 import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
@@ -15,7 +20,6 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResul
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,10 +57,8 @@ public class SubjectRightsService {
         .orElseGet(
             () -> {
               List<String> changed = contacts.rectify(subjectId, request.changes());
-              publish(
-                  subjectId,
-                  "ContactRectified",
-                  Map.of("requestId", request.requestId(), "changedFields", changed));
+              outbox.publish(
+                  subjectId, subjectId, new ContactRectified(request.requestId(), changed));
               audit.record(subjectId, AuditAction.RECTIFY, RESOURCE);
               return commands.store(
                   request.requestId(),
@@ -73,16 +75,13 @@ public class SubjectRightsService {
         .orElseGet(
             () -> {
               ErasureResult result = erasure.erase(contacts.findForRights(subjectId), requestId);
-              publish(
+              outbox.publish(
                   subjectId,
-                  "ContactErased",
-                  Map.of(
-                      "requestId",
+                  subjectId,
+                  new ContactErased(
                       requestId,
-                      "erased",
-                      result.erased().stream().map(SubjectRightsRecords.Erased::category).toList(),
-                      "kept",
-                      result.kept().stream().map(SubjectRightsRecords.Kept::category).toList()));
+                      result.erased().stream().map(e -> String.valueOf(e.category())).toList(),
+                      result.kept().stream().map(k -> String.valueOf(k.category())).toList()));
               audit.record(subjectId, AuditAction.ERASE, RESOURCE);
               return commands.store(requestId, "ERASE", subjectId, result);
             });
@@ -97,7 +96,7 @@ public class SubjectRightsService {
               Contact contact = contacts.findForRights(subjectId);
               contacts.restrict(
                   contact, reason == null ? "Restricted on the data subject's request" : reason);
-              publish(subjectId, "ContactRestricted", Map.of("requestId", requestId));
+              outbox.publish(subjectId, subjectId, new ContactRestricted(requestId));
               audit.record(subjectId, AuditAction.RESTRICT, RESOURCE);
               return commands.store(
                   requestId, "RESTRICT", subjectId, new RestrictionResult(requestId, true));
@@ -112,7 +111,7 @@ public class SubjectRightsService {
             () -> {
               Contact contact = contacts.findForRights(subjectId);
               contacts.liftRestriction(contact);
-              publish(subjectId, "ContactRestrictionLifted", Map.of("requestId", requestId));
+              outbox.publish(subjectId, subjectId, new ContactRestrictionLifted(requestId));
               audit.record(subjectId, AuditAction.LIFT_RESTRICTION, RESOURCE);
               return commands.store(
                   requestId,
@@ -138,8 +137,8 @@ public class SubjectRightsService {
                 contacts.recordObjection(contact, request.situation());
                 contacts.restrict(contact, "Objection on grounds of a particular situation");
               }
-              publish(
-                  subjectId, "ContactObjectionRecorded", Map.of("requestId", request.requestId()));
+              outbox.publish(
+                  subjectId, subjectId, new ContactObjectionRecorded(request.requestId()));
               audit.record(subjectId, AuditAction.OBJECT, RESOURCE);
               return commands.store(
                   request.requestId(),
@@ -147,9 +146,5 @@ public class SubjectRightsService {
                   subjectId,
                   new ObjectionResult(request.requestId(), request.kind()));
             });
-  }
-
-  private void publish(UUID subjectId, String type, Map<String, Object> body) {
-    outbox.publish(ContactService.AGGREGATE, subjectId, subjectId, type, body);
   }
 }

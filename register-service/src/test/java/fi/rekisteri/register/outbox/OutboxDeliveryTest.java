@@ -39,23 +39,28 @@ class OutboxDeliveryTest {
       ids.add(Api.createContact(TestData.contact()));
     }
 
-    broker.kill();
     Map<String, Object> body = TestData.contact();
-    String subject = Api.createContact(body);
-    ids.add(subject);
-    for (int version = 0; version < 3; version++) {
-      body.put("title", "Versio " + version);
-      Api.as("sales")
-          .header("If-Match", "\"" + version + "\"")
-          .body(body)
-          .put("/api/v1/contacts/{id}", subject)
-          .then()
-          .statusCode(200);
+    String subject;
+    broker.kill();
+    try {
+      subject = Api.createContact(body);
+      ids.add(subject);
+      for (int version = 0; version < 3; version++) {
+        body.put("title", "Versio " + version);
+        Api.as("sales")
+            .header("If-Match", "\"" + version + "\"")
+            .body(body)
+            .put("/api/v1/contacts/{id}", subject)
+            .then()
+            .statusCode(200);
+      }
+      for (int i = 0; i < 4; i++) {
+        ids.add(Api.createContact(TestData.contact()));
+      }
+    } finally {
+      // the broker is shared by every later test of this run: bring it back even on failure
+      broker.start();
     }
-    for (int i = 0; i < 4; i++) {
-      ids.add(Api.createContact(TestData.contact()));
-    }
-    broker.start();
 
     List<ConsumerRecord<String, String>> records =
         TopicReader.readUntil(

@@ -137,8 +137,10 @@ class SubjectRightsCommandsTest {
   @Test
   void erase_givenOpenInvoice_thenPartiallyErasedWithGroundsAndRestricted() {
     String id = Api.createContact(TestData.contact());
-    Api.createInvoice(id, LocalDate.now().minusDays(3));
-    String expectedUntil = LocalDate.of(LocalDate.now().getYear() + 6, 12, 31).toString();
+    // the voucher rule counts from the issue year, which is last year on 1-3 January
+    LocalDate issued = LocalDate.now().minusDays(3);
+    Api.createInvoice(id, issued);
+    String expectedUntil = LocalDate.of(issued.getYear() + 6, 12, 31).toString();
 
     asRightsService()
         .body(Map.of("requestId", requestId()))
