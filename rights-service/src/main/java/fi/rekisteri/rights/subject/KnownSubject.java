@@ -41,18 +41,26 @@ public class KnownSubject {
     this.firstSeenAt = now;
   }
 
-  void apply(RegisterEvent event) {
+  void apply(RegisterEvent event, SubjectChange change) {
     lastEventType = event.eventType();
     lastEventAt = event.occurredAt();
-    switch (event.eventType()) {
-      case "ContactRestricted" -> restricted = true;
-      case "ContactRestrictionLifted" -> restricted = false;
-      case "ContactObjectionRecorded" -> objected = true;
-      case "ContactErased", "ContactDeleted" -> erasedAt = event.occurredAt();
-      default -> {
-        // other events only move lastEventType/lastEventAt
-      }
-    }
+    change.applyTo(this, event.occurredAt());
+  }
+
+  void restrict() {
+    restricted = true;
+  }
+
+  void liftRestriction() {
+    restricted = false;
+  }
+
+  void recordObjection() {
+    objected = true;
+  }
+
+  void erased(Instant at) {
+    erasedAt = at;
   }
 
   public UUID subjectId() {

@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.subject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,6 +31,7 @@ public class RegisterEventConsumer {
   private final EntityManager entityManager;
   private final SubjectRepository subjects;
   private final ObjectMapper mapper;
+  private final RegisterEventContract contract;
   private final Timer lag;
   private final Event<SubjectEventApplied> applied;
   private final Emitter<String> deadLetters;
@@ -38,12 +40,14 @@ public class RegisterEventConsumer {
       EntityManager entityManager,
       SubjectRepository subjects,
       ObjectMapper mapper,
+      RegisterEventContract contract,
       MeterRegistry registry,
       Event<SubjectEventApplied> applied,
       @Channel("register-events-dlq") Emitter<String> deadLetters) {
     this.entityManager = entityManager;
     this.subjects = subjects;
     this.mapper = mapper;
+    this.contract = contract;
     this.applied = applied;
     this.deadLetters = deadLetters;
     this.lag =
@@ -57,24 +61,24 @@ public class RegisterEventConsumer {
 
   /**
    * One transaction per poll batch: a commit per event would cap the rate at the disk's fsyncs. A
-   * record that is not a valid envelope goes to the dead-letter topic on its own, so it never holds
-   * up or takes down the valid events around it.
+   * record that is not JSON or breaks the event contract goes to the dead-letter topic on its own,
+   * so it never holds up or takes down the valid events around it.
    */
   @Incoming("register-events-in")
   @Blocking(ordered = true)
   @Transactional
   public void consume(List<String> payloads) {
     for (String payload : payloads) {
-      Optional<RegisterEvent> event = parse(payload);
-      if (event.isPresent()) {
-        apply(event.get());
+      Optional<Received> received = parse(payload);
+      if (received.isPresent()) {
+        apply(received.get().event(), received.get().change());
       } else {
         deadLetters.send(payload);
       }
     }
   }
 
-  private void apply(RegisterEvent event) {
+  private void apply(RegisterEvent event, SubjectChange change) {
     int inserted =
         entityManager
             .createNativeQuery(
@@ -93,10 +97,10 @@ public class RegisterEventConsumer {
       if (subject == null) {
         // persisted only once complete: Hibernate takes the insert's values at persist time
         subject = new KnownSubject(event.subjectId(), now);
-        subject.apply(event);
+        subject.apply(event, change);
         subjects.persist(subject);
       } else {
-        subject.apply(event);
+        subject.apply(event, change);
       }
       entityManager.persist(new SubjectEvent(event, now));
       lag.record(Duration.between(event.occurredAt(), now));
@@ -104,16 +108,34 @@ public class RegisterEventConsumer {
     }
   }
 
-  private Optional<RegisterEvent> parse(String payload) {
+  private Optional<Received> parse(String payload) {
+    JsonNode record;
     try {
-      RegisterEvent event = mapper.readValue(payload, RegisterEvent.class);
-      if (event.isValid()) {
-        return Optional.of(event);
-      }
-      LOG.warn("register event of an unsupported envelope sent to the dead-letter topic");
+      record = mapper.readTree(payload);
     } catch (JsonProcessingException e) {
       LOG.warn("register event that is not valid JSON sent to the dead-letter topic");
+      return Optional.empty();
     }
-    return Optional.empty();
+    if (record == null) {
+      LOG.warn("empty register event sent to the dead-letter topic");
+      return Optional.empty();
+    }
+    List<String> violations = contract.violations(record);
+    if (!violations.isEmpty()) {
+      LOG.warnf(
+          "register event breaking the contract sent to the dead-letter topic; schema rules: %s",
+          violations);
+      return Optional.empty();
+    }
+    try {
+      RegisterEvent event = mapper.treeToValue(record, RegisterEvent.class);
+      return Optional.of(new Received(event, SubjectChange.of(event, mapper)));
+    } catch (JsonProcessingException e) {
+      LOG.warn("register event not readable as its type sent to the dead-letter topic");
+      return Optional.empty();
+    }
   }
+
+  /** A contract-valid envelope and its typed change. */
+  private record Received(RegisterEvent event, SubjectChange change) {}
 }

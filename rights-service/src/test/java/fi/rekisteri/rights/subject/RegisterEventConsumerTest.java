@@ -76,6 +76,46 @@ class RegisterEventConsumerTest {
   }
 
   @Test
+  void givenRecordBreakingTheContract_whenConsumed_thenDeadLetteredAndSubjectUntouched() {
+    UUID subject = UUID.randomUUID();
+    String unknownField =
+        golden("ContactRestricted.json", subject, UUID.randomUUID())
+            .replace("\"schemaVersion\"", "\"reason\": \"x\", \"schemaVersion\"");
+    String wrongSubjectType =
+        golden("ContactRestricted.json", subject, UUID.randomUUID())
+            .replace("\"" + subject + "\",\n  \"occurredAt\"", "42,\n  \"occurredAt\"");
+    assertThat(wrongSubjectType).contains("\"subjectId\": 42");
+    EventProducer.send("contact.events", subject.toString(), unknownField);
+    EventProducer.send("contact.events", subject.toString(), wrongSubjectType);
+    EventProducer.send(
+        "contact.events",
+        subject.toString(),
+        golden("ContactCreated.json", subject, UUID.randomUUID()));
+
+    List<ConsumerRecord<String, String>> dead =
+        TopicReader.readUntil(
+            List.of("rights-service.register-events.dlq"),
+            Duration.ofSeconds(30),
+            read ->
+                read.stream()
+                    .map(ConsumerRecord::value)
+                    .toList()
+                    .containsAll(List.of(unknownField, wrongSubjectType)));
+    assertThat(dead).extracting(ConsumerRecord::value).contains(unknownField, wrongSubjectType);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", Tokens.bearer("dpo"))
+                    .get("/api/v1/subjects/{id}", subject)
+                    .then()
+                    .statusCode(200)
+                    .body("subject.restricted", equalTo(false))
+                    .body("events", hasSize(1)));
+  }
+
+  @Test
   void givenPoisonMessage_whenConsumed_thenLaterEventsStillApplied() {
     UUID subject = UUID.randomUUID();
     EventProducer.send("contact.events", subject.toString(), "{not json");
