@@ -5,7 +5,6 @@ import static fi.rekisteri.rights.request.TimelineAction.*;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
-import fi.rekisteri.rights.letter.LetterContext;
 import fi.rekisteri.rights.letter.LetterKind;
 import fi.rekisteri.rights.letter.LetterText;
 import jakarta.persistence.CascadeType;
@@ -16,7 +15,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,17 +56,6 @@ public class DataSubjectRequest extends RequestColumns {
     }
   }
 
-  public LetterContext letterContext() {
-    RequesterDetails who = requester();
-    return new LetterContext(
-        language, id, type.name(), who.firstName(), who.lastName(), receivedOn);
-  }
-
-  public List<Candidate> candidates() {
-    Candidate[] parsed = JsonText.read(matchCandidates, Candidate[].class);
-    return parsed == null ? List.of() : Arrays.asList(parsed);
-  }
-
   public List<Letter> letters() {
     return letters;
   }
@@ -85,11 +72,7 @@ public class DataSubjectRequest extends RequestColumns {
     }
     repeatWithin12Months = true;
     updatedAt = now;
-    log(
-        step(REPEAT_ACCESS_FLAGGED, actor, now)
-            .because(
-                "A further access request by the same subject within 12 months (GDPR Art."
-                    + " 12(5)); flagged for the DPO, never billed automatically."));
+    log(step(REPEAT_ACCESS_FLAGGED, actor, now).because(TimelineNotes.REPEAT_ACCESS));
   }
 
   void verifyIdentity(IdentityMethod method, String note, String actor, Instant now) {
@@ -146,14 +129,11 @@ public class DataSubjectRequest extends RequestColumns {
       subjectId = found.get(0).subjectId();
       log(
           step(SUBJECT_SELECTED, actor, now)
-              .because("the only match, selected automatically")
+              .because(TimelineNotes.SELECTED_AUTOMATICALLY)
               .detail(subjectId.toString()));
     } else if (found.size() == 1) {
       subjectId = null;
-      log(
-          step(SUBJECT_TO_CONFIRM, actor, now)
-              .because(
-                  "the only match shares the name only; the DPO confirms it is the requester"));
+      log(step(SUBJECT_TO_CONFIRM, actor, now).because(TimelineNotes.NAME_ONLY_MATCH));
     } else if (subjectId != null
         && found.stream().noneMatch(c -> c.subjectId().equals(subjectId))) {
       subjectId = null;
@@ -173,10 +153,7 @@ public class DataSubjectRequest extends RequestColumns {
     updatedAt = now;
     log(
         step(SUBJECT_SELECTED, actor, now)
-            .because(
-                listed
-                    ? "chosen by the DPO among the matches"
-                    : "chosen by the DPO without a search match")
+            .because(listed ? TimelineNotes.CHOSEN_AMONG : TimelineNotes.CHOSEN_WITHOUT)
             .detail(chosen.toString()));
   }
 
@@ -253,10 +230,6 @@ public class DataSubjectRequest extends RequestColumns {
     addLetter(letter, step.actor, step.at);
   }
 
-  public boolean noDataHeld() {
-    return subjectId == null;
-  }
-
   // ---- the register
 
   public void waitForRegister(
@@ -270,13 +243,11 @@ public class DataSubjectRequest extends RequestColumns {
     TimelineStep step = step(REGISTER_UNAVAILABLE, actor, now).detail(action.name());
     if (status.isTerminal() || status == RequestStatus.WAITING_FOR_REGISTER) {
       // a follow-up of a closed request (lifting a restriction) waits without a status change
-      log(step.because("retried automatically"));
+      log(step.because(TimelineNotes.RETRIED));
       return;
     }
     RequestStatus previous = status;
-    moveTo(
-        RequestStatus.WAITING_FOR_REGISTER,
-        step.because("The register could not be reached; retried automatically."));
+    moveTo(RequestStatus.WAITING_FOR_REGISTER, step.because(TimelineNotes.REGISTER_DOWN));
     registerWait = registerWait().resumingAs(previous);
   }
 
@@ -314,14 +285,12 @@ public class DataSubjectRequest extends RequestColumns {
     if (effect.recipients() > 0) {
       log(
           step(NOTIFICATIONS_CREATED, actor, now)
-              .because("GDPR Art. 19: every recipient and processor is told")
+              .because(TimelineNotes.ART_19)
               .detail(effect.recipients() + " notification task(s)"));
     }
     if (effect.awaitsConfirmation()) {
       awaitingConfirmation = true;
-      log(
-          step(AWAITING_CONFIRMATION, actor, now)
-              .because("completed when the register's ContactErased event has been received"));
+      log(step(AWAITING_CONFIRMATION, actor, now).because(TimelineNotes.AWAITS_EVENT));
       return;
     }
     addLetter(effect.letter(), actor, now);
@@ -334,9 +303,7 @@ public class DataSubjectRequest extends RequestColumns {
     }
     awaitingConfirmation = false;
     confirmedAt = now;
-    log(
-        step(ERASURE_CONFIRMED, actor, now)
-            .because("ContactErased event received from the register"));
+    log(step(ERASURE_CONFIRMED, actor, now).because(TimelineNotes.EVENT_RECEIVED));
     addLetter(letter, actor, now);
     moveTo(closeAs, step(TimelineAction.closing(closeAs), actor, now));
   }
@@ -351,9 +318,7 @@ public class DataSubjectRequest extends RequestColumns {
     }
     updatedAt = now;
     addLetter(notice, actor, now);
-    log(
-        step(RESTRICTION_LIFT_NOTIFIED, actor, now)
-            .because("the subject is told before the restriction is lifted (GDPR Art. 18(3))"));
+    log(step(RESTRICTION_LIFT_NOTIFIED, actor, now).because(TimelineNotes.ART_18_3));
   }
 
   public void restrictionLifted(String actor, Instant now) {

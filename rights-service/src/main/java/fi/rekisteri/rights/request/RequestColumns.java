@@ -1,7 +1,9 @@
 package fi.rekisteri.rights.request;
 
 import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
+import fi.rekisteri.rights.letter.LetterContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -316,5 +320,20 @@ public abstract class RequestColumns {
     if (expected != null && expected != version) {
       throw DomainException.staleVersion();
     }
+  }
+
+  public LetterContext letterContext() {
+    RequesterDetails who = requester();
+    return new LetterContext(
+        language, id, type.name(), who.firstName(), who.lastName(), receivedOn);
+  }
+
+  public List<Candidate> candidates() {
+    Candidate[] parsed = JsonText.read(matchCandidates, Candidate[].class);
+    return parsed == null ? List.of() : Arrays.asList(parsed);
+  }
+
+  public boolean noDataHeld() {
+    return subjectId == null;
   }
 }
