@@ -6,7 +6,6 @@ import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.contact.ContactRepository;
-import fi.rekisteri.register.invoice.InvoiceRepository;
 import fi.rekisteri.register.order.OrderEvent.OrderCreated;
 import fi.rekisteri.register.order.OrderEvent.OrderDeleted;
 import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
@@ -26,7 +25,6 @@ public class OrderService {
   private final OrderRepository repository;
   private final ContactRepository contacts;
   private final OrganisationRepository organisations;
-  private final InvoiceRepository invoices;
   private final Outbox outbox;
   private final AuditLog audit;
 
@@ -34,13 +32,11 @@ public class OrderService {
       OrderRepository repository,
       ContactRepository contacts,
       OrganisationRepository organisations,
-      InvoiceRepository invoices,
       Outbox outbox,
       AuditLog audit) {
     this.repository = repository;
     this.contacts = contacts;
     this.organisations = organisations;
-    this.invoices = invoices;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -87,7 +83,7 @@ public class OrderService {
   @Transactional
   public void delete(UUID id) {
     Order order = find(id);
-    if (invoices.countForOrder(id) > 0) {
+    if (repository.invoiceCount(id) > 0) {
       throw DomainException.conflict("The order has invoices; it is kept for the books.");
     }
     repository.delete(order);
