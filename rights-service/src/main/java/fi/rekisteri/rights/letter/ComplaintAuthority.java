@@ -28,10 +28,11 @@ public final class ComplaintAuthority {
           + PHONE
           + "\nEmail: "
           + EMAIL
-          + "\nYou may also seek a judicial remedy.";
+          + "\nYou may also use other remedies, such as bringing the matter before a court.";
     }
-    return "Jos katsotte, että henkilötietojenne käsittely rikkoo tietosuoja-asetusta, teillä on"
-        + " oikeus tehdä valitus valvontaviranomaiselle:\n"
+    return "Jos katsotte, että henkilötietojenne käsittelyssä rikotaan tietosuoja-asetusta, teillä"
+        + " on oikeus tehdä valitus valvontaviranomaiselle ja käyttää muita oikeussuojakeinoja,"
+        + " kuten saattaa asia tuomioistuimen käsiteltäväksi:\n"
         + NAME_FI
         + "\nKäyntiosoite: "
         + VISITING_ADDRESS
@@ -40,7 +41,6 @@ public final class ComplaintAuthority {
         + "\nPuhelin: "
         + PHONE
         + "\nSähköposti: "
-        + EMAIL
-        + "\nVoitte myös hakea muutosta tuomioistuimelta.";
+        + EMAIL;
   }
 }

@@ -1,0 +1,152 @@
+package fi.rekisteri.rights.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what must not be in a Finnish document: English words, raw codes (CONTRACT, OPEN_INVOICES),
+ * raw keys (legalBasis, collectedAt) and ISO dates or timestamps. Email addresses, web addresses
+ * and request ids are taken out first; they are names, not words.
+ */
+public final class FinnishText {
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w.-]+");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)*\\b");
+  private static final Pattern CAMEL_KEY = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /** Abbreviations a Finnish text uses as they are. */
+  private static final Set<String> ALLOWED_CODES = Set.of("JSON", "CSV", "EU", "ETA", "PL", "HTML");
+
+  /** Common English words that are not Finnish words too. */
+  private static final Set<String> ENGLISH =
+      Set.of(
+          "the",
+          "and",
+          "of",
+          "for",
+          "with",
+          "your",
+          "you",
+          "we",
+          "our",
+          "is",
+          "are",
+          "to",
+          "from",
+          "data",
+          "request",
+          "contact",
+          "invoice",
+          "invoices",
+          "order",
+          "orders",
+          "kept",
+          "until",
+          "erased",
+          "deleted",
+          "anonymised",
+          "legal",
+          "basis",
+          "ground",
+          "claim",
+          "open",
+          "name",
+          "address",
+          "email",
+          "phone",
+          "title",
+          "notes",
+          "record",
+          "source",
+          "channel",
+          "status",
+          "type",
+          "description",
+          "purpose",
+          "recipient",
+          "processor",
+          "consent",
+          "contract",
+          "interest",
+          "obligation",
+          "meeting",
+          "call",
+          "quote",
+          "form",
+          "web",
+          "list",
+          "none",
+          "true",
+          "false",
+          "null",
+          "yes",
+          "dear",
+          "regards",
+          "officer",
+          "article",
+          "copy",
+          "generated",
+          "produced",
+          "received",
+          "due",
+          "date",
+          "created",
+          "updated",
+          "at",
+          "by",
+          "in",
+          "payment",
+          "payments",
+          "amount",
+          "total",
+          "summary",
+          "number",
+          "paid",
+          "issued",
+          "timeline",
+          "action",
+          "step",
+          "steps",
+          "sales",
+          "admin",
+          "dpo");
+
+  private FinnishText() {}
+
+  /** Every offending piece of {@code text}, empty when the text is clean Finnish. */
+  public static List<String> problems(String text) {
+    String rest =
+        UUID.matcher(URL.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" "))
+            .replaceAll(" ");
+    List<String> problems = new ArrayList<>();
+    find(ISO_DATE, rest, problems, Set.of());
+    find(CODE, rest, problems, ALLOWED_CODES);
+    find(CAMEL_KEY, rest, problems, Set.of());
+    Matcher words = WORD.matcher(rest);
+    while (words.find()) {
+      String word = words.group();
+      if (ENGLISH.contains(word.toLowerCase(Locale.ROOT))) {
+        problems.add("English word '" + word + "'");
+      }
+    }
+    return problems;
+  }
+
+  private static void find(Pattern pattern, String text, List<String> problems, Set<String> ok) {
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      if (!ok.contains(matcher.group())) {
+        problems.add("'" + matcher.group() + "'");
+      }
+    }
+  }
+}
