@@ -149,7 +149,7 @@ public final class LocalStack {
         "  register-service http://127.0.0.1:" + registerPort + "  (/q/swagger-ui, /q/openapi)");
     out.println(
         "  rights-service   http://127.0.0.1:" + rightsPort + "  (/q/swagger-ui, /q/openapi)");
-    out.println("  Demo users (password = user name): sales, accounting, dpo, admin, maija");
+    out.println("  Demo users (password = user name): sales, accounting, dpo, admin, maija, matti");
     out.println();
     out.println("Get a token and call both services:");
     out.println("  " + token);

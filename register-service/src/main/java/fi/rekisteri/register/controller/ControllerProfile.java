@@ -38,11 +38,17 @@ public record ControllerProfile(
       @Size(max = 40) String phone,
       @NotBlank @Email @Size(max = 254) String email) {}
 
+  /**
+   * The person in charge of register matters. {@code dataProtectionOfficer} is true only when the
+   * controller has designated a DPO (Art. 37); otherwise letters are signed by the person in charge
+   * of the register ("rekisteriasioista vastaava henkilö").
+   */
   public record Person(
       @NotBlank @Size(max = 200) String name,
       @Size(max = 100) String title,
       @Size(max = 40) String phone,
-      @NotBlank @Email @Size(max = 254) String email) {}
+      @NotBlank @Email @Size(max = 254) String email,
+      boolean dataProtectionOfficer) {}
 
   public enum LegalBasis {
     CONTRACT,

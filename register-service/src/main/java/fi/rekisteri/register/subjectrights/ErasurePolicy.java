@@ -1,5 +1,8 @@
 package fi.rekisteri.register.subjectrights;
 
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeepingBasis;
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeepingGround;
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeptCategory;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +34,9 @@ public final class ErasurePolicy {
     if (facts.invoices().stream().anyMatch(InvoiceFact::openClaim)) {
       kept.add(
           new Kept(
-              "invoices with an open claim and the buyer's name and billing address",
-              "An open invoice or a claim in debt collection must be settled first",
-              "GDPR Art. 17(3)(e): establishment, exercise or defence of legal claims",
+              KeptCategory.OPEN_INVOICES,
+              KeepingGround.OPEN_CLAIM,
+              KeepingBasis.LEGAL_CLAIMS,
               null));
     }
     facts.invoices().stream()
@@ -44,11 +47,9 @@ public final class ErasurePolicy {
             end ->
                 kept.add(
                     new Kept(
-                        "invoices and payments (accounting vouchers) with the buyer's name and"
-                            + " billing address",
-                        "Accounting vouchers are kept 6 years from the end of the year in which"
-                            + " the financial period ended",
-                        "GDPR Art. 17(3)(b): legal obligation, Kirjanpitolaki 2:10",
+                        KeptCategory.ACCOUNTING_VOUCHERS,
+                        KeepingGround.ACCOUNTING_VOUCHER_PERIOD,
+                        KeepingBasis.LEGAL_OBLIGATION,
                         end)));
     boolean actingContact =
         facts.hasOrganisation()
@@ -56,10 +57,9 @@ public final class ErasurePolicy {
     if (actingContact) {
       kept.add(
           new Kept(
-              "name, title, organisation and work email and phone",
-              "The person still acts as a customer organisation's contact person",
-              "GDPR Art. 6(1)(f) legitimate interest of the customer relationship; Art. 17(1)"
-                  + " grounds do not apply while the role continues",
+              KeptCategory.CONTACT_PERSON_ROLE,
+              KeepingGround.ACTING_CONTACT_PERSON,
+              KeepingBasis.LEGITIMATE_INTEREST,
               facts.relationshipEnd()));
     }
     return kept;
@@ -67,10 +67,14 @@ public final class ErasurePolicy {
 
   /** True when invoices bind the contact's minimum data (name, billing address). */
   public static boolean invoicesBind(List<Kept> holds) {
-    return holds.stream().anyMatch(h -> h.category().contains("invoices"));
+    return holds.stream()
+        .anyMatch(
+            h ->
+                h.category() == KeptCategory.OPEN_INVOICES
+                    || h.category() == KeptCategory.ACCOUNTING_VOUCHERS);
   }
 
   public static boolean roleBinds(List<Kept> holds) {
-    return holds.stream().anyMatch(h -> h.category().startsWith("name, title"));
+    return holds.stream().anyMatch(h -> h.category() == KeptCategory.CONTACT_PERSON_ROLE);
   }
 }

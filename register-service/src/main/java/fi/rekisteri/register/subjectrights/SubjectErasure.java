@@ -8,6 +8,8 @@ import fi.rekisteri.register.invoice.InvoiceRepository;
 import fi.rekisteri.register.order.Order;
 import fi.rekisteri.register.order.OrderRepository;
 import fi.rekisteri.register.preference.PreferenceRepository;
+import fi.rekisteri.register.subjectrights.ErasureCodes.ErasedCategory;
+import fi.rekisteri.register.subjectrights.ErasureCodes.ErasureAction;
 import fi.rekisteri.register.subjectrights.ErasurePolicy.Facts;
 import fi.rekisteri.register.subjectrights.ErasurePolicy.InvoiceFact;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Erased;
@@ -70,9 +72,9 @@ public class SubjectErasure {
     List<Erased> erased = new ArrayList<>();
 
     interactions.forContact(contact.id()).forEach(interactions::delete);
-    erased.add(new Erased("interactions (meetings, calls, requests)", "ERASED"));
+    erased.add(new Erased(ErasedCategory.INTERACTIONS, ErasureAction.ERASED));
     preferences.deleteForContact(contact.id());
-    erased.add(new Erased("marketing preference history", "ERASED"));
+    erased.add(new Erased(ErasedCategory.PREFERENCE_HISTORY, ErasureAction.ERASED));
 
     Set<UUID> invoicedOrders =
         subjectInvoices.stream()
@@ -85,28 +87,20 @@ public class SubjectErasure {
         order.detachContact();
       }
     }
-    erased.add(new Erased("orders: free text and the link to the person", "ANONYMISED"));
+    erased.add(new Erased(ErasedCategory.ORDER_DETAILS, ErasureAction.ANONYMISED));
 
     boolean restricted = false;
     if (invoicesBind) {
       contacts.reduceToAccountingMinimum(
           contact, "Kept only for accounting law or an open claim; not used for anything else");
       restricted = true;
-      erased.add(
-          new Erased(
-              "contact details except name and billing address (email, phone, postal address,"
-                  + " title, notes, worksite, case number)",
-              "ERASED"));
+      erased.add(new Erased(ErasedCategory.CONTACT_DETAILS_EXCEPT_BILLING, ErasureAction.ERASED));
     } else if (ErasurePolicy.roleBinds(kept)) {
       contacts.reduceToRoleData(contact);
-      erased.add(
-          new Erased(
-              "personal details outside the contact-person role (addresses, notes, worksite, case"
-                  + " number)",
-              "ERASED"));
+      erased.add(new Erased(ErasedCategory.CONTACT_DETAILS_OUTSIDE_ROLE, ErasureAction.ERASED));
     } else {
       contacts.anonymise(contact);
-      erased.add(new Erased("contact person record", "ANONYMISED"));
+      erased.add(new Erased(ErasedCategory.CONTACT_RECORD, ErasureAction.ANONYMISED));
     }
     ErasureOutcome outcome =
         kept.isEmpty() ? ErasureOutcome.ERASED : ErasureOutcome.PARTIALLY_ERASED;

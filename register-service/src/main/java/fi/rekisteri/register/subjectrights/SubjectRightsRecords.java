@@ -41,9 +41,15 @@ public final class SubjectRightsRecords {
 
   public record EraseRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
 
-  public record Erased(String category, String action) {}
+  /** One part of the subject's data that was erased or anonymised, in codes. */
+  public record Erased(ErasureCodes.ErasedCategory category, ErasureCodes.ErasureAction action) {}
 
-  public record Kept(String category, String ground, String legalBasis, LocalDate until) {}
+  /** One part that was kept, why, on which basis and until when ({@code null}: while it lasts). */
+  public record Kept(
+      ErasureCodes.KeptCategory category,
+      ErasureCodes.KeepingGround ground,
+      ErasureCodes.KeepingBasis legalBasis,
+      LocalDate until) {}
 
   public enum ErasureOutcome {
     ERASED,

@@ -1,7 +1,11 @@
 package fi.rekisteri.register.subjectrights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeepingBasis;
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeepingGround;
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeptCategory;
 import fi.rekisteri.register.subjectrights.ErasurePolicy.Facts;
 import fi.rekisteri.register.subjectrights.ErasurePolicy.InvoiceFact;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
@@ -38,9 +42,12 @@ class ErasurePolicyTest {
             new Facts(List.of(new InvoiceFact(LocalDate.of(2026, 11, 2), true)), false, null),
             TODAY);
 
-    assertThat(kept).extracting(Kept::legalBasis).anyMatch(b -> b.contains("17(3)(e)"));
     assertThat(kept)
-        .filteredOn(k -> k.legalBasis().contains("Kirjanpitolaki 2:10"))
+        .extracting(Kept::category, Kept::ground, Kept::legalBasis)
+        .contains(
+            tuple(KeptCategory.OPEN_INVOICES, KeepingGround.OPEN_CLAIM, KeepingBasis.LEGAL_CLAIMS));
+    assertThat(kept)
+        .filteredOn(k -> k.legalBasis() == KeepingBasis.LEGAL_OBLIGATION)
         .singleElement()
         .extracting(Kept::until)
         .isEqualTo(LocalDate.of(2032, 12, 31));
@@ -70,6 +77,13 @@ class ErasurePolicyTest {
   void holds_givenActingContactPerson_thenRoleKept() {
     List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, null), TODAY);
 
+    assertThat(kept)
+        .singleElement()
+        .extracting(Kept::category, Kept::ground, Kept::legalBasis)
+        .containsExactly(
+            KeptCategory.CONTACT_PERSON_ROLE,
+            KeepingGround.ACTING_CONTACT_PERSON,
+            KeepingBasis.LEGITIMATE_INTEREST);
     assertThat(ErasurePolicy.roleBinds(kept)).isTrue();
     assertThat(ErasurePolicy.invoicesBind(kept)).isFalse();
   }

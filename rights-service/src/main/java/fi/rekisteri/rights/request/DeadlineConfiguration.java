@@ -2,12 +2,11 @@ package fi.rekisteri.rights.request;
 
 import fi.rekisteri.rights.deadline.DeadlineCalculator;
 import fi.rekisteri.rights.deadline.WorkingDays;
-import fi.rekisteri.rights.letter.LetterWriter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The deadline calculator with the configured internal target, and the letter writer. */
+/** The deadline calculator with the configured internal target. */
 public class DeadlineConfiguration {
 
   @Produces
@@ -16,11 +15,5 @@ public class DeadlineConfiguration {
       @ConfigProperty(name = "rekisteri.deadline.internal-target-working-days", defaultValue = "14")
           int targetWorkingDays) {
     return new DeadlineCalculator(new WorkingDays(), targetWorkingDays);
-  }
-
-  @Produces
-  @Singleton
-  LetterWriter letterWriter() {
-    return new LetterWriter();
   }
 }
