@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>no token: 401, except for the public privacy notice
  *   <li>a caller the rules do not grant the endpoint to: 403
- *   <li>a caller the rules grant it to: anything but 401 and 403, and never a 5xx
+ *   <li>a caller the rules grant it to: a valid call that succeeds (2xx); "not refused" is not
+ *       enough, since a 400, 404 or 409 would hide a grant that does not work
  * </ul>
  */
 @QuarkusTest
@@ -454,7 +455,7 @@ class EndpointRoleMatrixTest {
     switch (expected) {
       case "401" -> assertThat(status).as(description).isEqualTo(401);
       case "403" -> assertThat(status).as(description).isEqualTo(403);
-      default -> assertThat(status).as(description).isNotIn(401, 403).isLessThan(500);
+      default -> assertThat(status).as(description).isBetween(200, 299);
     }
   }
 
