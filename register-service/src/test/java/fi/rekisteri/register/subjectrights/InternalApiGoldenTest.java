@@ -1,0 +1,404 @@
+package fi.rekisteri.register.subjectrights;
+
+import static fi.rekisteri.register.support.Api.as;
+import static fi.rekisteri.register.support.Api.asRightsService;
+
+import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.GoldenJson;
+import fi.rekisteri.register.support.RegisterStack;
+import fi.rekisteri.register.support.TestData;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records every answer of the internal API that the rights service uses, as golden files (see
+ * {@link GoldenJson}); the rights service's fake register serves exactly these files. Each test
+ * drives the real API with the rights-service client token and compares the normalised answer with
+ * its file; {@code -Dgolden.update=true} rewrites the files.
+ */
+@QuarkusTest
+@WithTestResource(RegisterStack.class)
+class InternalApiGoldenTest {
+
+  private static final String SEARCH = "/api/v1/internal/subjects/search";
+  private static final String SUBJECT = "/api/v1/internal/subjects/{id}/";
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+  /** A person whose last name and email are unique to the test; first name Maija. */
+  private record Person(String id, String email, String lastName) {
+
+    static Person create() {
+      return create(null);
+    }
+
+    static Person create(String organisationId) {
+      Map<String, Object> body = body(organisationId);
+      return new Person(
+          Api.createContact(body), (String) body.get("email"), (String) body.get("lastName"));
+    }
+
+    static Map<String, Object> body(String organisationId) {
+      Map<String, Object> body = TestData.contact();
+      body.put("firstName", "Maija");
+      body.put("lastName", "Meikäläinen-" + TestData.unique());
+      body.put(
+          "postalAddress",
+          Map.of("street", "Mannerheimintie 1", "postalCode", "00100", "city", "Helsinki"));
+      if (organisationId != null) {
+        body.put("organisationId", organisationId);
+      }
+      return body;
+    }
+
+    GoldenJson golden(String requestId) {
+      GoldenJson golden =
+          new GoldenJson().known(id, "subjectId").known(email, "email").known(lastName, "lastName");
+      return requestId == null ? golden : golden.known(requestId, "requestId");
+    }
+  }
+
+  private static String requestId() {
+    return UUID.randomUUID().toString();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(HELSINKI);
+  }
+
+  private static String post(String path, Object id, Map<String, Object> body, int status) {
+    return asRightsService()
+        .body(body)
+        .post(SUBJECT + path, id)
+        .then()
+        .statusCode(status)
+        .extract()
+        .asString();
+  }
+
+  private static String search(Map<String, Object> query) {
+    return asRightsService().body(query).post(SEARCH).then().statusCode(200).extract().asString();
+  }
+
+  private static String invoice(String contactId, String orderId, String number) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", number);
+    body.put("orderId", orderId);
+    body.put("contactId", contactId);
+    body.put("issueDate", today().toString());
+    body.put("dueDate", today().plusDays(14).toString());
+    body.put("amount", "100.00");
+    body.put("referenceNumber", "1232");
+    return as("accounting")
+        .body(body)
+        .post("/api/v1/invoices")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  private static String organisation(Map<String, Object> body) {
+    return as("sales")
+        .body(body)
+        .post("/api/v1/organisations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  // ---- search
+
+  @Test
+  void search_givenEmailOfOneContact_thenOneMatchOnEmail() {
+    Person person = Person.create();
+
+    person.golden(null).check("search-email", search(Map.of("email", person.email())));
+  }
+
+  @Test
+  void search_givenOnlyTheNameMatches_thenOneMatchOnName() {
+    Person person = Person.create();
+
+    person
+        .golden(null)
+        .known("other-" + person.email(), "otherEmail")
+        .check(
+            "search-name",
+            search(
+                Map.of(
+                    "email",
+                    "other-" + person.email(),
+                    "firstName",
+                    "Maija",
+                    "lastName",
+                    person.lastName())));
+  }
+
+  @Test
+  void search_givenEmailOfOneAndNameOfAnother_thenTwoMatches() {
+    Map<String, Object> organisation = TestData.organisation(TestData.businessId());
+    Person first = Person.create(organisation(organisation));
+    Map<String, Object> namesake = Person.body(null);
+    namesake.put("lastName", first.lastName());
+    String second = Api.createContact(namesake);
+
+    first
+        .golden(null)
+        .known(second, "secondSubjectId")
+        .known(organisation.get("name"), "organisationName")
+        .check(
+            "search-two",
+            search(
+                Map.of(
+                    "email", first.email(), "firstName", "Maija", "lastName", first.lastName())));
+  }
+
+  @Test
+  void search_givenUnknownEmail_thenNoMatches() {
+    String email = "none-" + TestData.unique() + "@example.fi";
+
+    new GoldenJson().known(email, "email").check("search-none", search(Map.of("email", email)));
+  }
+
+  // ---- export
+
+  @Test
+  void export_givenContactWithEverything_thenEverythingHeld() {
+    Map<String, Object> organisation = TestData.organisation(TestData.businessId());
+    Person person = Person.create(organisation(organisation));
+    String orderNumber = "T-" + TestData.unique();
+    Map<String, Object> order = TestData.order(person.id());
+    order.put("number", orderNumber);
+    order.put("summary", "Kaapelointi, 2 h, \"pikatyö\"");
+    String orderId =
+        as("sales").body(order).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+    String invoiceNumber = "L-" + TestData.unique();
+    String invoiceId = invoice(person.id(), orderId, invoiceNumber);
+    as("accounting")
+        .body(TestData.payment("40.00"))
+        .post("/api/v1/invoices/{id}/payments", invoiceId)
+        .then()
+        .statusCode(201);
+    as("sales")
+        .body(
+            Map.of(
+                "kind",
+                "DIRECT_MARKETING_CONSENT",
+                "channel",
+                "EMAIL",
+                "granted",
+                true,
+                "source",
+                Map.of("channel", "EMAIL", "collectedAt", Instant.now().toString())))
+        .post("/api/v1/contacts/{id}/preferences", person.id())
+        .then()
+        .statusCode(201);
+    as("sales")
+        .body(TestData.interaction())
+        .post("/api/v1/contacts/{id}/interactions", person.id())
+        .then()
+        .statusCode(201);
+    as("sales")
+        .body(Map.of("purpose", "MAILING_LABELS", "recipient", "Painotalo Oy"))
+        .post("/api/v1/exports")
+        .then()
+        .statusCode(200);
+    String requestId = requestId();
+
+    String answer =
+        asRightsService()
+            .queryParam("requestId", requestId)
+            .get(SUBJECT + "export", person.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+
+    person
+        .golden(requestId)
+        .known(organisation.get("name"), "organisationName")
+        .known(organisation.get("businessId"), "businessId")
+        .known(orderNumber, "orderNumber")
+        .known(invoiceNumber, "invoiceNumber")
+        .check("export", answer);
+  }
+
+  @Test
+  void export_givenUnknownSubject_thenNotFoundProblem() {
+    UUID unknown = UUID.randomUUID();
+
+    String answer =
+        asRightsService()
+            .queryParam("requestId", requestId())
+            .get(SUBJECT + "export", unknown)
+            .then()
+            .statusCode(404)
+            .extract()
+            .asString();
+
+    new GoldenJson().known(unknown, "subjectId").check("not-found", answer);
+  }
+
+  // ---- rectify
+
+  @Test
+  void rectify_givenNewValuesThenTheSameAgain_thenChangedThenNothingChanged() {
+    Person person = Person.create();
+    Map<String, Object> changes =
+        Map.of(
+            "phone",
+            "+358401112233",
+            "postalAddress",
+            Map.of("street", "Uusikatu 1", "postalCode", "00100", "city", "Helsinki"));
+    String first = requestId();
+    String again = requestId();
+
+    String changed =
+        post("rectify", person.id(), Map.of("requestId", first, "changes", changes), 200);
+    String unchanged =
+        post("rectify", person.id(), Map.of("requestId", again, "changes", changes), 200);
+
+    person.golden(first).check("rectify-changed", changed);
+    person.golden(again).check("rectify-unchanged", unchanged);
+  }
+
+  @Test
+  void rectify_givenInvalidEmail_thenProblemNamingTheField() {
+    Person person = Person.create();
+
+    String answer =
+        post(
+            "rectify",
+            person.id(),
+            Map.of("requestId", requestId(), "changes", Map.of("email", "not-an-email")),
+            400);
+
+    person.golden(null).check("rectify-invalid", answer);
+  }
+
+  // ---- erase
+
+  @Test
+  void erase_givenNoHolds_thenErased() {
+    Person person = Person.create();
+    String requestId = requestId();
+
+    person
+        .golden(requestId)
+        .check("erase-erased", post("erase", person.id(), Map.of("requestId", requestId), 200));
+  }
+
+  @Test
+  void erase_givenOpenInvoiceIssuedToday_thenPartiallyErasedKeptAndRestricted() {
+    Person person = Person.create();
+    invoice(person.id(), null, "L-" + TestData.unique());
+    String requestId = requestId();
+
+    person
+        .golden(requestId)
+        .known(ErasurePolicy.voucherRetentionEnd(today()), "voucherUntil")
+        .check("erase-partial", post("erase", person.id(), Map.of("requestId", requestId), 200));
+  }
+
+  @Test
+  void erase_givenActingContactPerson_thenRoleKept() {
+    Person person = Person.create(Api.createOrganisation());
+    String requestId = requestId();
+
+    person
+        .golden(requestId)
+        .check(
+            "erase-contact-person",
+            post("erase", person.id(), Map.of("requestId", requestId), 200));
+  }
+
+  // ---- restriction and objection
+
+  @Test
+  void restrictThenLift_givenContact_thenRestrictedThenNot() {
+    Person person = Person.create();
+    String restrict = requestId();
+    String lift = requestId();
+
+    String restricted =
+        post(
+            "restrict",
+            person.id(),
+            Map.of("requestId", restrict, "reason", "accuracy contested"),
+            200);
+    String lifted = post("lift-restriction", person.id(), Map.of("requestId", lift), 200);
+
+    person.golden(restrict).check("restrict", restricted);
+    person.golden(lift).check("lift-restriction", lifted);
+  }
+
+  @Test
+  void objection_givenDirectMarketing_thenRecorded() {
+    Person person = Person.create();
+    String requestId = requestId();
+
+    person
+        .golden(requestId)
+        .check(
+            "objection-direct-marketing",
+            post(
+                "objection",
+                person.id(),
+                Map.of("requestId", requestId, "kind", "DIRECT_MARKETING"),
+                200));
+  }
+
+  @Test
+  void objection_givenParticularSituation_thenRecorded() {
+    Person person = Person.create();
+    String requestId = requestId();
+
+    person
+        .golden(requestId)
+        .check(
+            "objection-particular-situation",
+            post(
+                "objection",
+                person.id(),
+                Map.of(
+                    "requestId",
+                    requestId,
+                    "kind",
+                    "PARTICULAR_SITUATION",
+                    "situation",
+                    "Olen muuttanut ulkomaille."),
+                200));
+  }
+
+  // ---- controller profile
+
+  @Test
+  void controller_givenDemoProfile_thenProfileInVersionEnvelope() throws IOException {
+    Map<String, Object> profile;
+    try (InputStream in = getClass().getResourceAsStream("/demo/demo-data.json")) {
+      profile = JsonPath.from(in).getMap("controllerProfile");
+    }
+    String etag = as("admin").get("/api/v1/controller").then().extract().header("ETag");
+    var put = as("admin").header("X-Change-Note", "Golden file of the controller profile");
+    if (etag != null) {
+      put = put.header("If-Match", etag);
+    }
+    put.body(profile).put("/api/v1/controller").then().statusCode(200);
+
+    String answer =
+        asRightsService().get("/api/v1/controller").then().statusCode(200).extract().asString();
+
+    new GoldenJson().check("controller", answer);
+  }
+}
