@@ -91,6 +91,8 @@ public class ErasureConfirmer {
             : result.kept().stream()
                 .map(
                     k -> new ErasureLines.Kept(k.category(), k.ground(), k.legalBasis(), k.until()))
-                .toList());
+                .toList(),
+        // the register says whether it restricted what it kept; not derived here
+        result.restricted());
   }
 }

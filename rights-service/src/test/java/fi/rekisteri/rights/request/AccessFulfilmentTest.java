@@ -50,15 +50,20 @@ class AccessFulfilmentTest {
         .body("requestId", equalTo(id))
         .body("subjectId", equalTo(subjectId.toString()))
         .body("register.contact.email", equalTo(requester))
-        .body("register.orders[0].orderNumber", equalTo("T-1001"))
+        .body("register.orders[0].number", equalTo(FakeRegister.ORDER_NUMBER))
+        .body("register.contact.restriction.restricted", equalTo(false))
+        .body("register.preferences.current.consentedChannels", hasItem("EMAIL"))
         .body("rightsService.requests.id", hasItem(id))
         .body("rightsService.requests[0].timeline.action", hasItem("RECEIVED"))
         .body("controller.source", equalTo("register"))
-        .body("information.purposes[0].description", equalTo("Asiakassuhteen hoito"))
-        .body("information.recipients.recipients[0].name", equalTo("Tilitoimisto Numero Oy"))
-        .body("information.recipients.recipients[0].role", equalTo("Kirjanpito"))
-        .body("controller.profile.controller.legalName", equalTo("Sähkö Testi Oy"))
-        .body("controller.versionNumber", equalTo(3))
+        .body(
+            "information.purposes[0].description",
+            equalTo("Asiakassuhteen hoitaminen, tilausten toimittaminen ja laskutus"))
+        .body("information.recipients.recipients[0].name", equalTo("Perintä Oy"))
+        .body("information.recipients.recipients[0].role", equalTo("Saatavien perintä"))
+        .body("information.recipients.processors.name", hasItem("Tilitoimisto Laskuri Oy"))
+        .body("controller.profile.controller.legalName", equalTo("Sähkö-Virtanen Oy"))
+        .body("controller.versionNumber", equalTo(1))
         .body("information.complaintAuthority", containsString("Tietosuojavaltuutetun toimisto"))
         .body("information.automatedDecisions", notNullValue())
         .body("repeatWithin12Months", equalTo(false));
@@ -103,7 +108,7 @@ class AccessFulfilmentTest {
         .statusCode(200)
         .contentType(startsWith("text/plain"))
         .body(containsString("Jäljennös henkilötiedoistanne"))
-        .body(containsString("T-1001"));
+        .body(containsString(FakeRegister.ORDER_NUMBER));
     as("dpo")
         .get("/api/v1/requests/{id}", id)
         .then()
@@ -129,8 +134,8 @@ class AccessFulfilmentTest {
         .statusCode(200)
         .body(containsString("Copy of your personal data"))
         .body(containsString("Office of the Data Protection Ombudsman"))
-        .body(containsString("Customer relationship"))
-        .body(not(containsString("Asiakassuhteen hoito")));
+        .body(containsString("Managing the customer relationship"))
+        .body(not(containsString("Asiakassuhteen hoitaminen")));
   }
 
   @Test
@@ -168,8 +173,9 @@ class AccessFulfilmentTest {
         .then()
         .statusCode(200)
         .body("contact.email", equalTo(requester))
-        .body("preferences[0].channel", equalTo("EMAIL"))
-        .body("orders[0].orderNumber", equalTo("T-1001"))
+        .body("preferences.current.consentedChannels", hasItem("EMAIL"))
+        .body("orders[0].number", equalTo(FakeRegister.ORDER_NUMBER))
+        .body("orders[0].summary", equalTo("Kaapelointi, 2 h, \"pikatyö\""))
         .body("invoices", nullValue())
         .body("auditSummary", nullValue());
     String csv =
@@ -185,8 +191,8 @@ class AccessFulfilmentTest {
     assertThat(csv.split("\r\n"))
         .startsWith("section,field,value")
         .contains("contact,email," + requester)
-        .contains("orders,[0].orderNumber,T-1001")
-        .contains("orders,[0].description,\"Kaapelointi, 2 h, \"\"pikatyö\"\"\"");
+        .contains("orders,[0].number," + FakeRegister.ORDER_NUMBER)
+        .contains("orders,[0].summary,\"Kaapelointi, 2 h, \"\"pikatyö\"\"\"");
   }
 
   @Test

@@ -3,9 +3,13 @@ package fi.rekisteri.rights.request;
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.FakeRegister;
@@ -28,10 +32,15 @@ class ErasureFulfilmentTest {
         """
         {"eventId":"%s","eventType":"ContactErased","aggregateType":"contact",
          "aggregateId":"%s","subjectId":"%s","occurredAt":"%s","schemaVersion":1,
-         "body":{"requestId":"%s","erased":["contact"],"kept":["invoices"]}}
+         "body":{"requestId":"%s","erased":["INTERACTIONS","PREFERENCE_HISTORY"],"kept":[]}}
         """
             .formatted(UUID.randomUUID(), subjectId, subjectId, Instant.now(), requestId);
     EventProducer.send("contact.events", subjectId.toString(), event);
+  }
+
+  /** The register's voucher rule for the invoice of its golden file, issued today. */
+  private static String voucherUntil() {
+    return "31.12." + (RequestApi.today().getYear() + 6);
   }
 
   @Test
@@ -47,8 +56,11 @@ class ErasureFulfilmentTest {
         .body("status", equalTo("IN_PROGRESS"))
         .body("awaitingConfirmation", equalTo(true))
         .body("outcome", equalTo("PARTIALLY_ERASED"))
-        .body("result.kept[0].category", equalTo("invoices"))
-        .body("result.kept[0].until", equalTo("2032-12-31"))
+        .body("restricted", equalTo(true))
+        .body("result.kept.category", contains("OPEN_INVOICES", "ACCOUNTING_VOUCHERS"))
+        .body("result.kept[0].until", nullValue())
+        .body("result.kept[1].until", equalTo(FakeRegister.voucherUntil().toString()))
+        .body("result.erased.category", hasItem("CONTACT_DETAILS_EXCEPT_BILLING"))
         .body("openNotifications", equalTo(3));
     as("dpo").body(Map.of()).post("/api/v1/requests/{id}/complete", id).then().statusCode(409);
 
@@ -68,10 +80,50 @@ class ErasureFulfilmentTest {
         .get("/api/v1/requests/{id}/letters", id)
         .then()
         .body("[0].kind", equalTo("PARTIAL_REFUSAL"))
-        .body("[0].body", containsString("Kirjanpitolaki 2:10"))
-        .body("[0].body", containsString("31.12.2032"))
-        .body("[0].body", containsString("yhteystiedot (anonymisoitu)"))
-        .body("[0].body", containsString("Tietosuojavaltuutetun toimisto"));
+        .body("[0].body", startsWith("Sähkö-Virtanen Oy\n"))
+        .body("[0].body", containsString("Asia: Tietojenne poistaminen osittain"))
+        .body("[0].body", containsString("avoimet laskut sekä niihin liittyvät nimenne"))
+        .body("[0].body", containsString("kirjanpitolain 2 luvun 10 §"))
+        .body("[0].body", containsString("Säilytämme tiedot " + voucherUntil() + " asti."))
+        .body("[0].body", containsString("Näiden tietojen käsittelyä on rajoitettu"))
+        .body("[0].body", containsString("Tietosuojavaltuutetun toimisto"))
+        .body("[0].body", containsString("rekisteriasioista vastaava henkilö"))
+        .body("[0].body", not(containsString("OPEN_INVOICES")));
+  }
+
+  @Test
+  void givenActingContactPerson_whenErased_thenRoleKeptAndLetterSaysWhy() {
+    String requester = email("contactperson");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("ERASURE", requester);
+
+    as("dpo")
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(202)
+        .body("outcome", equalTo("PARTIALLY_ERASED"))
+        .body("result.kept.category", contains("CONTACT_PERSON_ROLE"))
+        .body("result.restricted", equalTo(false));
+
+    contactErased(subjectId, id);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                as("dpo")
+                    .get("/api/v1/requests/{id}", id)
+                    .then()
+                    .body("status", equalTo("PARTIALLY_COMPLETED")));
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .body("[0].kind", equalTo("PARTIAL_REFUSAL"))
+        .body(
+            "[0].body", containsString("toimitte edelleen asiakasorganisaatiomme yhteyshenkilönä"))
+        .body("[0].body", containsString("tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta"))
+        .body("[0].body", not(containsString("Näiden tietojen käsittelyä on rajoitettu")))
+        .body("[0].body", containsString("Sähkö-Virtanen Oy"));
   }
 
   @Test
@@ -101,6 +153,13 @@ class ErasureFulfilmentTest {
         .get("/api/v1/requests/{id}/letters", id)
         .then()
         .body("[0].kind", equalTo("COMPLETION"))
-        .body("[0].body", containsString("poistettu"));
+        .body("[0].body", containsString("Asia: Tietojenne poistaminen\n"))
+        .body(
+            "[0].body",
+            containsString(
+                "asiakasrekisterin henkilötietonne: anonymisoitu, joten tietoja ei voi enää"
+                    + " yhdistää teihin"))
+        .body("[0].body", containsString("rekisteriasioista vastaava henkilö"))
+        .body("[0].body", containsString("Sähkö-Virtanen Oy"));
   }
 }

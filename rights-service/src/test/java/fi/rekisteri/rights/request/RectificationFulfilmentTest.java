@@ -4,12 +4,14 @@ import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
@@ -60,16 +62,59 @@ class RectificationFulfilmentTest {
         .then()
         .body("[0].kind", equalTo("COMPLETION"))
         .body("[0].body", containsString("puhelinnumero"))
-        .body("[0].body", containsString("postiosoite"));
+        .body("[0].body", containsString("postiosoite"))
+        .body("[0].body", containsString("rekisteriasioista vastaava henkilö"));
     as("dpo")
         .get("/api/v1/requests/{id}/notifications", id)
         .then()
         .statusCode(200)
         .body("", hasSize(3))
-        .body("recipient", hasItems("Tilitoimisto Numero Oy", "CRM-palvelu Oy", "Uutiskirje Oy"))
+        .body(
+            "recipient", hasItems("Perintä Oy", "Tilitoimisto Laskuri Oy", "Uutiskirje Palvelu Oy"))
         .body("recipientKind", hasItems("RECIPIENT", "PROCESSOR"))
         .body("status", everyItem(is("OPEN")))
         .body("reason", everyItem(is("RECTIFICATION")));
+  }
+
+  @Test
+  void givenValuesAlreadyCurrent_whenRectified_thenNothingChangedAndNoArt19Task() {
+    String requester = email("one");
+    Map<String, Object> changes = Map.of("changes", Map.of("phone", "+358401112233"));
+    String first = RequestApi.verified("RECTIFICATION", requester);
+    as("dpo")
+        .body(changes)
+        .post("/api/v1/requests/{id}/execute", first)
+        .then()
+        .statusCode(200)
+        .body("openNotifications", equalTo(3));
+    String again = RequestApi.verified("RECTIFICATION", requester);
+
+    as("dpo")
+        .body(changes)
+        .post("/api/v1/requests/{id}/execute", again)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("outcome", equalTo("RECTIFIED"))
+        .body("result.changedFields", empty())
+        .body("openNotifications", equalTo(0));
+
+    as("dpo")
+        .get("/api/v1/requests/{id}/notifications", again)
+        .then()
+        .statusCode(200)
+        .body("", empty());
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", again)
+        .then()
+        .body("[0].kind", equalTo("COMPLETION"))
+        .body(
+            "[0].body",
+            containsString(
+                "Tietonne olivat jo pyyntönne mukaiset, joten niitä ei tarvinnut muuttaa."))
+        .body("[0].body", not(containsString("19 artikla")));
+    assertThat(RequestApi.read(again).getList("timeline.action", String.class))
+        .doesNotContain("RECIPIENT_NOTIFIED");
   }
 
   @Test

@@ -3,15 +3,24 @@ package fi.rekisteri.rights.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,29 +31,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The register's internal API with canned answers, on 127.0.0.1 and a free port. What it answers
- * depends on the requester's email, so that tests need no side channel into it:
+ * The register's internal API on 127.0.0.1 and a free port, answering only with the golden files
+ * the register's own {@code InternalApiGoldenTest} records from the real API (in {@link
+ * #CONTRACTS}), placeholders filled in: the subject id asked for, the request id sent, the email
+ * and last name of the subject's search, fresh uuids and instants, today's dates and the voucher
+ * rule of the register (31.12 of the issue year + 6). {@code FakeRegisterContractTest} checks that
+ * the answers equal the golden files.
+ *
+ * <p>What it answers depends on the requester's email, so that tests need no side channel:
  *
  * <ul>
- *   <li>{@code none-*}: no match; {@code two-*}: two matches; any other: one match, whose subject
- *       id is {@link #subjectId(String)}
- *   <li>{@code partial-*}: the erasure keeps invoices (PARTIALLY_ERASED)
+ *   <li>{@code none-*}: no match; {@code two-*}: one match on email and name and a namesake on name
+ *       ({@link #secondSubjectId(String)}); {@code namesake-*}: one match on the name only; any
+ *       other: one match on email, whose subject id is {@link #subjectId(String)}
+ *   <li>{@code partial-*}: the erasure keeps open invoices and vouchers (PARTIALLY_ERASED,
+ *       restricted); {@code contactperson-*}: it keeps the contact-person role
+ *   <li>{@code unchanged-*}: a rectification changes nothing; so does one with the same changes as
+ *       an earlier one of the subject, as in the register
  *   <li>{@code flaky-*}: the first two calls about the subject answer 503
  *   <li>{@code gone-*}: every call about the subject answers 404
- *   <li>a rectification to an email ending in {@code .invalid} answers 400 naming {@code email}
+ *   <li>a rectification to an email ending in {@code .invalid} (or without {@code @}) answers 400
+ *       naming {@code changes.email}
  * </ul>
  *
- * {@code GET /_fake/calls?subjectId=} lists the calls received about a subject.
+ * A command repeated with the same request id answers as the first time (the register is idempotent
+ * by request id). {@code GET /_fake/calls?subjectId=} lists the calls received about a subject.
  */
 public final class FakeRegister {
 
+  /** The register's golden files, from the rights-service module directory. */
+  public static final Path CONTRACTS =
+      Path.of("../register-service/src/test/resources/contracts/internal");
+
+  /** What the fake fills in for the values the golden files leave open. */
+  public static final String ORGANISATION_NAME = "Register Oy";
+
+  public static final String BUSINESS_ID = "2077474-0";
+  public static final String ORDER_NUMBER = "T-1001";
+  public static final String INVOICE_NUMBER = "L-2001";
+  public static final String LAST_NAME = "Meikäläinen";
+
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   private static final Pattern SUBJECT_PATH =
       Pattern.compile("/api/v1/internal/subjects/([0-9a-f-]{36})/([a-z-]+)");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z]+)}}");
+
+  private record Person(String email, String lastName) {}
 
   private final HttpServer server;
-  private final Map<UUID, String> emails = new ConcurrentHashMap<>();
+  private final Map<UUID, Person> people = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+  private final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
+  private final Map<UUID, JsonNode> rectified = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<ObjectNode> calls = new ConcurrentLinkedQueue<>();
 
   private FakeRegister(HttpServer server) {
@@ -73,13 +112,29 @@ public final class FakeRegister {
     server.stop(0);
   }
 
-  /** The subject id the fake gives the only match of {@code email}. */
+  /** The subject id the fake gives the only (or first) match of {@code email}. */
   public static UUID subjectId(String email) {
     return UUID.nameUUIDFromBytes(email.toLowerCase().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The namesake of a {@code two-*} requester. */
   public static UUID secondSubjectId(String email) {
     return UUID.nameUUIDFromBytes((email.toLowerCase() + "#2").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The voucher rule of the register: 31.12 of the issue year + 6; invoices here issue today. */
+  public static LocalDate voucherUntil() {
+    return LocalDate.of(LocalDate.now(HELSINKI).getYear() + 6, 12, 31);
+  }
+
+  /** The golden file {@code name}.json as stored, placeholders and all. */
+  public static JsonNode golden(String name) {
+    try {
+      return JSON.readTree(
+          Files.readString(CONTRACTS.resolve(name + ".json"), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("no golden file " + name + " in " + CONTRACTS, e);
+    }
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -106,11 +161,12 @@ public final class FakeRegister {
       calls.add(call);
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       if (auth == null || !auth.startsWith("Bearer ")) {
-        problem(exchange, 401, "Unauthorized", null);
+        // as Quarkus: 401 without a body
+        exchange.sendResponseHeaders(401, -1);
         return;
       }
       if (path.equals("/api/v1/controller") && method.equals("GET")) {
-        send(exchange, 200, controller());
+        send(exchange, 200, fill(golden("controller"), Map.of()));
         return;
       }
       if (path.equals("/api/v1/internal/subjects/search") && method.equals("POST")) {
@@ -119,37 +175,84 @@ public final class FakeRegister {
       }
       Matcher matcher = SUBJECT_PATH.matcher(path);
       if (!matcher.matches()) {
-        problem(exchange, 404, "Not found", null);
+        problem(exchange, 404, "Not Found", Map.of("subjectId", ""));
         return;
       }
       UUID subjectId = UUID.fromString(matcher.group(1));
-      String email = emails.getOrDefault(subjectId, "");
+      Person person = people.getOrDefault(subjectId, new Person("", LAST_NAME));
+      String email = person.email();
       if (email.startsWith("gone-")) {
-        problem(exchange, 404, "Not found", null);
+        problem(exchange, 404, "Not found", Map.of("subjectId", subjectId.toString()));
         return;
       }
       if (flaky(email)) {
-        problem(exchange, 503, "Service unavailable", null);
+        problem(exchange, 503, "Service Unavailable", Map.of("subjectId", subjectId.toString()));
         return;
       }
-      String requestId = body.path("requestId").asText(null);
-      switch (matcher.group(2)) {
-        case "export" -> send(exchange, 200, export(subjectId, email));
-        case "rectify" -> rectify(exchange, body, requestId);
-        case "erase" -> send(exchange, 200, erase(subjectId, email, requestId));
-        case "restrict" -> send(exchange, 200, restriction(requestId, true));
-        case "lift-restriction" -> send(exchange, 200, restriction(requestId, false));
-        case "objection" -> {
-          ObjectNode answer = JSON.createObjectNode();
-          answer.put("requestId", requestId);
-          answer.put("kind", body.path("kind").asText());
-          send(exchange, 200, answer);
-        }
-        default -> problem(exchange, 404, "Not found", null);
+      String operation = matcher.group(2);
+      if (operation.equals("export") && method.equals("GET")) {
+        String requestId = query == null ? "" : query.replace("requestId=", "");
+        send(exchange, 200, fill(golden("export"), values(subjectId, person, requestId)));
+        return;
       }
+      String requestId = body.path("requestId").asText("");
+      String key = operation + " " + subjectId + " " + requestId;
+      JsonNode previous = commands.get(key);
+      if (previous != null) {
+        send(exchange, 200, previous);
+        return;
+      }
+      if (operation.equals("rectify")
+          && invalidEmail(body.path("changes").path("email").asText(null))) {
+        problem(exchange, 400, "Invalid request", Map.of());
+        return;
+      }
+      String name =
+          switch (operation) {
+            case "rectify" -> rectifyAnswer(subjectId, email, body.path("changes"));
+            case "erase" ->
+                email.startsWith("partial-")
+                    ? "erase-partial"
+                    : email.startsWith("contactperson-") ? "erase-contact-person" : "erase-erased";
+            case "restrict" -> "restrict";
+            case "lift-restriction" -> "lift-restriction";
+            case "objection" ->
+                "PARTICULAR_SITUATION".equals(body.path("kind").asText())
+                    ? "objection-particular-situation"
+                    : "objection-direct-marketing";
+            default -> null;
+          };
+      if (name == null || !method.equals("POST")) {
+        problem(exchange, 404, "Not found", Map.of("subjectId", subjectId.toString()));
+        return;
+      }
+      JsonNode answer = fill(golden(name), values(subjectId, person, requestId));
+      commands.put(key, answer);
+      send(exchange, 200, answer);
     } catch (RuntimeException e) {
-      problem(exchange, 500, "Server error", null);
+      problem(exchange, 500, "Internal Server Error", Map.of());
     }
+  }
+
+  private static boolean invalidEmail(String email) {
+    return email != null && (email.endsWith(".invalid") || !email.contains("@"));
+  }
+
+  /** As the register: only what differs from the current values counts as changed. */
+  private String rectifyAnswer(UUID subjectId, String email, JsonNode changes) {
+    JsonNode before = rectified.put(subjectId, changes);
+    return email.startsWith("unchanged-") || changes.equals(before)
+        ? "rectify-unchanged"
+        : "rectify-changed";
+  }
+
+  private static Map<String, String> values(UUID subjectId, Person person, String requestId) {
+    Map<String, String> values = new HashMap<>();
+    values.put("subjectId", subjectId.toString());
+    values.put("requestId", requestId);
+    values.put("email", person.email());
+    values.put("lastName", person.lastName());
+    return values;
   }
 
   private boolean flaky(String email) {
@@ -160,159 +263,99 @@ public final class FakeRegister {
   private void search(HttpExchange exchange, JsonNode body) throws IOException {
     String email = body.path("email").asText("").toLowerCase();
     if (flaky(email)) {
-      problem(exchange, 503, "Service unavailable", null);
+      problem(exchange, 503, "Service Unavailable", Map.of());
       return;
     }
-    ObjectNode answer = JSON.createObjectNode();
-    ArrayNode matches = answer.putArray("matches");
-    if (!email.isEmpty() && !email.startsWith("none-")) {
-      UUID first = subjectId(email);
-      emails.put(first, email);
-      match(matches, first, body, "Register Oy", email.startsWith("namesake-") ? "name" : "email");
-      if (email.startsWith("two-")) {
-        UUID second = secondSubjectId(email);
-        emails.put(second, email);
-        match(matches, second, body, "Toinen Oy", "name");
+    String name;
+    if (email.isEmpty() || email.startsWith("none-")) {
+      name = "search-none";
+    } else if (email.startsWith("two-")) {
+      name = "search-two";
+    } else if (email.startsWith("namesake-")) {
+      name = "search-name";
+    } else {
+      name = "search-email";
+    }
+    String lastName = body.path("lastName").asText(LAST_NAME);
+    Person person = new Person(email, lastName);
+    UUID first = subjectId(email);
+    UUID second = secondSubjectId(email);
+    if (!name.equals("search-none")) {
+      people.put(first, person);
+      people.put(second, person);
+    }
+    Map<String, String> values = values(first, person, "");
+    values.put("secondSubjectId", second.toString());
+    send(exchange, 200, fill(golden(name), values));
+  }
+
+  /** The golden file with its placeholders filled in; an unknown placeholder is an error. */
+  static JsonNode fill(JsonNode template, Map<String, String> values) {
+    if (template.isObject()) {
+      ObjectNode copy = JSON.createObjectNode();
+      Iterator<Map.Entry<String, JsonNode>> fields = template.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        copy.set(field.getKey(), fill(field.getValue(), values));
       }
+      return copy;
     }
-    send(exchange, 200, answer);
-  }
-
-  private static void match(
-      ArrayNode matches, UUID id, JsonNode query, String organisation, String matchedOn) {
-    ObjectNode match = matches.addObject();
-    match.put("subjectId", id.toString());
-    match.put("firstName", query.path("firstName").asText("Testi"));
-    match.put("lastName", query.path("lastName").asText("Henkilö"));
-    match.put("organisationName", organisation);
-    match.putArray("matchedOn").add(matchedOn);
-  }
-
-  private static ObjectNode export(UUID subjectId, String email) {
-    ObjectNode export = JSON.createObjectNode();
-    export.put("subjectId", subjectId.toString());
-    ObjectNode contact = export.putObject("contact");
-    contact.put("firstName", "Maija");
-    contact.put("lastName", "Meikäläinen");
-    contact.put("email", email);
-    contact.put("phone", "+358401234567");
-    ObjectNode organisation = export.putObject("organisation");
-    organisation.put("name", "Register Oy");
-    organisation.put("businessId", "2077474-0");
-    ObjectNode order = export.putArray("orders").addObject();
-    order.put("orderNumber", "T-1001");
-    order.put("orderedOn", "2025-05-02");
-    order.put("total", "149.90");
-    order.put("description", "Kaapelointi, 2 h, \"pikatyö\"");
-    ObjectNode invoice = export.putArray("invoices").addObject();
-    invoice.put("invoiceNumber", "L-2001");
-    invoice.put("status", "OPEN");
-    ObjectNode preference = export.putArray("preferences").addObject();
-    preference.put("channel", "EMAIL");
-    preference.put("directMarketingConsent", false);
-    export.putArray("interactions");
-    export.putObject("restriction").put("restricted", false);
-    export.putObject("objection").put("directMarketing", false);
-    export.putArray("disclosures");
-    export.putObject("auditSummary").put("reads", 3);
-    export.putArray("sources").addObject().put("channel", "WEB_FORM");
-    return export;
-  }
-
-  private void rectify(HttpExchange exchange, JsonNode body, String requestId) throws IOException {
-    JsonNode changes = body.path("changes");
-    if (changes.path("email").asText("").endsWith(".invalid")) {
-      problem(exchange, 400, "Invalid request", "email");
-      return;
+    if (template.isArray()) {
+      ArrayNode copy = JSON.createArrayNode();
+      template.forEach(item -> copy.add(fill(item, values)));
+      return copy;
     }
-    ObjectNode answer = JSON.createObjectNode();
-    answer.put("requestId", requestId);
-    ArrayNode changed = answer.putArray("changedFields");
-    changes.fieldNames().forEachRemaining(changed::add);
-    send(exchange, 200, answer);
-  }
-
-  private static ObjectNode erase(UUID subjectId, String email, String requestId) {
-    boolean partial = email.startsWith("partial-");
-    ObjectNode answer = JSON.createObjectNode();
-    answer.put("requestId", requestId);
-    answer.put("subjectId", subjectId.toString());
-    answer.put("outcome", partial ? "PARTIALLY_ERASED" : "ERASED");
-    ArrayNode erased = answer.putArray("erased");
-    for (String category : List.of("contact", "interactions", "preferences")) {
-      ObjectNode item = erased.addObject();
-      item.put("category", category);
-      item.put("action", category.equals("contact") && partial ? "ANONYMISED" : "DELETED");
+    if (!template.isTextual()) {
+      return template;
     }
-    ArrayNode kept = answer.putArray("kept");
-    if (partial) {
-      ObjectNode item = kept.addObject();
-      item.put("category", "invoices");
-      item.put("ground", "Kirjanpitolaki 2:10, tositteet 6 vuotta");
-      item.put("legalBasis", "GDPR Art. 17(3)(b)");
-      item.put("until", "2032-12-31");
+    String text = template.asText();
+    if (text.equals("{{int}}")) {
+      return IntNode.valueOf(1);
     }
-    answer.put("restricted", partial);
-    return answer;
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    StringBuilder filled = new StringBuilder();
+    while (matcher.find()) {
+      matcher.appendReplacement(filled, Matcher.quoteReplacement(value(matcher.group(1), values)));
+    }
+    matcher.appendTail(filled);
+    return TextNode.valueOf(filled.toString());
   }
 
-  private static ObjectNode restriction(String requestId, boolean restricted) {
-    ObjectNode answer = JSON.createObjectNode();
-    answer.put("requestId", requestId);
-    answer.put("restricted", restricted);
-    return answer;
+  private static String value(String placeholder, Map<String, String> values) {
+    if (values.containsKey(placeholder)) {
+      return values.get(placeholder);
+    }
+    return switch (placeholder) {
+      case "uuid" -> UUID.randomUUID().toString();
+      case "instant" -> Instant.now().toString();
+      case "date" -> LocalDate.now(HELSINKI).toString();
+      case "voucherUntil" -> voucherUntil().toString();
+      case "organisationName" -> ORGANISATION_NAME;
+      case "businessId" -> BUSINESS_ID;
+      case "orderNumber" -> ORDER_NUMBER;
+      case "invoiceNumber" -> INVOICE_NUMBER;
+      default -> throw new IllegalStateException("no value for {{" + placeholder + "}}");
+    };
   }
 
-  /** The register's answer: the profile in a version envelope, texts in fi and en. */
-  private static ObjectNode controller() {
-    ObjectNode view = JSON.createObjectNode();
-    ObjectNode profile = view.putObject("profile");
-    ObjectNode controller = profile.putObject("controller");
-    controller.put("legalName", "Sähkö Testi Oy");
-    controller.put("businessId", "2077474-0");
-    controller.put("address", "Testikatu 1, 00100 Helsinki");
-    controller.put("email", "tietosuoja@sahkotesti.example");
-    ObjectNode purpose = profile.putArray("purposes").addObject();
-    purpose.set("description", text("Asiakassuhteen hoito", "Customer relationship"));
-    purpose.put("legalBasis", "CONTRACT");
-    profile.putArray("dataCategories").add(text("Yhteystiedot", "Contact details"));
-    profile.putArray("sources").add(text("Rekisteröity itse", "The data subject"));
-    profile.putArray("recipients").add(party("Tilitoimisto Numero Oy", "Kirjanpito", "Accounting"));
-    ArrayNode processors = profile.putArray("processors");
-    processors.add(party("CRM-palvelu Oy", "Asiakasrekisteri", "Customer register"));
-    processors.add(party("Uutiskirje Oy", "Uutiskirjeet", "Newsletters"));
-    profile.set("transfers", text("Ei siirtoja", "No transfers"));
-    profile.putArray("retention").add(text("10 vuotta", "10 years"));
-    profile.set("automatedDecisions", text("Ei automaattisia päätöksiä", "No automated decisions"));
-    view.put("versionNumber", 3);
-    view.put("validFrom", "2026-01-01T00:00:00Z");
-    view.put("version", 2);
-    return view;
-  }
-
-  private static ObjectNode text(String fi, String en) {
-    ObjectNode text = JSON.createObjectNode();
-    text.put("fi", fi);
-    text.put("en", en);
-    return text;
-  }
-
-  private static ObjectNode party(String name, String roleFi, String roleEn) {
-    ObjectNode party = JSON.createObjectNode();
-    party.put("name", name);
-    party.set("role", text(roleFi, roleEn));
-    party.put("country", "FI");
-    return party;
-  }
-
-  private static void problem(HttpExchange exchange, int status, String title, String field)
+  /**
+   * A problem in the register's shape: the 404 and 400 are its golden files; a 503 or 500, which
+   * the register itself does not answer, takes the shape of its 404.
+   */
+  private static void problem(
+      HttpExchange exchange, int status, String title, Map<String, String> values)
       throws IOException {
-    ObjectNode problem = JSON.createObjectNode();
-    problem.put("type", "about:blank");
-    problem.put("title", title);
-    problem.put("status", status);
-    if (field != null) {
-      problem.putArray("errors").addObject().put("field", field).put("message", "invalid");
+    JsonNode problem;
+    if (status == 400) {
+      problem = fill(golden("rectify-invalid"), values);
+    } else {
+      ObjectNode shaped = (ObjectNode) fill(golden("not-found"), values);
+      if (status != 404) {
+        shaped.put("title", title);
+        shaped.put("status", status);
+        shaped.put("detail", title);
+      }
+      problem = shaped;
     }
     exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
     write(exchange, status, problem);
