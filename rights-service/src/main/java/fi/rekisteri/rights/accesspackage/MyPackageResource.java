@@ -29,7 +29,13 @@ public class MyPackageResource {
   }
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "text/csv"})
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_HTML,
+    MediaType.TEXT_PLAIN,
+    "text/csv",
+    "application/pdf"
+  })
   @Operation(summary = "My copy of the data (ACCESS) or my portable data (PORTABILITY)")
   public Response packageOf(@PathParam("id") UUID id, @QueryParam("format") String format) {
     PackageFormat chosen = PackageFormat.of(format);

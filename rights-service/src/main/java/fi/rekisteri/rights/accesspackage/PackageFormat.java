@@ -3,6 +3,7 @@ package fi.rekisteri.rights.accesspackage;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The formats of a package: JSON (default), a readable HTML or text document, or CSV. */
@@ -10,7 +11,8 @@ public enum PackageFormat {
   JSON("application/json"),
   HTML("text/html; charset=UTF-8"),
   TEXT("text/plain; charset=UTF-8"),
-  CSV("text/csv; charset=UTF-8");
+  CSV("text/csv; charset=UTF-8"),
+  PDF("application/pdf");
 
   private final String mediaType;
 
@@ -22,27 +24,35 @@ public enum PackageFormat {
     if (format == null || format.isBlank()) {
       return JSON;
     }
-    return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (format.strip().toLowerCase(Locale.ROOT)) {
       case "json" -> JSON;
       case "html" -> HTML;
       case "text", "txt" -> TEXT;
       case "csv" -> CSV;
-      default -> throw DomainException.invalidField("format", "must be json, html, text or csv");
+      case "pdf" -> PDF;
+      default ->
+          throw DomainException.invalidField("format", "must be json, html, text, csv or pdf");
     };
   }
 
   public Response render(UUID requestId, PackageContent content) {
-    String body =
+    Object body =
         switch (this) {
           case JSON -> content.json();
-          case HTML -> PackageRenderer.html(JsonText.read(content.json()), content.language());
-          case TEXT -> PackageRenderer.text(JsonText.read(content.json()), content.language());
+          case HTML -> ReadableCopyRenderer.html(JsonText.read(content.json()));
+          case TEXT -> ReadableCopyRenderer.text(JsonText.read(content.json()));
           case CSV -> PackageRenderer.csv(JsonText.read(content.json()));
+          case PDF -> ReadableCopyRenderer.pdf(JsonText.read(content.json()));
         };
     Response.ResponseBuilder response = Response.ok(body).type(mediaType);
-    if (this == CSV) {
+    if (this == CSV || this == PDF) {
       response.header(
-          "Content-Disposition", "attachment; filename=\"request-" + requestId + ".csv\"");
+          "Content-Disposition",
+          "attachment; filename=\"request-"
+              + requestId
+              + "."
+              + name().toLowerCase(Locale.ROOT)
+              + "\"");
     }
     return response.build();
   }

@@ -29,7 +29,13 @@ public class PackageResource {
   }
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "text/csv"})
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    MediaType.TEXT_HTML,
+    MediaType.TEXT_PLAIN,
+    "text/csv",
+    "application/pdf"
+  })
   @Operation(
       summary =
           "The access copy (ACCESS) or the portable data (PORTABILITY): format=json (default),"

@@ -3,6 +3,7 @@ package fi.rekisteri.rights.request;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.common.Today;
+import fi.rekisteri.rights.letter.LetterPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -251,6 +253,28 @@ public class RequestResource {
   @Operation(summary = "The letters to the subject: completion, extension notice, refusal, ...")
   public List<LetterView> letters(@PathParam("id") UUID id) {
     return requests.letters(id);
+  }
+
+  @GET
+  @Path("{id}/letters/{letterId}")
+  @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
+  @Operation(
+      summary =
+          "One letter: JSON, or the letter as sent laid out as PDF when Accept asks for"
+              + " application/pdf")
+  public Response letter(
+      @PathParam("id") UUID id,
+      @PathParam("letterId") UUID letterId,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    LetterView letter = requests.letter(id, letterId);
+    if (!LetterPdf.wanted(accept)) {
+      return Response.ok(letter).type(MediaType.APPLICATION_JSON).build();
+    }
+    return Response.ok(
+            LetterPdf.render(letter.language().code(), letter.title(), letter.body()),
+            LetterPdf.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"letter-" + letterId + ".pdf\"")
+        .build();
   }
 
   private static Response ok(RequestView view) {

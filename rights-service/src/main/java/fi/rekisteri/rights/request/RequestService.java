@@ -188,6 +188,15 @@ public class RequestService {
     return find(id).letters().stream().map(Letter::view).toList();
   }
 
+  @Transactional
+  public LetterView letter(UUID id, UUID letterId) {
+    return find(id).letters().stream()
+        .map(Letter::view)
+        .filter(letter -> letter.id().equals(letterId))
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("letter"));
+  }
+
   /** Another person's request is "not found": its existence is not disclosed. */
   public DataSubjectRequest own(UUID id, String email) {
     DataSubjectRequest request = find(id);

@@ -2,6 +2,7 @@ package fi.rekisteri.rights.selfservice;
 
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
+import fi.rekisteri.rights.letter.LetterPdf;
 import fi.rekisteri.rights.request.Actions;
 import fi.rekisteri.rights.request.LetterView;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,10 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,6 +73,28 @@ public class MyRequestResource {
   @Operation(summary = "The letters about one of my requests")
   public List<LetterView> letters(@PathParam("id") UUID id) {
     return requests.myLetters(id, actors.verifiedEmail());
+  }
+
+  @GET
+  @Path("{id}/letters/{letterId}")
+  @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
+  @Operation(
+      summary =
+          "One letter: JSON, or the letter as sent laid out as PDF when Accept asks for"
+              + " application/pdf")
+  public Response letter(
+      @PathParam("id") UUID id,
+      @PathParam("letterId") UUID letterId,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    LetterView letter = requests.myLetter(id, letterId, actors.verifiedEmail());
+    if (!LetterPdf.wanted(accept)) {
+      return Response.ok(letter).type(MediaType.APPLICATION_JSON).build();
+    }
+    return Response.ok(
+            LetterPdf.render(letter.language().code(), letter.title(), letter.body()),
+            LetterPdf.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"letter-" + letterId + ".pdf\"")
+        .build();
   }
 
   @POST

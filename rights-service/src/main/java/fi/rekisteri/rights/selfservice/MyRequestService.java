@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.selfservice;
 
 import fi.rekisteri.rights.common.Actors.VerifiedSubject;
+import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.DataSubjectRequest;
@@ -65,6 +66,14 @@ public class MyRequestService {
   @Transactional
   public List<LetterView> myLetters(UUID id, String email) {
     return requests.own(id, email).letters().stream().map(Letter::view).toList();
+  }
+
+  @Transactional
+  public LetterView myLetter(UUID id, UUID letterId, String email) {
+    return myLetters(id, email).stream()
+        .filter(letter -> letter.id().equals(letterId))
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("letter"));
   }
 
   @Transactional

@@ -115,15 +115,4 @@ class AccessPackagesTest {
                 + "contact,notes,\"Soita \"\"aamulla\"\", kiitos\ntoinen rivi\"\r\n"
                 + "contact,phone,+358401234567\r\n");
   }
-
-  @Test
-  void givenMarkupInData_whenHtml_thenEscaped() {
-    ObjectNode pkg = JsonText.MAPPER.createObjectNode();
-    pkg.put("type", "ACCESS");
-    pkg.putObject("register").put("notes", "<script>alert(1)</script>");
-
-    String html = PackageRenderer.html(pkg, Language.FI);
-
-    assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");
-  }
 }

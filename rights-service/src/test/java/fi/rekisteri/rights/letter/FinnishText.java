@@ -19,12 +19,16 @@ public final class FinnishText {
   private static final Pattern UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)*\\b");
+  private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)*\\b(?!-\\d)");
   private static final Pattern CAMEL_KEY = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-  /** Abbreviations a Finnish text uses as they are. */
-  private static final Set<String> ALLOWED_CODES = Set.of("JSON", "CSV", "EU", "ETA", "PL", "HTML");
+  /**
+   * Abbreviations a Finnish text uses as they are (KPL: kirjanpitolaki, YTJ: the business
+   * register).
+   */
+  private static final Set<String> ALLOWED_CODES =
+      Set.of("JSON", "CSV", "EU", "ETA", "PL", "HTML", "KPL", "YTJ");
 
   /** Common English words that are not Finnish words too. */
   private static final Set<String> ENGLISH =

@@ -1,0 +1,319 @@
+package fi.rekisteri.rights.accesspackage;
+
+import fi.rekisteri.rights.request.Channel;
+import fi.rekisteri.rights.request.RequestStatus;
+import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineAction;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the readable copy, in {@code messages/copy_fi.properties} and {@code
+ * messages/copy_en.properties}: every label, and every code worded one message per constant.
+ */
+@MessageBundle(value = "copy", locale = "fi")
+public interface CopyMessages {
+
+  @Message
+  String copyTitle();
+
+  @Message
+  String portabilityTitle();
+
+  @Message
+  String generatedOn(String when);
+
+  @Message
+  String reference(String id);
+
+  @Message
+  String controllerHeading();
+
+  @Message
+  String processingHeading();
+
+  @Message
+  String yourDataHeading();
+
+  @Message
+  String organisationHeading();
+
+  @Message
+  String ordersHeading();
+
+  @Message
+  String invoicesHeading();
+
+  @Message
+  String preferencesHeading();
+
+  @Message
+  String interactionsHeading();
+
+  @Message
+  String disclosuresHeading();
+
+  @Message
+  String readsHeading();
+
+  @Message
+  String readsIntro();
+
+  @Message
+  String requestsHeading();
+
+  @Message
+  String noEntries();
+
+  @Message
+  String purposesLabel();
+
+  @Message
+  String categoriesLabel();
+
+  @Message
+  String recipientsLabel();
+
+  @Message
+  String processorsLabel();
+
+  @Message
+  String processorsIntro();
+
+  @Message
+  String transfersLabel();
+
+  @Message
+  String retentionLabel();
+
+  @Message
+  String sourcesLabel();
+
+  @Message
+  String automatedLabel();
+
+  @Message
+  String rightsLabel();
+
+  @Message
+  String rightsText();
+
+  @Message
+  String complaintLabel();
+
+  @Message
+  String complaintText();
+
+  @Message
+  String legalNameLabel();
+
+  @Message
+  String businessIdLabel();
+
+  @Message
+  String addressLabel();
+
+  @Message
+  String phoneLabel();
+
+  @Message
+  String emailLabel();
+
+  @Message
+  String personInChargeLabel();
+
+  @Message
+  String registerNameLabel();
+
+  @Message
+  String noticeLabel();
+
+  @Message
+  String noticeVersion(String number, String date);
+
+  @Message
+  String firstNameLabel();
+
+  @Message
+  String lastNameLabel();
+
+  @Message
+  String titleLabel();
+
+  @Message
+  String postalAddressLabel();
+
+  @Message
+  String billingAddressLabel();
+
+  @Message
+  String visitingAddressLabel();
+
+  @Message
+  String worksiteLabel();
+
+  @Message
+  String caseNumberLabel();
+
+  @Message
+  String notesLabel();
+
+  @Message
+  String relationshipStartLabel();
+
+  @Message
+  String relationshipEndLabel();
+
+  @Message
+  String sourceLabel();
+
+  @Message
+  String sourceValue(String channel, String date);
+
+  @Message
+  String restrictionLabel();
+
+  @Message
+  String restrictedSince(String date);
+
+  @Message
+  String objectionLabel();
+
+  @Message
+  String objectedSince(String date);
+
+  @Message
+  String nameLabel();
+
+  @Message
+  String orderHeading(String number, String date);
+
+  @Message
+  String summaryLabel();
+
+  @Message
+  String totalLabel();
+
+  @Message
+  String invoiceHeading(String number);
+
+  @Message
+  String issueDateLabel();
+
+  @Message
+  String dueDateLabel();
+
+  @Message
+  String amountLabel();
+
+  @Message
+  String referenceNumberLabel();
+
+  @Message
+  String statusLabel();
+
+  @Message
+  String paymentLine(String date, String amount);
+
+  @Message
+  String consentLabel();
+
+  @Message
+  String noConsent();
+
+  @Message
+  String banned();
+
+  @Message
+  String notBanned();
+
+  @Message
+  String historyHeading(String kind);
+
+  @Message
+  String channelLabel();
+
+  @Message
+  String decisionLabel();
+
+  @Message
+  String granted();
+
+  @Message
+  String withdrawn();
+
+  @Message
+  String recordedLabel();
+
+  @Message
+  String interactionHeading(String kind, String when);
+
+  @Message
+  String disclosureHeading(String recipient, String date);
+
+  @Message
+  String purposeLabel();
+
+  @Message
+  String dataCategoriesLabel();
+
+  @Message
+  String requestHeading(String type, String date);
+
+  @Message
+  String requestChannelLabel();
+
+  @Message
+  String requestDueLabel();
+
+  @Message
+  String detailsLabel();
+
+  @Message
+  String timelineLine(String when, String action);
+
+  @Message
+  String yes();
+
+  @Message
+  String no();
+
+  @Message
+  String sourceChannel(CopyCodes.SourceChannel code);
+
+  @Message
+  String interactionKind(CopyCodes.InteractionKind code);
+
+  @Message
+  String invoiceStatus(CopyCodes.InvoiceStatus code);
+
+  @Message
+  String preferenceKind(CopyCodes.PreferenceKind code);
+
+  @Message
+  String marketingChannel(CopyCodes.MarketingChannel code);
+
+  @Message
+  String listPurpose(CopyCodes.ListPurpose purpose);
+
+  @Message
+  String listCategories(CopyCodes.ListPurpose purpose);
+
+  @Message
+  String legalBasis(CopyCodes.LegalBasis code);
+
+  @Message
+  String auditAction(CopyCodes.AuditAction code);
+
+  @Message
+  String requestType(RequestType code);
+
+  @Message
+  String requestStatus(RequestStatus code);
+
+  @Message
+  String requestChannel(Channel code);
+
+  @Message
+  String timelineAction(TimelineAction code);
+}
