@@ -21,7 +21,7 @@ class ArchitectureTest {
           .importPackages("fi.rekisteri.rights");
 
   @Test
-  void servicesAndJobsNeverDependOnResources() {
+  void givenServicesAndJobs_whenDependenciesChecked_thenNoResource() {
     noClasses()
         .that()
         .haveSimpleNameEndingWith("Service")
@@ -34,7 +34,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void repositoriesNeverDependOnServicesOrResources() {
+  void givenRepositories_whenDependenciesChecked_thenNoServiceOrResource() {
     noClasses()
         .that()
         .haveSimpleNameEndingWith("Repository")
@@ -48,7 +48,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void entitiesDependOnNoResource() {
+  void givenEntities_whenDependenciesChecked_thenNoResource() {
     noClasses()
         .that()
         .areAnnotatedWith(Entity.class)
@@ -59,7 +59,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void packagesAreFreeOfCycles() {
+  void givenPackages_whenDependenciesChecked_thenNoCycles() {
     slices().matching("fi.rekisteri.rights.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 }

@@ -32,13 +32,14 @@ class DeadlineCalculatorTest {
     // 2026-05-30 is a Saturday.
     "2026-04-30, 2026-06-01",
   })
-  void legalDueDate_givenMonthEnds_clampsToLastDay(LocalDate receivedOn, LocalDate expected) {
+  void givenMonthEnds_whenLegalDueDate_thenClampedToLastDay(
+      LocalDate receivedOn, LocalDate expected) {
     assertThat(calculator.legalDueDate(receivedOn)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "received {0} -> due {1}")
   @CsvSource({"2026-02-14, 2026-03-16", "2026-02-15, 2026-03-16", "2026-10-01, 2026-11-02"})
-  void legalDueDate_givenWeekend_rollsToMonday(LocalDate receivedOn, LocalDate expected) {
+  void givenWeekend_whenLegalDueDate_thenRolledToMonday(LocalDate receivedOn, LocalDate expected) {
     assertThat(calculator.legalDueDate(receivedOn)).isEqualTo(expected);
   }
 
@@ -60,13 +61,13 @@ class DeadlineCalculatorTest {
     "2027-11-24, 2027-12-27, Christmas Eve Friday",
     "2026-12-24, 2027-01-25, received on a holiday",
   })
-  void legalDueDate_givenHoliday_rollsToNextWorkingDay(
+  void givenHoliday_whenLegalDueDate_thenNextWorkingDay(
       LocalDate receivedOn, LocalDate expected, String what) {
     assertThat(calculator.legalDueDate(receivedOn)).isEqualTo(expected);
   }
 
   @Test
-  void legalDueDate_rollsPastMidsummer() {
+  void givenMidsummer_whenLegalDueDate_thenRolledPastIt() {
     // Midsummer Eve Friday 19 June, Midsummer Day Saturday, then Sunday.
     assertThat(calculator.legalDueDate(LocalDate.of(2026, 5, 19)))
         .isEqualTo(LocalDate.of(2026, 6, 22));
@@ -90,13 +91,13 @@ class DeadlineCalculatorTest {
     "2026-01-03, 2026-04-07",
     "2026-09-24, 2026-12-28",
   })
-  void extendedDueDate_givenReceipt_countsThreeMonthsFromReceipt(
+  void givenReceipt_whenExtendedDueDate_thenThreeMonthsFromReceipt(
       LocalDate receivedOn, LocalDate expected) {
     assertThat(calculator.extendedDueDate(receivedOn)).isEqualTo(expected);
   }
 
   @Test
-  void extendedDueDate_isNotFirstDeadlinePlusTwoMonths() {
+  void givenMonthEndReceipt_whenExtendedDueDate_thenNotFirstDeadlinePlusTwoMonths() {
     LocalDate receivedOn = LocalDate.of(2025, 1, 31);
 
     // 28 Feb + 2 months would lose two days to February's clamp.
@@ -115,13 +116,13 @@ class DeadlineCalculatorTest {
     "2026-12-14, 2027-01-07",
     "2025-12-15, 2026-01-09",
   })
-  void internalTarget_givenFourteenWorkingDays_skipsHolidays(
+  void givenFourteenWorkingDays_whenInternalTarget_thenHolidaysSkipped(
       LocalDate receivedOn, LocalDate expected) {
     assertThat(calculator.internalTarget(receivedOn)).isEqualTo(expected);
   }
 
   @Test
-  void internalTarget_givenZeroTarget_returnsReceiptRolled() {
+  void givenZeroTarget_whenInternalTarget_thenReceiptRolled() {
     DeadlineCalculator sameDay = new DeadlineCalculator(calendar, 0);
 
     assertThat(sameDay.internalTarget(LocalDate.of(2026, 12, 24)))
@@ -142,13 +143,13 @@ class DeadlineCalculatorTest {
     "2025-01-31, 2025-02-28, true",
     "2025-01-31, 2025-03-01, false",
   })
-  void extensionAllowedOn_givenToday_allowsUntilLegalDueDate(
+  void givenToday_whenExtensionAllowedOn_thenUntilLegalDueDate(
       LocalDate receivedOn, LocalDate today, boolean expected) {
     assertThat(calculator.extensionAllowedOn(receivedOn, today)).isEqualTo(expected);
   }
 
   @Test
-  void deadlinesFor_givenReceipt_returnsDueAndTarget() {
+  void givenReceipt_whenDeadlinesFor_thenDueAndTarget() {
     assertThat(calculator.deadlinesFor(LocalDate.of(2026, 12, 14)))
         .isEqualTo(new Deadlines(LocalDate.of(2027, 1, 14), LocalDate.of(2027, 1, 7)));
     assertThat(calculator.deadlinesFor(LocalDate.of(2026, 5, 19)))
@@ -156,7 +157,7 @@ class DeadlineCalculatorTest {
   }
 
   @Test
-  void constructor_givenInvalidArguments_throws() {
+  void givenInvalidArguments_whenConstructed_thenThrows() {
     assertThatNullPointerException()
         .isThrownBy(() -> new DeadlineCalculator(null, 14))
         .withMessage("calendar must not be null");
@@ -166,7 +167,7 @@ class DeadlineCalculatorTest {
   }
 
   @Test
-  void methods_givenNull_throwNpe() {
+  void givenNull_whenCalculating_thenNullPointerException() {
     LocalDate day = LocalDate.of(2026, 2, 2);
     String message = "receivedOn must not be null";
 
@@ -191,7 +192,7 @@ class DeadlineCalculatorTest {
   }
 
   @Test
-  void deadlines_givenNull_throwsNpe() {
+  void givenNullDate_whenDeadlinesBuilt_thenNullPointerException() {
     LocalDate day = LocalDate.of(2026, 2, 2);
 
     assertThatNullPointerException()

@@ -33,12 +33,12 @@ class FinnishHolidaysTest {
     "2008, 2008-03-23",
     "2011, 2011-04-24",
   })
-  void easterSunday_givenYear_returnsMeeusDate(int year, LocalDate expected) {
+  void givenYear_whenEasterSunday_thenMeeusDate(int year, LocalDate expected) {
     assertThat(holidays.easterSunday(year)).isEqualTo(expected);
   }
 
   @Test
-  void easterSunday_givenAnyYear_isSundayBetween22MarchAnd25April() {
+  void givenAnyYear_whenEasterSunday_thenSundayBetween22MarchAnd25April() {
     for (int year = 1583; year <= 3000; year++) {
       LocalDate easter = holidays.easterSunday(year);
       assertThat(easter.getDayOfWeek()).as("weekday in %d", year).isEqualTo(DayOfWeek.SUNDAY);
@@ -49,7 +49,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void holidaysOf_2026_returnsAllFifteenDaysInOrder() {
+  void given2026_whenHolidaysOf_thenAllFifteenDaysInOrder() {
     assertThat(holidays.holidaysOf(2026))
         .containsExactly(
             LocalDate.of(2026, 1, 1),
@@ -70,7 +70,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void holidaysOf_2025_returnsAllFifteenDaysInOrder() {
+  void given2025_whenHolidaysOf_thenAllFifteenDaysInOrder() {
     assertThat(holidays.holidaysOf(2025))
         .containsExactly(
             LocalDate.of(2025, 1, 1),
@@ -91,7 +91,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void holidaysOf_returnsUnmodifiableSet() {
+  void givenYear_whenHolidaysOf_thenUnmodifiableSet() {
     Set<LocalDate> days = holidays.holidaysOf(2026);
 
     assertThatThrownBy(() -> days.add(LocalDate.of(2026, 3, 3)))
@@ -129,7 +129,7 @@ class FinnishHolidaysTest {
         "2027-03-29 | Easter Monday",
         "2024-12-06 | Independence Day",
       })
-  void holidayName_givenHoliday_returnsEnglishName(LocalDate date, String expected) {
+  void givenHoliday_whenHolidayName_thenEnglishName(LocalDate date, String expected) {
     assertThat(holidays.isHoliday(date)).isTrue();
     assertThat(holidays.holidayName(date)).contains(expected);
   }
@@ -149,13 +149,13 @@ class FinnishHolidaysTest {
     // A plain Sunday is a weekend day, not a holiday.
     "2026-12-27",
   })
-  void holidayName_givenOrdinaryDay_isEmpty(LocalDate date) {
+  void givenOrdinaryDay_whenHolidayName_thenEmpty(LocalDate date) {
     assertThat(holidays.isHoliday(date)).isFalse();
     assertThat(holidays.holidayName(date)).isEmpty();
   }
 
   @Test
-  void holidayName_givenMayDayOnAscension2008_joinsBothNames() {
+  void givenMayDayOnAscension2008_whenHolidayName_thenBothNamesJoined() {
     LocalDate mayDay = LocalDate.of(2008, 5, 1);
 
     assertThat(holidays.holidayName(mayDay)).contains("May Day / Ascension Day");
@@ -163,7 +163,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void holidaysOf_givenManyYears_placesMovableDaysOnTheirWeekdays() {
+  void givenManyYears_whenHolidaysOf_thenMovableDaysOnTheirWeekdays() {
     for (int year = 1900; year <= 2400; year++) {
       LocalDate midsummerEve = onlyDayNamed(year, "Midsummer Eve");
       assertThat(midsummerEve.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
@@ -190,7 +190,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void holidaysOf_givenConcurrentCallers_returnsSameDays() {
+  void givenConcurrentCallers_whenHolidaysOf_thenSameDays() {
     List<Set<LocalDate>> results =
         IntStream.range(0, 200)
             .parallel()
@@ -203,7 +203,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void easterSunday_givenPreGregorianYear_throws() {
+  void givenPreGregorianYear_whenEasterSunday_thenThrows() {
     assertThatThrownBy(() -> holidays.easterSunday(1582))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1582");
@@ -212,7 +212,7 @@ class FinnishHolidaysTest {
   }
 
   @Test
-  void isHoliday_givenNull_throwsNpe() {
+  void givenNull_whenIsHoliday_thenNullPointerException() {
     assertThatNullPointerException()
         .isThrownBy(() -> holidays.isHoliday(null))
         .withMessage("date must not be null");

@@ -41,7 +41,8 @@ class WorkingDaysTest {
     "2026-12-25, false, Christmas Day on Friday",
     "2025-12-26, false, St Stephen's Day on Friday",
   })
-  void isWorkingDay_givenDate_matchesCalendar(LocalDate date, boolean expected, String what) {
+  void givenDate_whenIsWorkingDay_thenMatchesCalendar(
+      LocalDate date, boolean expected, String what) {
     assertThat(workingDays.isWorkingDay(date)).isEqualTo(expected);
   }
 
@@ -57,7 +58,7 @@ class WorkingDaysTest {
     "2027-01-01, 2027-01-04",
     "2026-10-31, 2026-11-02",
   })
-  void rollToWorkingDay_givenDate_returnsFirstWorkingDayOnOrAfter(
+  void givenDate_whenRollToWorkingDay_thenFirstWorkingDayOnOrAfter(
       LocalDate date, LocalDate expected) {
     assertThat(workingDays.rollToWorkingDay(date)).isEqualTo(expected);
   }
@@ -77,25 +78,26 @@ class WorkingDaysTest {
     "2025-12-15, 14, 2026-01-09",
     "2026-03-30, 14, 2026-04-21",
   })
-  void plusWorkingDays_givenStart_doesNotCountStartDay(LocalDate start, int n, LocalDate expected) {
+  void givenStart_whenPlusWorkingDays_thenStartDayNotCounted(
+      LocalDate start, int n, LocalDate expected) {
     assertThat(workingDays.plusWorkingDays(start, n)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} + 0 working days = {1}")
   @CsvSource({"2026-02-03, 2026-02-03", "2026-02-07, 2026-02-09", "2026-12-24, 2026-12-28"})
-  void plusWorkingDays_givenZero_rollsStart(LocalDate start, LocalDate expected) {
+  void givenZero_whenPlusWorkingDays_thenStartRolled(LocalDate start, LocalDate expected) {
     assertThat(workingDays.plusWorkingDays(start, 0)).isEqualTo(expected);
   }
 
   @Test
-  void plusWorkingDays_givenNegative_throws() {
+  void givenNegative_whenPlusWorkingDays_thenThrows() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> workingDays.plusWorkingDays(LocalDate.of(2026, 2, 2), -1))
         .withMessageContaining("-1");
   }
 
   @Test
-  void methods_givenNull_throwNpe() {
+  void givenNull_whenCalculating_thenNullPointerException() {
     assertThatNullPointerException()
         .isThrownBy(() -> new WorkingDays(null))
         .withMessage("holidays must not be null");
@@ -111,7 +113,7 @@ class WorkingDaysTest {
   }
 
   @Test
-  void defaultConstructor_usesFinnishHolidays() {
+  void givenDefaultConstructor_whenCheckingHoliday_thenFinnishHolidaysUsed() {
     assertThat(new WorkingDays().isWorkingDay(LocalDate.of(2026, 6, 19))).isFalse();
   }
 }

@@ -2,7 +2,7 @@ package fi.rekisteri.rights.request;
 
 import static io.restassured.RestAssured.given;
 
-import fi.rekisteri.rights.support.Tokens;
+import fi.rekisteri.stack.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -12,10 +12,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Small steps the request tests share. */
-final class RequestApi {
+/** Small steps the request tests share (public for the self-service tests too). */
+public final class RequestApi {
 
-  static final String MAIJA_EMAIL = "maija.meikalainen@example.fi";
+  /** The verified emails of the data-subject demo users of deploy/keycloak/rekisteri-realm.json. */
+  public static final String MAIJA_EMAIL = "maija.meikalainen@example.fi";
+
+  public static final String MATTI_EMAIL = "matti.virtanen@example.fi";
 
   private RequestApi() {}
 
@@ -23,8 +26,9 @@ final class RequestApi {
     return LocalDate.now(ZoneId.of("Europe/Helsinki"));
   }
 
-  static RequestSpecification as(String user) {
-    return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON);
+  /** A JSON call with the real token of a demo user of the test Keycloak. */
+  public static RequestSpecification as(String user) {
+    return given().auth().oauth2(TestTokens.user(user)).contentType(ContentType.JSON);
   }
 
   static String email(String prefix) {

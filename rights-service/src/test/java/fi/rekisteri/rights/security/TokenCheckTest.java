@@ -3,7 +3,7 @@ package fi.rekisteri.rights.security;
 import static io.restassured.RestAssured.given;
 
 import fi.rekisteri.rights.support.RightsStack;
-import fi.rekisteri.rights.support.Tokens;
+import fi.rekisteri.stack.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -22,7 +22,8 @@ class TokenCheckTest {
   @Test
   void givenSalesToken_whenReadingSubject_thenForbidden() {
     given()
-        .header("Authorization", Tokens.bearer("sales"))
+        .auth()
+        .oauth2(TestTokens.user("sales"))
         .get("/api/v1/subjects/{id}", UUID.randomUUID())
         .then()
         .statusCode(403);
@@ -31,7 +32,8 @@ class TokenCheckTest {
   @Test
   void givenDpoToken_whenReadingUnknownSubject_thenNotFoundProblem() {
     given()
-        .header("Authorization", Tokens.bearer("dpo"))
+        .auth()
+        .oauth2(TestTokens.user("dpo"))
         .get("/api/v1/subjects/{id}", UUID.randomUUID())
         .then()
         .statusCode(404)

@@ -16,7 +16,7 @@ class ContractCopyTest {
       Path.of("src/main/resources/contracts/register-event.schema.json");
 
   @Test
-  void copyOfTheContract_isIdenticalToTheRegistersFile() throws IOException {
+  void givenCopyOfTheContract_whenComparedWithRegistersFile_thenIdentical() throws IOException {
     assertThat(REGISTER).exists();
     assertThat(Files.readString(COPY))
         .as("copy %s to %s", REGISTER, COPY)

@@ -8,17 +8,15 @@ import static org.hamcrest.Matchers.hasSize;
 
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.RightsStack;
-import fi.rekisteri.rights.support.Tokens;
+import fi.rekisteri.stack.TestTokens;
 import fi.rekisteri.stack.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -27,38 +25,35 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RightsStack.class)
 class RegisterEventConsumerTest {
 
-  private static final Path CONTRACTS = Path.of("../register-service/src/main/resources/contracts");
-
-  private static String golden(String name, UUID subjectId, UUID eventId) {
-    try {
-      return Files.readString(CONTRACTS.resolve("examples").resolve(name))
-          .replace("11111111-1111-1111-1111-111111111111", subjectId.toString())
-          .replace("22222222-2222-2222-2222-222222222222", eventId.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Waits until the DPO's view of the subject passes {@code check}. */
+  private static void awaitSubject(UUID subject, Consumer<ValidatableResponse> check) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                check.accept(
+                    given()
+                        .auth()
+                        .oauth2(TestTokens.user("dpo"))
+                        .get("/api/v1/subjects/{id}", subject)
+                        .then()
+                        .statusCode(200)));
   }
 
   @Test
   void givenContactCreatedTwice_whenConsumed_thenSubjectKnownWithOneEvent() {
     UUID subject = UUID.randomUUID();
     UUID eventId = UUID.randomUUID();
-    String event = golden("ContactCreated.json", subject, eventId);
+    String event = EventProducer.example("ContactCreated.json", subject, eventId);
 
     EventProducer.send("contact.events", subject.toString(), event);
     EventProducer.send("contact.events", subject.toString(), event);
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .header("Authorization", Tokens.bearer("dpo"))
-                    .get("/api/v1/subjects/{id}", subject)
-                    .then()
-                    .statusCode(200)
-                    .body("subject.lastEventType", equalTo("ContactCreated"))
-                    .body("events", hasSize(1)));
+    awaitSubject(
+        subject,
+        view ->
+            view.body("subject.lastEventType", equalTo("ContactCreated"))
+                .body("events", hasSize(1)));
   }
 
   @Test
@@ -79,10 +74,10 @@ class RegisterEventConsumerTest {
   void givenRecordBreakingTheContract_whenConsumed_thenDeadLetteredAndSubjectUntouched() {
     UUID subject = UUID.randomUUID();
     String unknownField =
-        golden("ContactRestricted.json", subject, UUID.randomUUID())
+        EventProducer.example("ContactRestricted.json", subject, UUID.randomUUID())
             .replace("\"schemaVersion\"", "\"reason\": \"x\", \"schemaVersion\"");
     String wrongSubjectType =
-        golden("ContactRestricted.json", subject, UUID.randomUUID())
+        EventProducer.example("ContactRestricted.json", subject, UUID.randomUUID())
             .replace("\"" + subject + "\",\n  \"occurredAt\"", "42,\n  \"occurredAt\"");
     assertThat(wrongSubjectType).contains("\"subjectId\": 42");
     EventProducer.send("contact.events", subject.toString(), unknownField);
@@ -90,7 +85,7 @@ class RegisterEventConsumerTest {
     EventProducer.send(
         "contact.events",
         subject.toString(),
-        golden("ContactCreated.json", subject, UUID.randomUUID()));
+        EventProducer.example("ContactCreated.json", subject, UUID.randomUUID()));
 
     List<ConsumerRecord<String, String>> dead =
         TopicReader.readUntil(
@@ -102,17 +97,9 @@ class RegisterEventConsumerTest {
                     .toList()
                     .containsAll(List.of(unknownField, wrongSubjectType)));
     assertThat(dead).extracting(ConsumerRecord::value).contains(unknownField, wrongSubjectType);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .header("Authorization", Tokens.bearer("dpo"))
-                    .get("/api/v1/subjects/{id}", subject)
-                    .then()
-                    .statusCode(200)
-                    .body("subject.restricted", equalTo(false))
-                    .body("events", hasSize(1)));
+    awaitSubject(
+        subject,
+        view -> view.body("subject.restricted", equalTo(false)).body("events", hasSize(1)));
   }
 
   @Test
@@ -122,17 +109,8 @@ class RegisterEventConsumerTest {
     EventProducer.send(
         "contact.events",
         subject.toString(),
-        golden("ContactErased.json", subject, UUID.randomUUID()));
+        EventProducer.example("ContactErased.json", subject, UUID.randomUUID()));
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                given()
-                    .header("Authorization", Tokens.bearer("dpo"))
-                    .get("/api/v1/subjects/{id}", subject)
-                    .then()
-                    .statusCode(200)
-                    .body("subject.lastEventType", equalTo("ContactErased")));
+    awaitSubject(subject, view -> view.body("subject.lastEventType", equalTo("ContactErased")));
   }
 }

@@ -31,7 +31,8 @@ class SchemaCheckTest {
   private final List<String> deadLetters = new ArrayList<>();
 
   @Test
-  void schemaInvalidRecords_whenConsumed_thenEachGoesToTheDeadLetterChannel() throws IOException {
+  void givenSchemaInvalidRecords_whenConsumed_thenEachGoesToTheDeadLetterChannel()
+      throws IOException {
     List<String> invalid =
         List.of(
             broken("ContactErased.json", e -> ((ObjectNode) e).put("subjectId", 42)),
@@ -54,7 +55,7 @@ class SchemaCheckTest {
   }
 
   @Test
-  void goldenExamples_whenChecked_thenValidAndTypedAsTheirEventType() throws IOException {
+  void givenGoldenExamples_whenChecked_thenValidAndTypedAsTheirEventType() throws IOException {
     List<Path> examples;
     try (var files = Files.list(EXAMPLES)) {
       examples = files.sorted().toList();
@@ -74,7 +75,7 @@ class SchemaCheckTest {
   }
 
   @Test
-  void erasedEvent_whenTyped_thenBodyFieldsRead() throws IOException {
+  void givenErasedEvent_whenTyped_thenBodyFieldsRead() throws IOException {
     RegisterEvent event =
         JSON.treeToValue(
             JSON.readTree(EXAMPLES.resolve("ContactErased.json").toFile()), RegisterEvent.class);
@@ -82,11 +83,18 @@ class SchemaCheckTest {
     assertThat(SubjectChange.of(event, JSON))
         .isEqualTo(
             new SubjectChange.ContactErased(
-                "req-2", List.of("contact", "interactions", "preferences"), List.of("invoices")));
+                "req-2",
+                List.of(
+                    "INTERACTIONS",
+                    "PREFERENCE_HISTORY",
+                    "ORDER_DETAILS",
+                    "CONTACT_DETAILS_EXCEPT_BILLING"),
+                List.of("OPEN_INVOICES", "ACCOUNTING_VOUCHERS")));
   }
 
   @Test
-  void violations_nameSchemaRulesOnly_neverTheRecordsValues() throws IOException {
+  void givenInvalidRecord_whenViolationsListed_thenSchemaRulesNamedNeverValues()
+      throws IOException {
     String record =
         broken("ContactErased.json", e -> ((ObjectNode) e.get("body")).put("email", "a@b.fi"));
 
