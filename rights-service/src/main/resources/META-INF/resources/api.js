@@ -44,9 +44,9 @@ export async function api(path, { method = 'GET', body, ifMatch, raw = false, ac
   return { data: text ? JSON.parse(text) : null, etag: response.headers.get('ETag'), status: response.status };
 }
 
-/** Fetches a package with the token and hands it to the browser as a download. */
-export async function download(path, fallbackName) {
-  const response = await api(path, { raw: true, accept: '*/*' });
+/** Fetches a package or a letter with the token and hands it to the browser as a download. */
+export async function download(path, fallbackName, accept = '*/*') {
+  const response = await api(path, { raw: true, accept });
   const blob = await response.blob();
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/.exec(disposition);

@@ -484,7 +484,7 @@ function actionsSection(req) {
 function packageSection(req) {
   if (req.type !== 'ACCESS' && req.type !== 'PORTABILITY') return null;
   const base = `/api/v1/requests/${req.id}/package`;
-  const formats = [['json', 'JSON'], ['csv', 'CSV'], ['html', 'HTML'], ['text', 'TXT']];
+  const formats = [['pdf', 'PDF'], ['html', 'HTML'], ['text', 'TXT'], ['json', 'JSON'], ['csv', 'CSV']];
   return section('package.title', 'package',
     req.packageAvailable
       ? h('ul', { class: 'downloads' }, formats.map(([format, label]) => h('li', {}, h('button', {
@@ -505,7 +505,12 @@ function lettersSection() {
     body = letters.items.map((l) => h('article', { class: 'letter', lang: l.language || undefined },
       h('h3', {}, l.title || code('letter', l.kind)),
       h('p', { class: 'meta' }, t('letters.meta', { kind: code('letter', l.kind), lang: l.language, at: fmtDateTime(l.createdAt) })),
-      h('div', { class: 'pre letter-body' }, l.body)));
+      h('div', { class: 'pre letter-body' }, l.body),
+      h('button', {
+        type: 'button', class: 'secondary',
+        onclick: () => download(`/api/v1/requests/${state.current.req.id}/letters/${l.id}`, `letter-${l.id}.pdf`, 'application/pdf')
+          .catch((e) => fail(e)),
+      }, t('letters.download'))));
   }
   return section('letters.title', 'letters', body);
 }

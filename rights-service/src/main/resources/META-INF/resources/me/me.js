@@ -209,7 +209,12 @@ function requestCard(r) {
       letters.map((l) => h('article', { class: 'letter', lang: l.language || undefined },
         h('h4', {}, l.title || code('letter', l.kind)),
         h('p', { class: 'meta' }, fmtDateTime(l.createdAt)),
-        h('div', { class: 'pre letter-body' }, l.body)))) : null,
+        h('div', { class: 'pre letter-body' }, l.body),
+        h('button', {
+          type: 'button', class: 'secondary',
+          onclick: () => download(`/api/v1/me/requests/${r.id}/letters/${l.id}`, `letter-${l.id}.pdf`, 'application/pdf')
+            .catch((e) => fail(e)),
+        }, t('letters.download'))))) : null,
     open ? withdrawPart(r) : null);
 }
 
@@ -217,7 +222,7 @@ function packagePart(r, open) {
   if (r.type !== 'ACCESS' && r.type !== 'PORTABILITY') return null;
   if (!r.packageAvailable) return open ? h('p', { class: 'hint' }, t('me.packageWaiting')) : null;
   const base = `/api/v1/me/requests/${r.id}/package`;
-  const formats = r.type === 'PORTABILITY' ? [['json', 'JSON'], ['csv', 'CSV']] : [['html', 'HTML'], ['json', 'JSON'], ['csv', 'CSV'], ['text', 'TXT']];
+  const formats = r.type === 'PORTABILITY' ? [['json', 'JSON'], ['csv', 'CSV']] : [['pdf', 'PDF'], ['html', 'HTML'], ['text', 'TXT'], ['json', 'JSON'], ['csv', 'CSV']];
   return h('div', {},
     h('p', {}, t('me.packageReady')),
     h('ul', { class: 'downloads' }, formats.map(([format, label]) => h('li', {}, h('button', {

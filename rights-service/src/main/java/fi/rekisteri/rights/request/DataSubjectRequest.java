@@ -95,6 +95,12 @@ public class DataSubjectRequest extends RequestColumns {
     moveTo(RequestStatus.AWAITING_IDENTITY, step(IDENTITY_REQUESTED, actor, now).because(note));
   }
 
+  /** The DPO asks the requester to confirm her identity, by letter. */
+  void awaitIdentity(String note, LetterText letter, String actor, Instant now) {
+    awaitIdentity(note, actor, now);
+    addLetter(letter, actor, now);
+  }
+
   /** The DPO starts working on a request that is still only RECEIVED (or has its identity). */
   public void startProcessing(String actor, Instant now) {
     if (status == RequestStatus.RECEIVED

@@ -104,7 +104,8 @@ public class RequestService {
   @Transactional
   public RequestView awaitIdentity(UUID id, Long version, String note, String actor) {
     DataSubjectRequest request = find(id, version);
-    request.awaitIdentity(note, actor, Instant.now());
+    request.awaitIdentity(
+        note, letters.identityRequest(request.letterContext(), note), actor, Instant.now());
     return views.flushed(request);
   }
 
