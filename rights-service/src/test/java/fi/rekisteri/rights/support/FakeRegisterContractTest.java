@@ -159,7 +159,7 @@ class FakeRegisterContractTest {
   }
 
   @Test
-  void search_givenEachScenario_thenItsGoldenFile() {
+  void givenEachSearchScenario_whenSearched_thenItsGoldenFile() {
     Subject one = new Subject("one");
     one.check("search-email", one.search());
     Subject namesake = new Subject("namesake");
@@ -177,7 +177,7 @@ class FakeRegisterContractTest {
   }
 
   @Test
-  void export_givenSubjectFound_thenGoldenExport() {
+  void givenSubjectFound_whenExported_thenGoldenExport() {
     Subject one = new Subject("one");
     one.search();
     String requestId = UUID.randomUUID().toString();
@@ -205,7 +205,7 @@ class FakeRegisterContractTest {
   }
 
   @Test
-  void rectify_givenChangesThenTheSameAgainThenAnInvalidEmail_thenChangedUnchangedProblem() {
+  void givenChangesThenTheSameAgainThenAnInvalidEmail_whenRectified_thenChangedUnchangedProblem() {
     Subject one = new Subject("one");
     one.search();
     Map<String, Object> changes = Map.of("phone", "+358401112233");
@@ -231,7 +231,7 @@ class FakeRegisterContractTest {
   }
 
   @Test
-  void erase_givenEachScenario_thenItsGoldenFile() {
+  void givenEachErasureScenario_whenErased_thenItsGoldenFile() {
     for (String[] scenario :
         new String[][] {
           {"one", "erase-erased"},
@@ -252,7 +252,7 @@ class FakeRegisterContractTest {
   }
 
   @Test
-  void restrictionAndObjection_givenSubject_thenTheirGoldenFiles() {
+  void givenSubject_whenRestrictedOrObjected_thenTheirGoldenFiles() {
     Subject one = new Subject("one");
     one.search();
     String[] ids = {
@@ -288,7 +288,7 @@ class FakeRegisterContractTest {
   }
 
   @Test
-  void controllerAndNotFound_thenTheirGoldenFiles() {
+  void givenControllerOrUnknownPath_whenCalled_thenTheirGoldenFiles() {
     assertMatches("controller", call("GET", "/api/v1/controller", null, 200), Map.of());
     Subject gone = new Subject("gone");
     gone.search();
