@@ -137,6 +137,11 @@ public final class FakeRegister {
     }
   }
 
+  /** The golden file {@code name}.json as the fake answers it about one subject. */
+  public static JsonNode answer(String name, UUID subjectId, String email, String requestId) {
+    return fill(golden(name), values(subjectId, new Person(email, LAST_NAME), requestId));
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String method = exchange.getRequestMethod();

@@ -1,0 +1,87 @@
+package fi.rekisteri.rights.accesspackage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.rekisteri.rights.deadline.Deadlines;
+import fi.rekisteri.rights.register.ControllerProfile;
+import fi.rekisteri.rights.request.Channel;
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.Language;
+import fi.rekisteri.rights.request.NewRequest;
+import fi.rekisteri.rights.request.Origin;
+import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.SubjectDetails;
+import fi.rekisteri.rights.support.FakeRegister;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The packages built from the register's real export and controller profile (golden files). */
+class RegisterExportPackagesTest {
+
+  private static final String EMAIL = "maija@example.fi";
+
+  private static DataSubjectRequest request(RequestType type) {
+    return new DataSubjectRequest(
+        UUID.randomUUID(),
+        new NewRequest(
+            type,
+            Channel.LETTER,
+            Origin.DPO,
+            LocalDate.of(2026, 1, 31),
+            Language.FI,
+            new SubjectDetails(EMAIL, "Maija", "Meikäläinen", null),
+            "Kirje",
+            null,
+            null,
+            null,
+            null),
+        new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
+        "dpo",
+        Instant.parse("2026-02-02T08:00:00Z"));
+  }
+
+  private static JsonNode export(DataSubjectRequest request) {
+    return FakeRegister.answer("export", UUID.randomUUID(), EMAIL, request.id().toString());
+  }
+
+  @Test
+  void givenRegisterExport_whenPortability_thenContactPreferencesObjectAndOrdersAsTheRegisterHas() {
+    DataSubjectRequest request = request(RequestType.PORTABILITY);
+
+    ObjectNode pkg = AccessPackages.portability(request, export(request), Instant.now());
+
+    assertThat(pkg.at("/contact/email").asText()).isEqualTo(EMAIL);
+    assertThat(pkg.at("/contact/restriction/restricted").isBoolean()).isTrue();
+    assertThat(pkg.get("preferences").isObject()).isTrue();
+    assertThat(pkg.at("/preferences/current/consentedChannels/0").asText()).isEqualTo("EMAIL");
+    assertThat(pkg.at("/orders/0/number").asText()).isEqualTo(FakeRegister.ORDER_NUMBER);
+    assertThat(pkg.at("/orders/0/summary").asText()).contains("\"pikatyö\"");
+    assertThat(pkg.has("invoices")).isFalse();
+  }
+
+  @Test
+  void givenRegisterExportAndProfile_whenAccess_thenRegisterFactsAndDisclosures() {
+    DataSubjectRequest request = request(RequestType.ACCESS);
+    ControllerProfile profile =
+        ControllerProfile.of(FakeRegister.answer("controller", UUID.randomUUID(), EMAIL, ""));
+
+    ObjectNode pkg =
+        AccessPackages.access(request, export(request), profile, List.of(request), Instant.now());
+
+    assertThat(pkg.at("/controller/profile/controller/legalName").asText())
+        .isEqualTo("Sähkö-Virtanen Oy");
+    assertThat(pkg.at("/information/recipients/recipients/0/name").asText())
+        .isEqualTo("Perintä Oy");
+    assertThat(profile.processors())
+        .containsExactly("Tilitoimisto Laskuri Oy", "Uutiskirje Palvelu Oy");
+    assertThat(pkg.at("/information/recipients/disclosuresOfYourData/0/recipient").asText())
+        .isEqualTo("Painotalo Oy");
+    assertThat(pkg.at("/information/source/yourData/0/record").asText()).isEqualTo("contact");
+    assertThat(pkg.at("/register/invoices/0/status").asText()).isEqualTo("OPEN");
+  }
+}
