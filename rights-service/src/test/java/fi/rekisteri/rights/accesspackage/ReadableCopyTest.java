@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.common.JsonText;
-import fi.rekisteri.rights.letter.FinnishText;
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.FinnishText;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;

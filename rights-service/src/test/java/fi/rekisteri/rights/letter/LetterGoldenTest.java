@@ -3,6 +3,7 @@ package fi.rekisteri.rights.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.FinnishText;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.letter;
+package fi.rekisteri.stack;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what must not be in a Finnish document: English words, raw codes (CONTRACT, OPEN_INVOICES),
- * raw keys (legalBasis, collectedAt) and ISO dates or timestamps. Email addresses, web addresses
- * and request ids are taken out first; they are names, not words.
+ * Finds what must not be in a Finnish document (letters, copies, the notice), for the tests of both
+ * services and the end-to-end tests: English words, raw codes (CONTRACT, OPEN_INVOICES), raw keys
+ * (legalBasis, collectedAt) and ISO dates or timestamps. Email addresses, web addresses and request
+ * ids are taken out first; they are names, not words.
  */
 public final class FinnishText {
 
