@@ -7,7 +7,10 @@ import fi.rekisteri.register.preference.MarketingPreferences;
 public enum ListPurpose {
   /** Mailing labels for postal marketing: B2B legitimate interest, no consent needed. */
   MAILING_LABELS("name, postal address"),
-  /** Email newsletter: consent by email needed (seed 000). */
+  /**
+   * Email newsletter: consent by email needed (the privacy notice: no direct marketing without
+   * consent).
+   */
   EMAIL_MARKETING("name, email"),
   /** Telemarketing: consent by phone needed; distance-selling ban applies. */
   PHONE_MARKETING("name, phone"),

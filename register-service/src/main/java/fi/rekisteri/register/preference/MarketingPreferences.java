@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The current state derived from the history: the latest change per kind and channel wins. No
- * consent is the default (seed 000: no direct marketing without consent).
+ * consent is the default (no direct marketing without consent).
  */
 public record MarketingPreferences(
     Set<MarketingChannel> consentedChannels,

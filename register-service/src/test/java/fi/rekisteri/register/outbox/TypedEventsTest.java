@@ -158,8 +158,8 @@ class TypedEventsTest {
       case "suppression" -> "ERASED";
       case "requestId" -> "req-" + UUID.randomUUID();
       case "changedFields" -> List.of("email", "phone");
-      case "erased" -> List.of("contact", "interactions");
-      case "kept" -> List.of("invoices");
+      case "erased" -> List.of("INTERACTIONS", "CONTACT_RECORD");
+      case "kept" -> List.of("OPEN_INVOICES");
       case "kinds" -> List.of(PreferenceKind.DIRECT_MARKETING_BAN);
       case "invoiceId" -> UUID.randomUUID();
       case "status" -> InvoiceStatus.IN_COLLECTION;

@@ -38,7 +38,7 @@ public final class TestData {
     return body;
   }
 
-  /** A valid random Y-tunnus (check digit per DOMAIN.md s.5). */
+  /** A valid random Y-tunnus (the check digit as BusinessId computes it). */
   public static String businessId() {
     int[] weights = {7, 9, 10, 5, 8, 4, 2};
     java.util.Random random = new java.util.Random();

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.letter;
 
-/** The Finnish supervisory authority (DOMAIN section 5), told in every refusal. */
+/** The Finnish supervisory authority (Tietosuojavaltuutetun toimisto), told in every refusal. */
 public final class ComplaintAuthority {
 
   public static final String NAME_FI = "Tietosuojavaltuutetun toimisto";

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.request;
 
-/** How the request reached the controller; any channel is accepted (DOMAIN section 4). */
+/** How the request reached the controller; any channel is accepted. */
 public enum Channel {
   LETTER,
   EMAIL,

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * What the register holds on the logged-in data subject (seed 002's online profile): the records
- * whose email equals the verified email of the login. Every look is audit-logged by the register.
+ * What the register holds on the logged-in data subject (the online profile the privacy notice
+ * promises): the records whose email equals the verified email of the login. Every look is
+ * audit-logged by the register.
  */
 @Path("/api/v1/me/data")
 @RolesAllowed(Roles.DATA_SUBJECT)
