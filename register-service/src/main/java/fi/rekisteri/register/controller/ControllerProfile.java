@@ -1,5 +1,6 @@
 package fi.rekisteri.register.controller;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.rekisteri.register.validation.ValidBusinessId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -26,7 +27,9 @@ public record ControllerProfile(
     @NotEmpty @Size(max = 20) List<@Valid Text> retention,
     @NotEmpty @Size(max = 20) List<@Valid Text> security,
     @NotNull @Valid Text cookies,
-    @NotNull @Valid Text automatedDecisions) {
+    @NotNull @Valid Text automatedDecisions,
+    // optional: absent in older profiles, then RetentionPolicy.DEFAULTS apply (R10)
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Valid RetentionPolicy retentionPolicy) {
 
   public record Text(
       @NotBlank @Size(max = 2000) String fi, @NotBlank @Size(max = 2000) String en) {}
