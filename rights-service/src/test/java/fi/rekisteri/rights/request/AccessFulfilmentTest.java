@@ -97,7 +97,9 @@ class AccessFulfilmentTest {
     assertThat(html)
         .contains("<html lang=\"fi\">")
         .contains("Jäljennös henkilötiedoistanne")
-        .contains("Asiakasrekisterin tiedot teistä")
+        .contains("Teitä koskevat tiedot asiakasrekisterissä")
+        .contains("Tilaus " + FakeRegister.ORDER_NUMBER)
+        .contains("Markkinointiluvat ja -kiellot")
         .contains("Tietosuojavaltuutetun toimisto")
         .contains("&quot;pikatyö&quot;")
         .doesNotContain("\"pikatyö\"");
@@ -230,7 +232,7 @@ class AccessFulfilmentTest {
     as("dpo").get("/api/v1/requests/{id}/package", access).then().statusCode(409);
     as("dpo").get("/api/v1/requests/{id}/package", erasure).then().statusCode(409);
     as("dpo")
-        .queryParam("format", "pdf")
+        .queryParam("format", "xml")
         .get("/api/v1/requests/{id}/package", access)
         .then()
         .statusCode(400)
