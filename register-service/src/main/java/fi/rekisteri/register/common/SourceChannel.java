@@ -11,5 +11,7 @@ public enum SourceChannel {
   SOCIAL_MEDIA,
   PUBLIC_SOURCE,
   UPDATE_SERVICE,
-  DATA_SUBJECT_REQUEST
+  DATA_SUBJECT_REQUEST,
+  /** The register itself, e.g. a consent lapsing under the retention policy (R10). */
+  SYSTEM
 }

@@ -21,7 +21,17 @@ public final class ErasureCodes {
     /** Addresses, notes, worksite and case number: all outside the contact-person role. */
     CONTACT_DETAILS_OUTSIDE_ROLE,
     /** The whole contact-person record. */
-    CONTACT_RECORD
+    CONTACT_RECORD,
+    /**
+     * Title and work email and phone of a former contact person; only when a hold ends
+     * (RetentionJob), never in a command's answer.
+     */
+    CONTACT_PERSON_ROLE,
+    /**
+     * The link of invoices, payments and invoiced orders to the person (buyer name and billing
+     * address); only when the voucher period ends (RetentionJob), never in a command's answer.
+     */
+    INVOICE_BUYER_DETAILS
   }
 
   public enum ErasureAction {

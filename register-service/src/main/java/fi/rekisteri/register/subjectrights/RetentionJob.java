@@ -1,67 +1,94 @@
 package fi.rekisteri.register.subjectrights;
 
-import fi.rekisteri.register.contact.Contact;
-import fi.rekisteri.register.contact.ContactRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import fi.rekisteri.register.controller.RetentionPolicy;
+import fi.rekisteri.register.retention.RetentionRecords.RecordType;
+import fi.rekisteri.register.retention.RetentionRecords.RunView;
+import fi.rekisteri.register.retention.RetentionService;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
- * R10: when the retention after the end of the customer relationship has run out, the person is
- * erased automatically, with the same holds as a request (open claims, accounting vouchers).
+ * R10 and R16, daily: finishes partial erasures whose holds ended, erases customers and prospects
+ * past their retention (with the same holds as a request), lapses unrenewed consents, and deletes
+ * old suppression entries, audit entries and disclosure-ledger rows, by the controller profile's
+ * retention policy. Each run leaves a dated report of counts (retention_run). The date is a
+ * parameter so tests inject it.
  */
 @ApplicationScoped
 public class RetentionJob {
 
   private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-  private final ContactRepository contacts;
+  private final RetentionService retention;
+  private final ErasureCompletion completion;
   private final SubjectRightsService rights;
-  private final int years;
 
   public RetentionJob(
-      ContactRepository contacts,
-      SubjectRightsService rights,
-      @ConfigProperty(name = "rekisteri.retention.years-after-relationship", defaultValue = "10")
-          int years) {
-    this.contacts = contacts;
+      RetentionService retention, ErasureCompletion completion, SubjectRightsService rights) {
+    this.retention = retention;
+    this.completion = completion;
     this.rights = rights;
-    this.years = years;
   }
 
   @Scheduled(
       cron = "{rekisteri.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void nightly() {
-    run(LocalDate.now(ZoneId.of("Europe/Helsinki")));
+    run(LocalDate.now(HELSINKI));
   }
 
-  /**
-   * Erases everyone whose relationship ended more than the retention period before {@code today}.
-   */
+  /** One run as of {@code today}; returns its report. */
   @ActivateRequestContext
-  public int run(LocalDate today) {
-    LocalDate endedBefore = today.minusYears(years);
-    List<UUID> due =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    contacts.list("erasedAt is null and relationshipEnd < ?1", endedBefore).stream()
-                        .map(Contact::id)
-                        .toList());
-    for (UUID id : due) {
-      rights.erase(id, "retention-" + today + "-" + id);
+  public RunView run(LocalDate today) {
+    Instant started = Instant.now();
+    RetentionPolicy policy = retention.policy();
+    Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
+
+    counts.put(
+        RecordType.ERASURE_HOLD,
+        each(retention.holdsEnding(today), id -> completion.complete(id, today).isPresent()));
+    counts.put(
+        RecordType.CUSTOMER, each(retention.customersDue(policy, today), id -> erase(id, today)));
+    counts.put(
+        RecordType.PROSPECT, each(retention.prospectsDue(policy, today), id -> erase(id, today)));
+    counts.put(RecordType.CONSENT, retention.lapseConsents(policy, today));
+    counts.put(RecordType.SUPPRESSION, retention.deleteSuppressions(policy, today));
+    counts.put(RecordType.AUDIT, retention.deleteAuditEntries(policy, today));
+    counts.put(RecordType.DISCLOSURE, retention.deleteDisclosures(policy, today));
+
+    RunView report = retention.recordRun(today, started, counts);
+    LOG.infof("retention run %s: %s", today, counts);
+    return report;
+  }
+
+  private boolean erase(UUID id, LocalDate today) {
+    rights.erase(id, "retention:" + today + ":" + id);
+    return true;
+  }
+
+  /** Applies the step to each id in its own transaction; one failure does not stop the rest. */
+  private static long each(List<UUID> ids, Predicate<UUID> step) {
+    long done = 0;
+    for (UUID id : ids) {
+      try {
+        if (step.test(id)) {
+          done++;
+        }
+      } catch (RuntimeException e) {
+        LOG.warnf("retention: subject %s not processed: %s", id, e.getClass().getSimpleName());
+      }
     }
-    if (!due.isEmpty()) {
-      LOG.infof("retention: %d contacts past retention erased or reduced", due.size());
-    }
-    return due.size();
+    return done;
   }
 }

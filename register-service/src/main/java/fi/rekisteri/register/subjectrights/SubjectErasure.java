@@ -37,18 +37,31 @@ public class SubjectErasure {
   private final InvoiceRepository invoices;
   private final InteractionRepository interactions;
   private final PreferenceRepository preferences;
+  private final ErasureHoldRepository holds;
 
   public SubjectErasure(
       ContactService contacts,
       OrderRepository orders,
       InvoiceRepository invoices,
       InteractionRepository interactions,
-      PreferenceRepository preferences) {
+      PreferenceRepository preferences,
+      ErasureHoldRepository holds) {
     this.contacts = contacts;
     this.orders = orders;
     this.invoices = invoices;
     this.interactions = interactions;
     this.preferences = preferences;
+    this.holds = holds;
+  }
+
+  /** The facts the erasure policy decides on, for one subject. */
+  static Facts facts(Contact contact, List<Invoice> subjectInvoices) {
+    return new Facts(
+        subjectInvoices.stream()
+            .map(i -> new InvoiceFact(i.issueDate(), i.status().isOpenClaim()))
+            .toList(),
+        contact.organisationId() != null,
+        contact.relationshipEnd());
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -59,15 +72,9 @@ public class SubjectErasure {
     }
     LocalDate today = LocalDate.now(HELSINKI);
     List<Invoice> subjectInvoices = invoices.forContact(contact.id());
-    List<Kept> kept =
-        ErasurePolicy.holds(
-            new Facts(
-                subjectInvoices.stream()
-                    .map(i -> new InvoiceFact(i.issueDate(), i.status().isOpenClaim()))
-                    .toList(),
-                contact.organisationId() != null,
-                contact.relationshipEnd()),
-            today);
+    List<Kept> kept = ErasurePolicy.holds(facts(contact, subjectInvoices), today);
+    // what is kept, why and until when, so that RetentionJob finishes the erasure
+    holds.store(contact.id(), kept);
     boolean invoicesBind = ErasurePolicy.invoicesBind(kept);
     List<Erased> erased = new ArrayList<>();
 

@@ -21,6 +21,7 @@ public final class CopyCodes {
     PUBLIC_SOURCE,
     UPDATE_SERVICE,
     DATA_SUBJECT_REQUEST,
+    SYSTEM,
     OTHER
   }
 

@@ -1,0 +1,159 @@
+package fi.rekisteri.register.retention;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The retention queries (R10). Each "due" query is used both by the job (with today) and by the
+ * rules' {@code dueNext30Days} (with today + 30 days), so the two never disagree.
+ */
+@ApplicationScoped
+public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, UUID> {
+
+  private static final String CUSTOMERS_BY_RELATIONSHIP_END =
+      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL AND c.relationship_end < :cutoff";
+
+  /** Billing dates are invoice issue dates and order dates; none at all is a prospect. */
+  private static final String CUSTOMERS_BY_BILLING_YEAR =
+      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL"
+          + " AND (c.relationship_end IS NULL OR c.relationship_end < :day)"
+          + " AND GREATEST("
+          + "   (SELECT max(i.issue_date) FROM invoice i WHERE i.contact_id = c.id),"
+          + "   (SELECT max(o.order_date) FROM customer_order o WHERE o.contact_id = c.id))"
+          + " < :cutoff";
+
+  /** No relationship, no order, no invoice: a prospect, reviewed from its last activity. */
+  private static final String PROSPECTS =
+      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL"
+          + " AND c.relationship_start IS NULL AND c.relationship_end IS NULL"
+          + " AND NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.contact_id = c.id)"
+          + " AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.contact_id = c.id)"
+          + " AND GREATEST(c.created_at,"
+          + "   (SELECT max(x.occurred_at) FROM interaction x WHERE x.contact_id = c.id)) < :cutoff";
+
+  /** The latest change per contact and channel is a consent given before the cutoff. */
+  private static final String LAPSING_CONSENTS =
+      "SELECT p.contact_id, p.channel FROM ("
+          + "  SELECT DISTINCT ON (contact_id, channel) contact_id, channel, granted, recorded_at"
+          + "  FROM preference_change WHERE kind = 'DIRECT_MARKETING_CONSENT'"
+          + "  ORDER BY contact_id, channel, recorded_at DESC, id DESC) p"
+          + " JOIN contact c ON c.id = p.contact_id AND c.erased_at IS NULL"
+          + " WHERE p.granted AND p.recorded_at < :cutoff";
+
+  /**
+   * Subjects with an erasure hold that may have ended by the day: a voucher or role period past, a
+   * settled claim, an organisation link gone; and partially erased contacts with no hold recorded
+   * (erased before holds were kept). The job re-checks each against the erasure policy.
+   */
+  private static final String HOLDS_ENDING =
+      "SELECT h.subject_id FROM erasure_hold h WHERE"
+          + " (h.category IN ('ACCOUNTING_VOUCHERS', 'CONTACT_PERSON_ROLE') AND h.until_date < :day)"
+          + " OR (h.category = 'OPEN_INVOICES' AND NOT EXISTS (SELECT 1 FROM invoice i"
+          + "   WHERE i.contact_id = h.subject_id AND i.status IN ('OPEN', 'IN_COLLECTION')))"
+          + " OR (h.category = 'CONTACT_PERSON_ROLE' AND NOT EXISTS (SELECT 1 FROM contact c"
+          + "   WHERE c.id = h.subject_id AND c.organisation_id IS NOT NULL))"
+          + " UNION SELECT c.id FROM contact c WHERE c.erased_at IS NOT NULL"
+          + " AND (c.first_name IS NOT NULL OR c.last_name IS NOT NULL)"
+          + " AND NOT EXISTS (SELECT 1 FROM erasure_hold h WHERE h.subject_id = c.id)";
+
+  private static final String SUPPRESSIONS =
+      "FROM suppression WHERE reason = 'ERASED' AND created_at < :cutoff";
+  private static final String AUDIT_ENTRIES = "FROM audit_entry WHERE occurred_at < :cutoff";
+  private static final String DISCLOSURES = "FROM disclosure WHERE disclosed_at < :cutoff";
+
+  public List<UUID> customersByRelationshipEnd(LocalDate endedBefore) {
+    return ids(sql(CUSTOMERS_BY_RELATIONSHIP_END).setParameter("cutoff", endedBefore));
+  }
+
+  public List<UUID> customersByBillingYear(LocalDate lastBilledBefore, LocalDate day) {
+    return ids(
+        sql(CUSTOMERS_BY_BILLING_YEAR)
+            .setParameter("cutoff", lastBilledBefore)
+            .setParameter("day", day));
+  }
+
+  public List<UUID> prospects(Instant lastActiveBefore) {
+    return ids(sql(PROSPECTS).setParameter("cutoff", lastActiveBefore));
+  }
+
+  public List<UUID> holdsEnding(LocalDate day) {
+    return ids(sql(HOLDS_ENDING).setParameter("day", day));
+  }
+
+  /** The contact and channel of each consent that lapses. */
+  public List<Object[]> lapsingConsents(Instant givenBefore) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = sql(LAPSING_CONSENTS).setParameter("cutoff", givenBefore).getResultList();
+    return rows;
+  }
+
+  /** Records a lapse as a withdrawal in the history, by the register itself. */
+  public void withdrawConsent(UUID contactId, String channel, Instant now) {
+    sql("INSERT INTO preference_change (id, contact_id, kind, channel, granted, source_channel,"
+            + " source_collected_at, recorded_at, recorded_by) VALUES (:id, :contact,"
+            + " 'DIRECT_MARKETING_CONSENT', :channel, false, 'SYSTEM', :now, :now,"
+            + " 'system:retention')")
+        .setParameter("id", UUID.randomUUID())
+        .setParameter("contact", contactId)
+        .setParameter("channel", channel)
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  public long countSuppressions(Instant createdBefore) {
+    return count(SUPPRESSIONS, createdBefore);
+  }
+
+  public long deleteSuppressions(Instant createdBefore) {
+    return delete(SUPPRESSIONS, createdBefore);
+  }
+
+  public long countAuditEntries(Instant recordedBefore) {
+    return count(AUDIT_ENTRIES, recordedBefore);
+  }
+
+  /**
+   * The only place audit entries are ever deleted. Should the audit table become append-only (a
+   * trigger refusing DELETE), the exemption for retention goes here and nowhere else.
+   */
+  public long deleteAuditEntries(Instant recordedBefore) {
+    return delete(AUDIT_ENTRIES, recordedBefore);
+  }
+
+  public long countDisclosures(Instant disclosedBefore) {
+    return count(DISCLOSURES, disclosedBefore);
+  }
+
+  public long deleteDisclosures(Instant disclosedBefore) {
+    return delete(DISCLOSURES, disclosedBefore);
+  }
+
+  public List<RetentionRun> latestRuns(int limit) {
+    return find("order by runDate desc, startedAt desc").page(0, limit).list();
+  }
+
+  private long count(String from, Instant cutoff) {
+    return ((Number)
+            sql("SELECT count(*) " + from).setParameter("cutoff", cutoff).getSingleResult())
+        .longValue();
+  }
+
+  private long delete(String from, Instant cutoff) {
+    return sql("DELETE " + from).setParameter("cutoff", cutoff).executeUpdate();
+  }
+
+  private Query sql(String sql) {
+    return getEntityManager().createNativeQuery(sql);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<UUID> ids(Query query) {
+    return ((List<Object>) query.getResultList())
+        .stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
+  }
+}

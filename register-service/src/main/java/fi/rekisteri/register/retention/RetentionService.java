@@ -1,0 +1,301 @@
+package fi.rekisteri.register.retention;
+
+import fi.rekisteri.register.audit.AuditAction;
+import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.controller.ControllerProfileService;
+import fi.rekisteri.register.controller.ControllerProfileView;
+import fi.rekisteri.register.controller.RetentionPolicy;
+import fi.rekisteri.register.controller.RetentionPolicy.CustomerRule;
+import fi.rekisteri.register.outbox.Outbox;
+import fi.rekisteri.register.preference.PreferenceEvent.PreferencesChanged;
+import fi.rekisteri.register.preference.PreferenceKind;
+import fi.rekisteri.register.retention.RetentionRecords.LegalGround;
+import fi.rekisteri.register.retention.RetentionRecords.Period;
+import fi.rekisteri.register.retention.RetentionRecords.PeriodUnit;
+import fi.rekisteri.register.retention.RetentionRecords.RecordType;
+import fi.rekisteri.register.retention.RetentionRecords.Rule;
+import fi.rekisteri.register.retention.RetentionRecords.RuleCode;
+import fi.rekisteri.register.retention.RetentionRecords.Rules;
+import fi.rekisteri.register.retention.RetentionRecords.RunView;
+import fi.rekisteri.register.retention.RetentionRecords.Runs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The retention policy of the controller profile, what falls due under it, and the deletions the
+ * register makes by record type (R10). The erasure of people goes through the rights commands, so
+ * that their holds apply (subjectrights/RetentionJob).
+ */
+@ApplicationScoped
+public class RetentionService {
+
+  static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  static final int LOOKAHEAD_DAYS = 30;
+  static final String REGISTER = "register-service";
+  static final String RIGHTS = "rights-service";
+  private static final String SYSTEM = "system:retention";
+
+  private final RetentionRepository repository;
+  private final ControllerProfileService profiles;
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  public RetentionService(
+      RetentionRepository repository,
+      ControllerProfileService profiles,
+      Outbox outbox,
+      AuditLog audit) {
+    this.repository = repository;
+    this.profiles = profiles;
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RetentionPolicy policy() {
+    return RetentionPolicy.of(profiles.current().map(ControllerProfileView::profile).orElse(null));
+  }
+
+  // ---- what falls due on a day; the job and dueNext30Days both use these
+
+  @Transactional
+  public List<UUID> customersDue(RetentionPolicy policy, LocalDate day) {
+    if (policy.customerRule() == CustomerRule.BILLING_YEAR_PLUS_YEARS) {
+      LocalDate firstDayNotDue = LocalDate.of(day.getYear() - policy.customerYears(), 1, 1);
+      return repository.customersByBillingYear(firstDayNotDue, day);
+    }
+    return repository.customersByRelationshipEnd(day.minusYears(policy.customerYears()));
+  }
+
+  @Transactional
+  public List<UUID> prospectsDue(RetentionPolicy policy, LocalDate day) {
+    return repository.prospects(startOf(day.minusMonths(policy.prospectReviewMonths())));
+  }
+
+  @Transactional
+  public List<UUID> holdsEnding(LocalDate day) {
+    return repository.holdsEnding(day);
+  }
+
+  // ---- the register's own deletions
+
+  /**
+   * Consents given and not renewed within the period lapse: a withdrawal by the register enters the
+   * history (source SYSTEM) and the change is published like any other.
+   */
+  @Transactional
+  public long lapseConsents(RetentionPolicy policy, LocalDate today) {
+    Instant now = Instant.now();
+    List<Object[]> lapsing =
+        repository.lapsingConsents(startOf(today.minusMonths(policy.consentMonths())));
+    Set<UUID> contacts = new LinkedHashSet<>();
+    for (Object[] row : lapsing) {
+      UUID contactId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+      repository.withdrawConsent(contactId, row[1] == null ? null : row[1].toString(), now);
+      contacts.add(contactId);
+    }
+    for (UUID contactId : contacts) {
+      outbox.publish(
+          contactId,
+          contactId,
+          new PreferencesChanged(List.of(PreferenceKind.DIRECT_MARKETING_CONSENT)));
+      audit.record(contactId, AuditAction.UPDATE, "preferences");
+    }
+    return lapsing.size();
+  }
+
+  @Transactional
+  public long deleteSuppressions(RetentionPolicy policy, LocalDate today) {
+    return repository.deleteSuppressions(startOf(today.minusYears(policy.suppressionYears())));
+  }
+
+  @Transactional
+  public long deleteAuditEntries(RetentionPolicy policy, LocalDate today) {
+    return repository.deleteAuditEntries(startOf(today.minusYears(policy.auditYears())));
+  }
+
+  @Transactional
+  public long deleteDisclosures(RetentionPolicy policy, LocalDate today) {
+    return repository.deleteDisclosures(startOf(today.minusYears(policy.disclosureYears())));
+  }
+
+  /** Leaves the run's dated report: counts by record type, nothing else. */
+  @Transactional
+  public RunView recordRun(LocalDate today, Instant startedAt, Map<RecordType, Long> counts) {
+    Map<String, Long> byName = new LinkedHashMap<>();
+    counts.forEach((type, count) -> byName.put(type.name(), count));
+    RetentionRun run = new RetentionRun(today, startedAt, byName);
+    repository.persist(run);
+    return run.view();
+  }
+
+  // ---- the DPO's view
+
+  @Transactional
+  public Runs runs(int limit) {
+    return new Runs(repository.latestRuns(limit).stream().map(RetentionRun::view).toList());
+  }
+
+  @Transactional
+  public Rules rules(LocalDate today, String language) {
+    boolean fi = !"en".equals(language);
+    RetentionPolicy policy = policy();
+    LocalDate day = today.plusDays(LOOKAHEAD_DAYS);
+    List<Rule> rules = new ArrayList<>();
+    boolean byBilling = policy.customerRule() == CustomerRule.BILLING_YEAR_PLUS_YEARS;
+    rules.add(
+        rule(
+            RecordType.CUSTOMER,
+            byBilling ? RuleCode.BILLING_YEAR_PLUS_YEARS : RuleCode.RELATIONSHIP_END_PLUS_YEARS,
+            new Period(policy.customerYears(), PeriodUnit.YEARS),
+            LegalGround.LEGITIMATE_INTEREST_CUSTOMER_RELATIONSHIP,
+            fi
+                ? (byBilling
+                    ? "Asiakkaan tiedot poistetaan, kun viimeisen laskutusvuoden päättymisestä on"
+                        + " kulunut %d kalenterivuotta; kirjanpidon ja avoimien saatavien"
+                        + " vaatimat tiedot säilytetään niiden ajan."
+                    : "Asiakkaan tiedot poistetaan, kun asiakassuhteen päättymisestä on kulunut %d"
+                        + " vuotta; kirjanpidon ja avoimien saatavien vaatimat tiedot säilytetään"
+                        + " niiden ajan.")
+                : (byBilling
+                    ? "A customer's data is erased %d calendar years after the last billing year;"
+                        + " what accounting law or an open claim needs is kept as long as that."
+                    : "A customer's data is erased %d years after the customer relationship ended;"
+                        + " what accounting law or an open claim needs is kept as long as that."),
+            REGISTER,
+            (long) customersDue(policy, day).size()));
+    rules.add(
+        rule(
+            RecordType.PROSPECT,
+            RuleCode.LAST_ACTIVITY_PLUS_MONTHS,
+            new Period(policy.prospectReviewMonths(), PeriodUnit.MONTHS),
+            LegalGround.LEGITIMATE_INTEREST_PROSPECT,
+            fi
+                ? "Mahdollisen asiakkaan tiedot poistetaan, jos asiakassuhdetta ei ole syntynyt %d"
+                    + " kuukauden kuluessa tietojen tallentamisesta tai viimeisestä yhteydenotosta."
+                : "A prospect's data is erased when no customer relationship has arisen within %d"
+                    + " months of being recorded or of the last interaction.",
+            REGISTER,
+            (long) prospectsDue(policy, day).size()));
+    rules.add(
+        rule(
+            RecordType.CONSENT,
+            RuleCode.NOT_RENEWED_FOR_MONTHS,
+            new Period(policy.consentMonths(), PeriodUnit.MONTHS),
+            LegalGround.CONSENT,
+            fi
+                ? "Suoramarkkinointisuostumus raukeaa, jos sitä ei ole uusittu %d kuukauteen;"
+                    + " raukeaminen merkitään suostumushistoriaan peruutuksena."
+                : "A direct-marketing consent lapses when not renewed for %d months; the lapse"
+                    + " enters the consent history as a withdrawal.",
+            REGISTER,
+            (long)
+                repository
+                    .lapsingConsents(startOf(day.minusMonths(policy.consentMonths())))
+                    .size()));
+    rules.add(
+        rule(
+            RecordType.ERASURE_HOLD,
+            RuleCode.HOLD_ENDS,
+            new Period(null, null),
+            LegalGround.LEGAL_OBLIGATION_OR_CLAIM,
+            fi
+                ? "Poistopyynnön jälkeen säilytetyt tiedot poistetaan, kun säilyttämisen peruste"
+                    + " päättyy: saatava on maksettu, kirjanpitoaineiston säilytysaika on kulunut"
+                    + " tai henkilö ei enää ole yhteyshenkilö."
+                : "What an erasure had to keep is erased when its ground ends: the claim is"
+                    + " settled, the accounting voucher period is over, or the person is no"
+                    + " longer a contact person.",
+            REGISTER,
+            (long) holdsEnding(day).size()));
+    rules.add(
+        rule(
+            RecordType.ACCESS_COPY,
+            RuleCode.CLOSED_PLUS_DAYS,
+            new Period(policy.accessCopyDays(), PeriodUnit.DAYS),
+            LegalGround.DATA_SUBJECT_ACCESS,
+            fi
+                ? "Toimitettu jäljennös (tarkastus- tai siirto-oikeus) poistetaan %d päivän kuluttua"
+                    + " pyynnön sulkemisesta; pyyntö ja sen kirjeet säilyvät."
+                : "A delivered copy (access or portability) is deleted %d days after the request"
+                    + " closed; the request and its letters stay.",
+            RIGHTS,
+            null));
+    rules.add(
+        rule(
+            RecordType.REQUEST,
+            RuleCode.CLOSED_PLUS_YEARS,
+            new Period(policy.requestYears(), PeriodUnit.YEARS),
+            LegalGround.ACCOUNTABILITY,
+            fi
+                ? "Suljettu rekisteröidyn pyyntö kirjeineen ja tehtävineen poistetaan %d vuoden"
+                    + " kuluttua sulkemisesta."
+                : "A closed data-subject request, with its letters and tasks, is deleted %d years"
+                    + " after it closed.",
+            RIGHTS,
+            null));
+    rules.add(
+        rule(
+            RecordType.SUPPRESSION,
+            RuleCode.CREATED_PLUS_YEARS,
+            new Period(policy.suppressionYears(), PeriodUnit.YEARS),
+            LegalGround.ACCOUNTABILITY,
+            fi
+                ? "Poistetun henkilön estomerkintä poistetaan %d vuoden kuluttua; suoramarkkinoinnin"
+                    + " vastustamisen estomerkintä säilyy."
+                : "The suppression entry of an erased person is deleted after %d years; one for an"
+                    + " objection to direct marketing stays.",
+            REGISTER,
+            repository.countSuppressions(startOf(day.minusYears(policy.suppressionYears())))));
+    rules.add(
+        rule(
+            RecordType.AUDIT,
+            RuleCode.RECORDED_PLUS_YEARS,
+            new Period(policy.auditYears(), PeriodUnit.YEARS),
+            LegalGround.SECURITY_OF_PROCESSING,
+            fi
+                ? "Käsittelylokin merkinnät poistetaan %d vuoden kuluttua."
+                : "Audit log entries are deleted after %d years.",
+            REGISTER,
+            repository.countAuditEntries(startOf(day.minusYears(policy.auditYears())))));
+    rules.add(
+        rule(
+            RecordType.DISCLOSURE,
+            RuleCode.RECORDED_PLUS_YEARS,
+            new Period(policy.disclosureYears(), PeriodUnit.YEARS),
+            LegalGround.RECIPIENT_INFORMATION,
+            fi
+                ? "Luovutusloki (kenelle tietoja on luovutettu) poistetaan %d vuoden kuluttua."
+                : "Disclosure ledger entries (who received the data) are deleted after %d years.",
+            REGISTER,
+            repository.countDisclosures(startOf(day.minusYears(policy.disclosureYears())))));
+    return new Rules(today, fi ? "fi" : "en", rules);
+  }
+
+  private static Rule rule(
+      RecordType type,
+      RuleCode code,
+      Period period,
+      LegalGround ground,
+      String description,
+      String enforcedBy,
+      Long due) {
+    String text =
+        period.amount() == null ? description : String.format(description, period.amount());
+    return new Rule(type, code, period, ground, text, enforcedBy, due);
+  }
+
+  static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(HELSINKI).toInstant();
+  }
+}
