@@ -71,16 +71,62 @@ public final class AccessPackages {
     return root;
   }
 
-  /** Art. 20: only what the subject provided: contact fields, preferences, orders. */
+  /** Art. 20(1): the contact fields the subject gave us, in the register's names. */
+  static final List<String> PROVIDED_CONTACT_FIELDS =
+      List.of(
+          "firstName",
+          "lastName",
+          "title",
+          "email",
+          "phone",
+          "postalAddress",
+          "billingAddress",
+          "worksite",
+          "caseNumber",
+          "notes");
+
+  static final List<String> PROVIDED_ORDER_FIELDS =
+      List.of("number", "orderDate", "summary", "worksite", "total", "currency");
+
+  static final List<String> PROVIDED_CONSENT_FIELDS =
+      List.of("kind", "channel", "granted", "source", "recordedAt");
+
+  /**
+   * Art. 20: only data the subject provided and that is processed on consent or contract: her
+   * contact fields, her preferences and consent history, her orders. An allow-list, so that staff
+   * user names ({@code recordedBy}, {@code handler}, {@code disclosedBy}) and internal state (ids
+   * other than the order number, versions, suppression, erasure and restriction, timestamps of the
+   * rows) never reach it.
+   */
   public static ObjectNode portability(DataSubjectRequest request, JsonNode export, Instant now) {
     ObjectNode root = header(request, now);
-    root.set("contact", export.path("contact").isMissingNode() ? null : export.get("contact"));
-    root.set(
-        "preferences",
-        export.path("preferences").isMissingNode() ? root.arrayNode() : export.get("preferences"));
-    root.set(
-        "orders", export.path("orders").isMissingNode() ? root.arrayNode() : export.get("orders"));
+    JsonNode contact = export.path("contact");
+    root.set("contact", contact.isObject() ? allowed(contact, PROVIDED_CONTACT_FIELDS) : null);
+    ObjectNode preferences = root.putObject("preferences");
+    JsonNode held = export.path("preferences");
+    if (held.isObject()) {
+      if (held.has("current")) {
+        preferences.set("current", held.get("current"));
+      }
+      if (held.has("objectedToDirectMarketing")) {
+        preferences.set("objectedToDirectMarketing", held.get("objectedToDirectMarketing"));
+      }
+      ArrayNode history = preferences.putArray("history");
+      held.path("history").forEach(item -> history.add(allowed(item, PROVIDED_CONSENT_FIELDS)));
+    }
+    ArrayNode orders = root.putArray("orders");
+    export.path("orders").forEach(order -> orders.add(allowed(order, PROVIDED_ORDER_FIELDS)));
     return root;
+  }
+
+  private static ObjectNode allowed(JsonNode from, List<String> fields) {
+    ObjectNode picked = JsonText.MAPPER.createObjectNode();
+    for (String field : fields) {
+      if (from.has(field)) {
+        picked.set(field, from.get(field));
+      }
+    }
+    return picked;
   }
 
   private static ObjectNode header(DataSubjectRequest request, Instant now) {

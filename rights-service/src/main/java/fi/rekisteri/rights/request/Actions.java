@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.common.NoIdentityCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,23 +13,23 @@ public final class Actions {
 
   /** How the identity was verified; an ID document is never uploaded or stored. */
   public record IdentityVerification(
-      @NotNull IdentityMethod method, @Size(max = 500) String note) {}
+      @NotNull IdentityMethod method, @Size(max = 500) @NoIdentityCode String note) {}
 
   /** What the DPO asked the requester for to verify the identity. */
-  public record IdentityRequest(@Size(max = 500) String note) {}
+  public record IdentityRequest(@Size(max = 500) @NoIdentityCode String note) {}
 
   public record SubjectChoice(@NotNull UUID subjectId) {}
 
   /** The reasons are told to the subject (Art. 12(3)); a blank reason is bad input (400). */
-  public record Extension(@NotBlank @Size(max = 4000) String reason) {}
+  public record Extension(@NotBlank @Size(max = 4000) @NoIdentityCode String reason) {}
 
-  public record Refusal(@NotBlank @Size(max = 4000) String reasons) {}
+  public record Refusal(@NotBlank @Size(max = 4000) @NoIdentityCode String reasons) {}
 
-  public record Hold(@NotBlank @Size(max = 2000) String reason) {}
+  public record Hold(@NotBlank @Size(max = 2000) @NoIdentityCode String reason) {}
 
-  public record Completion(@Size(max = 4000) String note) {}
+  public record Completion(@Size(max = 4000) @NoIdentityCode String note) {}
 
-  public record Withdrawal(@Size(max = 2000) String reason) {}
+  public record Withdrawal(@Size(max = 2000) @NoIdentityCode String reason) {}
 
-  public record Confirmation(@Size(max = 2000) String note) {}
+  public record Confirmation(@Size(max = 2000) @NoIdentityCode String note) {}
 }

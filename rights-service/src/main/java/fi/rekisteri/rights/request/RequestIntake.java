@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.common.NoIdentityCode;
 import fi.rekisteri.rights.common.Today;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -14,9 +15,9 @@ public record RequestIntake(
     @NotNull LocalDate receivedOn,
     Language language,
     @NotNull @Valid SubjectDetails subject,
-    @Size(max = 4000) String details,
+    @Size(max = 4000) @NoIdentityCode String details,
     ObjectionKind objectionKind,
-    @Size(max = 4000) String situation) {
+    @Size(max = 4000) @NoIdentityCode String situation) {
 
   /** The request as the DPO recorded it. */
   NewRequest toNewRequest() {
@@ -34,9 +35,13 @@ public record RequestIntake(
         null);
   }
 
-  @AssertTrue(message = "must not be in the future")
+  /** The day the GDPR applied (Art. 99(2)); no request under it can be older. */
+  static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
+
+  @AssertTrue(message = "must be between 2018-05-25, when the GDPR applied, and today")
   boolean isReceivedOn() {
-    return receivedOn == null || !receivedOn.isAfter(Today.inHelsinki());
+    return receivedOn == null
+        || (!receivedOn.isAfter(Today.inHelsinki()) && !receivedOn.isBefore(GDPR_APPLIES));
   }
 
   @AssertTrue(message = "only an OBJECTION has an objection kind")

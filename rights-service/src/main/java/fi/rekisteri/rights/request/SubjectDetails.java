@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.common.NoIdentityCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -8,8 +9,8 @@ import jakarta.validation.constraints.Size;
 /** Who the request is about, as the requester gave it; held for the request only. */
 public record SubjectDetails(
     @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") @Size(max = 254) String email,
-    @Size(max = 100) String firstName,
-    @Size(max = 100) String lastName,
+    @Size(max = 100) @NoIdentityCode String firstName,
+    @Size(max = 100) @NoIdentityCode String lastName,
     @Pattern(regexp = "^\\+?[0-9][0-9 ()-]{4,38}$", message = "must be a phone number")
         String phone) {
 

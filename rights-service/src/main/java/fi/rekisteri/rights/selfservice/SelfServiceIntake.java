@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.selfservice;
 
+import fi.rekisteri.rights.common.NoIdentityCode;
 import fi.rekisteri.rights.request.Language;
 import fi.rekisteri.rights.request.ObjectionKind;
 import fi.rekisteri.rights.request.RequestType;
@@ -15,9 +16,9 @@ import jakarta.validation.constraints.Size;
 public record SelfServiceIntake(
     @NotNull RequestType type,
     Language language,
-    @Size(max = 4000) String details,
+    @Size(max = 4000) @NoIdentityCode String details,
     ObjectionKind objectionKind,
-    @Size(max = 4000) String situation) {
+    @Size(max = 4000) @NoIdentityCode String situation) {
 
   @AssertTrue(message = "only an OBJECTION has an objection kind")
   boolean isObjectionKind() {

@@ -56,12 +56,64 @@ class RegisterExportPackagesTest {
     ObjectNode pkg = AccessPackages.portability(request, export(request), Instant.now());
 
     assertThat(pkg.at("/contact/email").asText()).isEqualTo(EMAIL);
-    assertThat(pkg.at("/contact/restriction/restricted").isBoolean()).isTrue();
+    assertThat(pkg.at("/contact/notes").asText()).isNotBlank();
     assertThat(pkg.get("preferences").isObject()).isTrue();
     assertThat(pkg.at("/preferences/current/consentedChannels/0").asText()).isEqualTo("EMAIL");
     assertThat(pkg.at("/orders/0/number").asText()).isEqualTo(FakeRegister.ORDER_NUMBER);
     assertThat(pkg.at("/orders/0/summary").asText()).contains("\"pikatyö\"");
     assertThat(pkg.has("invoices")).isFalse();
+  }
+
+  @Test
+  void givenRegisterExport_whenPortability_thenNoStaffNamesAndNoInternalState() {
+    DataSubjectRequest request = request(RequestType.PORTABILITY);
+    ObjectNode export = (ObjectNode) export(request);
+    ((ObjectNode) export.get("orders").get(0)).put("handler", "sales");
+
+    ObjectNode pkg = AccessPackages.portability(request, export, Instant.now());
+
+    List<String> names = new java.util.ArrayList<>();
+    fieldNames(pkg.get("contact"), names);
+    fieldNames(pkg.get("preferences"), names);
+    fieldNames(pkg.get("orders"), names);
+    assertThat(names)
+        .doesNotContain(
+            "recordedBy",
+            "handler",
+            "disclosedBy",
+            "id",
+            "contactId",
+            "organisationId",
+            "version",
+            "suppression",
+            "erasedAt",
+            "restriction",
+            "objection",
+            "createdAt",
+            "updatedAt",
+            "relationshipStart",
+            "relationshipEnd")
+        .contains("firstName", "email", "postalAddress", "notes", "number", "total", "granted");
+    assertThat(pkg.toString()).doesNotContain("\"sales\"");
+    assertThat(pkg.at("/contact").size()).isEqualTo(10);
+    assertThat(pkg.at("/orders/0").size()).isEqualTo(6);
+    assertThat(pkg.at("/preferences/history/0/kind").asText())
+        .isEqualTo("DIRECT_MARKETING_CONSENT");
+  }
+
+  private static void fieldNames(JsonNode node, List<String> names) {
+    if (node == null) {
+      return;
+    }
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              names.add(field.getKey());
+              fieldNames(field.getValue(), names);
+            });
+    if (node.isArray()) {
+      node.forEach(item -> fieldNames(item, names));
+    }
   }
 
   @Test
