@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -29,7 +30,18 @@ public record ControllerProfile(
     @NotNull @Valid Text cookies,
     @NotNull @Valid Text automatedDecisions,
     // optional: absent in older profiles, then RetentionPolicy.DEFAULTS apply (R10)
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Valid RetentionPolicy retentionPolicy) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Valid RetentionPolicy retentionPolicy,
+    // optional: absent means true (see requiresMarketingConsent)
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean marketingRequiresConsent) {
+
+  /**
+   * Whether every marketing list needs the person's consent for its channel (seed notice 000: no
+   * direct marketing without consent); false leaves postal and phone marketing to B2B legitimate
+   * interest. Absent: true.
+   */
+  public boolean requiresMarketingConsent() {
+    return marketingRequiresConsent == null || marketingRequiresConsent;
+  }
 
   public record Text(
       @NotBlank @Size(max = 2000) String fi, @NotBlank @Size(max = 2000) String en) {}
@@ -67,8 +79,22 @@ public record ControllerProfile(
     PROCESSOR
   }
 
+  /**
+   * A recipient or processor. {@code receives} names what is disclosed to it, each disclosure a row
+   * in the subject's ledger: record types (INVOICES, INVOICES_IN_COLLECTION, ORDERS, CONTACTS) and
+   * list purposes (MAILING_LABELS, EMAIL_MARKETING, PHONE_MARKETING, MARKET_RESEARCH). Absent:
+   * nothing.
+   */
   public record Party(
       @NotBlank @Size(max = 200) String name,
       @NotNull @Valid Text role,
-      @NotBlank @Size(max = 2) String country) {}
+      @NotBlank @Size(max = 2) String country,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20)
+          List<@NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String> receives) {
+
+    /** Whether {@code what} (a record type or list purpose) is disclosed to this party. */
+    public boolean receives(String what) {
+      return receives != null && receives.contains(what);
+    }
+  }
 }

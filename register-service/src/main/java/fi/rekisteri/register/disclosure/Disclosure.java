@@ -2,6 +2,8 @@ package fi.rekisteri.register.disclosure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,6 +21,13 @@ public class Disclosure {
 
   String recipient;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "recipient_kind")
+  RecipientKind recipientKind;
+
+  /** A marketing list: its processors are told of an objection to direct marketing. */
+  boolean marketing;
+
   @Column(name = "data_categories")
   String dataCategories;
 
@@ -32,10 +41,19 @@ public class Disclosure {
 
   protected Disclosure() {}
 
-  Disclosure(UUID subjectId, String recipient, String dataCategories, String purpose, String by) {
+  Disclosure(
+      UUID subjectId,
+      String recipient,
+      RecipientKind recipientKind,
+      boolean marketing,
+      String dataCategories,
+      String purpose,
+      String by) {
     this.id = UUID.randomUUID();
     this.subjectId = subjectId;
     this.recipient = recipient;
+    this.recipientKind = recipientKind;
+    this.marketing = marketing;
     this.dataCategories = dataCategories;
     this.purpose = purpose;
     this.disclosedAt = Instant.now();
@@ -43,7 +61,8 @@ public class Disclosure {
   }
 
   public DisclosureView view() {
-    return new DisclosureView(id, recipient, dataCategories, purpose, disclosedAt, disclosedBy);
+    return new DisclosureView(
+        id, recipient, recipientKind, dataCategories, purpose, disclosedAt, disclosedBy);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.UUID;
 public record DisclosureView(
     UUID id,
     String recipient,
+    RecipientKind recipientKind,
     String dataCategories,
     String purpose,
     Instant disclosedAt,

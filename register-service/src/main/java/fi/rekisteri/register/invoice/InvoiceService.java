@@ -6,6 +6,7 @@ import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.disclosure.DisclosureService;
 import fi.rekisteri.register.invoice.InvoiceEvent.InvoiceCreated;
 import fi.rekisteri.register.invoice.InvoiceEvent.InvoiceStatusChanged;
 import fi.rekisteri.register.invoice.InvoiceEvent.PaymentRecorded;
@@ -27,6 +28,7 @@ import org.hibernate.exception.ConstraintViolationException;
 public class InvoiceService {
 
   private static final String RESOURCE = "invoice";
+  private static final String INVOICE_DATA = "name, billing address, invoice details";
 
   private final InvoiceRepository repository;
   private final PaymentRepository payments;
@@ -35,6 +37,7 @@ public class InvoiceService {
   private final OrderRepository orders;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final DisclosureService disclosures;
 
   public InvoiceService(
       InvoiceRepository repository,
@@ -43,7 +46,8 @@ public class InvoiceService {
       OrganisationRepository organisations,
       OrderRepository orders,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      DisclosureService disclosures) {
     this.repository = repository;
     this.payments = payments;
     this.contacts = contacts;
@@ -51,6 +55,7 @@ public class InvoiceService {
     this.orders = orders;
     this.outbox = outbox;
     this.audit = audit;
+    this.disclosures = disclosures;
   }
 
   @Transactional
@@ -62,6 +67,8 @@ public class InvoiceService {
     Invoice invoice = new Invoice(UUID.randomUUID(), request);
     repository.persist(invoice);
     outbox.publish(invoice.id(), invoice.contactId(), new InvoiceCreated(invoice.id()));
+    // R20: the invoice goes to the processors that keep the books
+    disclosures.discloseRecord(invoice.contactId(), "INVOICES", INVOICE_DATA, "invoicing");
     audit(invoice.contactId(), AuditAction.CREATE);
     flush();
     return invoice.view(List.of());
@@ -98,6 +105,11 @@ public class InvoiceService {
     }
     if (invoice.changeStatus(status)) {
       publishStatus(invoice);
+      if (status == InvoiceStatus.IN_COLLECTION) {
+        // R20: a claim handed over for collection is a disclosure to the debt collector
+        disclosures.discloseRecord(
+            invoice.contactId(), "INVOICES_IN_COLLECTION", INVOICE_DATA, "debt collection");
+      }
     }
     audit(invoice.contactId(), AuditAction.UPDATE);
     repository.flush();

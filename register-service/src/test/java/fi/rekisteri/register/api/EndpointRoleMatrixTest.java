@@ -53,6 +53,7 @@ class EndpointRoleMatrixTest {
     INVOICES,
     PAYMENTS,
     AUDIT_LOG,
+    RETENTION,
     CONTROLLER_PROFILE,
     CONTROLLER_PROFILE_VERSIONS,
     LIST_EXPORTS,
@@ -309,6 +310,9 @@ class EndpointRoleMatrixTest {
               Access.READ,
               NO_BODY,
               null),
+          // retention rules and the retention job's reports
+          new Endpoint("GET", "/api/v1/retention", Area.RETENTION, Access.READ, NO_BODY, null),
+          new Endpoint("GET", "/api/v1/retention/runs", Area.RETENTION, Access.READ, NO_BODY, null),
           // controller profile
           new Endpoint(
               "GET", "/api/v1/controller", Area.CONTROLLER_PROFILE, Access.READ, NO_BODY, null),
@@ -394,6 +398,13 @@ class EndpointRoleMatrixTest {
               Area.INTERNAL_SUBJECT_RIGHTS,
               Access.WRITE,
               f -> Map.of("requestId", requestId()),
+              null),
+          new Endpoint(
+              "GET",
+              "/api/v1/internal/subjects/{subject}/recipients",
+              Area.INTERNAL_SUBJECT_RIGHTS,
+              Access.READ,
+              NO_BODY,
               null),
           new Endpoint(
               "POST",

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Lists leave out bans, objections, restrictions and missing consent, and feed the ledger. */
@@ -50,6 +55,26 @@ class ListExportTest {
         .asString();
   }
 
+  @BeforeEach
+  void demoProfile() {
+    DemoProfile.put();
+  }
+
+  @AfterEach
+  void demoProfileAgain() {
+    DemoProfile.put();
+  }
+
+  private static JsonPath ledger(String subjectId) {
+    return as("dpo")
+        .queryParam("subjectId", subjectId)
+        .get("/api/v1/disclosures")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   @Test
   void mailingLabels_givenBanObjectionAndRestriction_thenOnlyTheFreeOneListedAndLedgered() {
     Map<String, Object> free = withAddress();
@@ -57,6 +82,7 @@ class ListExportTest {
     Map<String, Object> objected = withAddress();
     Map<String, Object> restricted = withAddress();
     String freeId = Api.createContact(free);
+    prefer(freeId, "DIRECT_MARKETING_CONSENT", "POST", true);
     prefer(Api.createContact(banned), "LIST_PUBLICATION_BAN", null, true);
     String objectedId = Api.createContact(objected);
     asRightsService()
@@ -101,6 +127,96 @@ class ListExportTest {
     prefer(id, "DIRECT_MARKETING_CONSENT", "EMAIL", false);
     assertThat(export("EMAIL_MARKETING", "Uutiskirje Palvelu Oy"))
         .doesNotContain((String) person.get("email"));
+  }
+
+  @Test
+  void mailingLabels_givenConsentRequired_thenOnlyWithPostConsent() {
+    DemoProfile.withMarketingConsent(true);
+    Map<String, Object> consented = withAddress();
+    Map<String, Object> emailOnly = withAddress();
+    Map<String, Object> silent = withAddress();
+    prefer(Api.createContact(consented), "DIRECT_MARKETING_CONSENT", "POST", true);
+    prefer(Api.createContact(emailOnly), "DIRECT_MARKETING_CONSENT", "EMAIL", true);
+    Api.createContact(silent);
+
+    String csv = export("MAILING_LABELS", "Painotalo Oy");
+
+    assertThat(csv)
+        .contains((String) consented.get("lastName"))
+        .doesNotContain((String) emailOnly.get("lastName"))
+        .doesNotContain((String) silent.get("lastName"));
+  }
+
+  @Test
+  void mailingLabels_givenConsentNotRequired_thenListedWithoutConsentButNotWithBan() {
+    DemoProfile.withMarketingConsent(false);
+    Map<String, Object> silent = withAddress();
+    Map<String, Object> banned = withAddress();
+    Api.createContact(silent);
+    prefer(Api.createContact(banned), "DIRECT_MARKETING_BAN", null, true);
+
+    String csv = export("MAILING_LABELS", "Painotalo Oy");
+
+    assertThat(csv)
+        .contains((String) silent.get("lastName"))
+        .doesNotContain((String) banned.get("lastName"));
+  }
+
+  @Test
+  void mailingLabels_givenSettingAbsent_thenConsentRequired() {
+    DemoProfile.withMarketingConsent(null);
+    Map<String, Object> silent = withAddress();
+    Api.createContact(silent);
+
+    assertThat(export("MAILING_LABELS", "Painotalo Oy"))
+        .doesNotContain((String) silent.get("lastName"));
+  }
+
+  @Test
+  void phoneMarketing_givenEitherSetting_thenPhoneConsentNeededOnlyWhenRequired() {
+    Map<String, Object> silent = TestData.contact();
+    Map<String, Object> consented = TestData.contact();
+    Api.createContact(silent);
+    prefer(Api.createContact(consented), "DIRECT_MARKETING_CONSENT", "PHONE", true);
+
+    DemoProfile.withMarketingConsent(true);
+    String required = export("PHONE_MARKETING", "Puhelinmyynti Oy");
+    DemoProfile.withMarketingConsent(false);
+    String notRequired = export("PHONE_MARKETING", "Puhelinmyynti Oy");
+
+    assertThat(required)
+        .contains((String) consented.get("lastName"))
+        .doesNotContain((String) silent.get("lastName"));
+    assertThat(notRequired)
+        .contains((String) consented.get("lastName"))
+        .contains((String) silent.get("lastName"));
+  }
+
+  @Test
+  void emailMarketing_givenProcessorReceivingIt_thenLedgerRowsForRecipientAndProcessor() {
+    Map<String, Object> person = TestData.contact();
+    String id = Api.createContact(person);
+    prefer(id, "DIRECT_MARKETING_CONSENT", "EMAIL", true);
+
+    export("EMAIL_MARKETING", "Mainostoimisto Oy");
+
+    JsonPath ledger = ledger(id);
+    assertThat(ledger.getList("recipient", String.class))
+        .containsExactlyInAnyOrder("Mainostoimisto Oy", "Uutiskirje Palvelu Oy");
+    assertThat(ledger.getList("findAll { it.recipient == 'Uutiskirje Palvelu Oy' }.recipientKind"))
+        .isEqualTo(List.of("PROCESSOR"));
+    assertThat(ledger.getList("findAll { it.recipient == 'Mainostoimisto Oy' }.recipientKind"))
+        .isEqualTo(List.of("RECIPIENT"));
+  }
+
+  @Test
+  void mailingLabels_givenNoProcessorReceivingIt_thenOnlyTheNamedRecipientLedgered() {
+    String id = Api.createContact(withAddress());
+    prefer(id, "DIRECT_MARKETING_CONSENT", "POST", true);
+
+    export("MAILING_LABELS", "Painotalo Oy");
+
+    assertThat(ledger(id).getList("recipient", String.class)).containsExactly("Painotalo Oy");
   }
 
   @Test

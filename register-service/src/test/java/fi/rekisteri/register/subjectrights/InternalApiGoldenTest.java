@@ -4,6 +4,7 @@ import static fi.rekisteri.register.support.Api.as;
 import static fi.rekisteri.register.support.Api.asRightsService;
 
 import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.GoldenJson;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +67,46 @@ class InternalApiGoldenTest {
           new GoldenJson().known(id, "subjectId").known(email, "email").known(lastName, "lastName");
       return requestId == null ? golden : golden.known(requestId, "requestId");
     }
+  }
+
+  /** Who receives what (the ledger's processors) and the consent rule come from the profile. */
+  @BeforeEach
+  void demoProfile() {
+    DemoProfile.put();
+  }
+
+  private static void consent(String contactId, String channel) {
+    as("sales")
+        .body(
+            Map.of(
+                "kind",
+                "DIRECT_MARKETING_CONSENT",
+                "channel",
+                channel,
+                "granted",
+                true,
+                "source",
+                Map.of("channel", "EMAIL", "collectedAt", Instant.now().toString())))
+        .post("/api/v1/contacts/{id}/preferences", contactId)
+        .then()
+        .statusCode(201);
+  }
+
+  private static void listExport(String purpose, String recipient) {
+    as("sales")
+        .body(Map.of("purpose", purpose, "recipient", recipient))
+        .post("/api/v1/exports")
+        .then()
+        .statusCode(200);
+  }
+
+  private static String recipients(Person person) {
+    return asRightsService()
+        .get(SUBJECT + "recipients", person.id())
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   private static String requestId() {
@@ -165,6 +207,29 @@ class InternalApiGoldenTest {
   }
 
   @Test
+  void search_givenTwoNamesakesAndNoEmailMatch_thenTwoMatchesOnName() {
+    Person first = Person.create();
+    Map<String, Object> namesake = Person.body(null);
+    namesake.put("lastName", first.lastName());
+    String second = Api.createContact(namesake);
+
+    first
+        .golden(null)
+        .known(second, "secondSubjectId")
+        .known("other-" + first.email(), "otherEmail")
+        .check(
+            "search-namesakes",
+            search(
+                Map.of(
+                    "email",
+                    "other-" + first.email(),
+                    "firstName",
+                    "Maija",
+                    "lastName",
+                    first.lastName())));
+  }
+
+  @Test
   void search_givenUnknownEmail_thenNoMatches() {
     String email = "none-" + TestData.unique() + "@example.fi";
 
@@ -209,11 +274,8 @@ class InternalApiGoldenTest {
         .post("/api/v1/contacts/{id}/interactions", person.id())
         .then()
         .statusCode(201);
-    as("sales")
-        .body(Map.of("purpose", "MAILING_LABELS", "recipient", "Painotalo Oy"))
-        .post("/api/v1/exports")
-        .then()
-        .statusCode(200);
+    consent(person.id(), "POST");
+    listExport("MAILING_LABELS", "Painotalo Oy");
     String requestId = requestId();
 
     String answer =
@@ -250,6 +312,40 @@ class InternalApiGoldenTest {
     new GoldenJson().known(unknown, "subjectId").check("not-found", answer);
   }
 
+  // ---- recipients (the ledger, for Art. 19)
+
+  @Test
+  void recipients_givenInvoiceInCollectionAndNewsletter_thenBookkeeperCollectorAndNewsletter() {
+    Person person = Person.create();
+    String invoiceId = invoice(person.id(), null, "L-" + TestData.unique());
+    as("accounting")
+        .header("If-Match", "\"0\"")
+        .body(Map.of("status", "IN_COLLECTION"))
+        .put("/api/v1/invoices/{id}/status", invoiceId)
+        .then()
+        .statusCode(200);
+    consent(person.id(), "EMAIL");
+    listExport("EMAIL_MARKETING", "Uutiskirje Palvelu Oy");
+
+    person.golden(null).check("recipients", recipients(person));
+  }
+
+  @Test
+  void recipients_givenOnlyMailingLabelsToPrintingHouse_thenOnlyThePrintingHouse() {
+    Person person = Person.create();
+    consent(person.id(), "POST");
+    listExport("MAILING_LABELS", "Painotalo Oy");
+
+    person.golden(null).check("recipients-printing-house", recipients(person));
+  }
+
+  @Test
+  void recipients_givenNothingDisclosed_thenNone() {
+    Person person = Person.create();
+
+    person.golden(null).check("recipients-none", recipients(person));
+  }
+
   // ---- rectify
 
   @Test
@@ -271,6 +367,28 @@ class InternalApiGoldenTest {
 
     person.golden(first).check("rectify-changed", changed);
     person.golden(again).check("rectify-unchanged", unchanged);
+  }
+
+  @Test
+  void rectify_givenMergePatchOfContactOrderOrganisationAndStatement_thenEachChangeAndItsSource() {
+    Person person = Person.create();
+    String orderNumber = "T-" + TestData.unique();
+    Map<String, Object> order = TestData.order(person.id());
+    order.put("number", orderNumber);
+    as("sales").body(order).post("/api/v1/orders").then().statusCode(201);
+    String organisationId = Api.createOrganisation();
+    Map<String, Object> changes = new LinkedHashMap<>();
+    changes.put("postalAddress", null);
+    changes.put("title", "Toimitusjohtaja");
+    changes.put("organisationId", organisationId);
+    changes.put("supplementaryStatement", "Olen toimittanut oikeat tiedot kirjeellä.");
+    changes.put("orders", Map.of(orderNumber, Map.of("summary", "Kaapelointi, 3 h")));
+    String requestId = requestId();
+
+    String answer =
+        post("rectify", person.id(), Map.of("requestId", requestId, "changes", changes), 200);
+
+    person.golden(requestId).known(orderNumber, "orderNumber").check("rectify-merge", answer);
   }
 
   @Test
