@@ -8,12 +8,18 @@ public class DomainException extends RuntimeException {
   private final int status;
   private final String title;
   private final String field;
+  private final String type;
 
   public DomainException(int status, String title, String message, String field) {
+    this(status, title, message, field, null);
+  }
+
+  private DomainException(int status, String title, String message, String field, String type) {
     super(message, null, false, false);
     this.status = status;
     this.title = title;
     this.field = field;
+    this.type = type;
   }
 
   public static DomainException notFound(String what) {
@@ -22,6 +28,19 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String message) {
     return new DomainException(409, "Conflict", message, null);
+  }
+
+  /**
+   * The contact's processing is restricted (GDPR Art. 18): its data is stored, not used, until the
+   * restriction is lifted.
+   */
+  public static DomainException restricted(String message) {
+    return new DomainException(409, "Restricted", message, null, Problem.RESTRICTED);
+  }
+
+  /** A restriction that lasts as long as an erasure hold cannot be lifted on request. */
+  public static DomainException restrictionHeld(String message) {
+    return new DomainException(409, "Restriction held", message, null, Problem.RESTRICTION_HELD);
   }
 
   public static DomainException invalidField(String field, String message) {
@@ -48,5 +67,10 @@ public class DomainException extends RuntimeException {
 
   public String field() {
     return field;
+  }
+
+  /** The problem type URI, or null for the one that follows from the status. */
+  public String type() {
+    return type;
   }
 }

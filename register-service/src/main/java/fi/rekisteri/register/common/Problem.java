@@ -15,6 +15,13 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** The contact is restricted (GDPR Art. 18): stored, not used. */
+  public static final String RESTRICTED = "https://rekisteri.example/problems/restricted";
+
+  /** The restriction lasts while an erasure hold does; it is not lifted on request. */
+  public static final String RESTRICTION_HELD =
+      "https://rekisteri.example/problems/restriction-held";
+
   public record FieldError(String field, String message) {}
 
   public static Problem of(int status, String title, String detail) {

@@ -33,7 +33,9 @@ public class ProblemMappers {
     List<Problem.FieldError> errors =
         e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
     String type =
-        e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
+        e.type() != null
+            ? e.type()
+            : e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
     return respond(new Problem(type, e.title(), e.status(), e.getMessage(), null, errors));
   }
 
