@@ -65,10 +65,6 @@ public class Contact {
 
   String notes;
 
-  /** The subject's own statement on the accuracy of the data (Art. 16), kept with the contact. */
-  @Column(name = "supplementary_statement")
-  String supplementaryStatement;
-
   @Column(name = "relationship_start")
   LocalDate relationshipStart;
 
@@ -89,6 +85,10 @@ public class Contact {
 
   @Column(name = "restricted_at")
   Instant restrictedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "restriction_cause")
+  RestrictionCause restrictionCause;
 
   @Column(name = "objected_direct_marketing")
   boolean objectedDirectMarketing;
@@ -168,9 +168,17 @@ public class Contact {
     return after;
   }
 
-  void restrict(String reason) {
+  /**
+   * Restricts processing. A restriction kept after a partial erasure outlasts any other cause: a
+   * later request does not turn it into one that can be lifted on request.
+   */
+  void restrict(String reason, RestrictionCause cause) {
+    if (restricted && restrictionCause == RestrictionCause.ERASURE_HOLD) {
+      return;
+    }
     restricted = true;
     restrictionReason = reason;
+    restrictionCause = cause;
     restrictedAt = Instant.now();
     updatedAt = restrictedAt;
   }
@@ -178,6 +186,7 @@ public class Contact {
   void liftRestriction() {
     restricted = false;
     restrictionReason = null;
+    restrictionCause = null;
     restrictedAt = null;
     updatedAt = Instant.now();
   }
@@ -187,18 +196,6 @@ public class Contact {
     objectionSituation = situation;
     objectedAt = Instant.now();
     updatedAt = objectedAt;
-  /**
-   * Attaches, replaces or ({@code null}) removes the supplementary statement; true if it changed.
-   */
-  boolean attachStatement(String statement) {
-    if (Objects.equals(supplementaryStatement, statement)) {
-      return false;
-    }
-    supplementaryStatement = statement;
-    updatedAt = Instant.now();
-    return true;
-  }
-
   }
 
   /**
@@ -232,7 +229,6 @@ public class Contact {
   void reduceToAccountingMinimum(String reason) {
     title = null;
     email = null;
-    supplementaryStatement = null;
     phone = null;
     postalStreet = null;
     postalPostalCode = null;
@@ -241,7 +237,7 @@ public class Contact {
     caseNumber = null;
     notes = null;
     objectionSituation = null;
-    restrict(reason);
+    restrict(reason, RestrictionCause.ERASURE_HOLD);
   }
 
   /** Erasure of a person still acting as an organisation's contact: the role data stays. */
@@ -253,7 +249,6 @@ public class Contact {
     billingPostalCode = null;
     billingCity = null;
     worksite = null;
-    supplementaryStatement = null;
     caseNumber = null;
     notes = null;
     updatedAt = Instant.now();
@@ -269,7 +264,6 @@ public class Contact {
         email,
         phone,
         Address.ofNullable(postalStreet, postalPostalCode, postalCity),
-    supplementaryStatement = null;
         Address.ofNullable(billingStreet, billingPostalCode, billingCity),
         worksite,
         caseNumber,
@@ -295,6 +289,11 @@ public class Contact {
     return restricted;
   }
 
+  /** Why it is restricted, or null when it is not. */
+  public RestrictionCause restrictionCause() {
+    return restricted ? restrictionCause : null;
+  }
+
   public boolean objectedDirectMarketing() {
     return objectedDirectMarketing;
   }
@@ -304,11 +303,6 @@ public class Contact {
   }
 
   public Instant erasedAt() {
-  /** Where the contact's data came from (R6), for telling a third-party source of a correction. */
-  public SourceChannel sourceChannel() {
-    return sourceChannel;
-  }
-
     return erasedAt;
   }
 
@@ -351,4 +345,3 @@ public class Contact {
     return "Contact[" + id + "]";
   }
 }
-        supplementaryStatement,

@@ -11,9 +11,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
-  public List<Contact> search(ContactSearch search, UUID after, int limit) {
+  /**
+   * Contacts matching every given criterion; restricted ones only when {@code includeRestricted}
+   * (whoever may not read them does not find them either, not even as an organisation's contact).
+   */
+  public List<Contact> search(
+      ContactSearch search, boolean includeRestricted, UUID after, int limit) {
     StringBuilder query = new StringBuilder("erasedAt is null");
     Map<String, Object> params = new HashMap<>();
+    if (!includeRestricted) {
+      query.append(" and restricted = false");
+    }
     if (after != null) {
       query.append(" and id > :after");
       params.put("after", after);

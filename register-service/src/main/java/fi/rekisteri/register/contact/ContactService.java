@@ -27,6 +27,7 @@ public class ContactService {
   private final ContactRepository repository;
   private final OrganisationRepository organisations;
   private final Suppressions suppressions;
+  private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
   private final Validator validator;
@@ -35,12 +36,14 @@ public class ContactService {
       ContactRepository repository,
       OrganisationRepository organisations,
       Suppressions suppressions,
+      RestrictionGuard restrictions,
       Outbox outbox,
       AuditLog audit,
       Validator validator) {
     this.repository = repository;
     this.organisations = organisations;
     this.suppressions = suppressions;
+    this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
     this.validator = validator;
@@ -65,6 +68,7 @@ public class ContactService {
   @Transactional
   public ContactView read(UUID id) {
     Contact contact = find(id);
+    restrictions.requireReadable(contact);
     audit.record(id, AuditAction.READ, RESOURCE);
     return contact.view(suppressions.reasonFor(contact.email()).orElse(null));
   }
@@ -72,6 +76,7 @@ public class ContactService {
   @Transactional
   public ContactView update(UUID id, long expectedVersion, ContactRequest request) {
     Contact contact = find(id);
+    restrictions.requireUsable(contact);
     if (contact.version() != expectedVersion) {
       throw DomainException.staleVersion();
     }
@@ -88,6 +93,7 @@ public class ContactService {
   @Transactional
   public void delete(UUID id) {
     Contact contact = find(id);
+    restrictions.requireUsable(contact);
     long dependants =
         repository
             .getEntityManager()
@@ -124,7 +130,8 @@ public class ContactService {
             blankToNull(search.businessId()));
     Page<ContactView> page =
         Page.of(
-            repository.search(normalised, Cursor.decode(cursor), size),
+            repository.search(
+                normalised, restrictions.mayReadRestricted(), Cursor.decode(cursor), size),
             size,
             Contact::id,
             c -> c.view(null));
@@ -146,23 +153,10 @@ public class ContactService {
           violations.stream()
               .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
               .findFirst()
-    changes.check();
               .orElseThrow();
-    if (changes.has(RectifyChanges.ORGANISATION)
-        && merged.organisationId() != null
-        && organisations.findByIdOptional(merged.organisationId()).isEmpty()) {
-      throw DomainException.invalidField("changes.organisationId", "no such organisation");
-    }
       throw DomainException.invalidField("changes." + first.getPropertyPath(), first.getMessage());
     }
-    List<String> changed =
-        new java.util.ArrayList<>(contact.apply(merged, normalisedPhone(merged.phone())));
-    changes
-        .statement()
-        .filter(
-            statement -> contact.attachStatement(statement.isNull() ? null : statement.asText()))
-        .ifPresent(statement -> changed.add(RectifyChanges.STATEMENT));
-    return changed;
+    return contact.apply(merged, normalisedPhone(merged.phone()));
   }
 
   /** For the rights service's commands: the contact, erased ones included. */
@@ -172,12 +166,22 @@ public class ContactService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void restrict(Contact contact, String reason) {
-    contact.restrict(reason);
+  public void restrict(Contact contact, String reason, RestrictionCause cause) {
+    contact.restrict(reason, cause);
   }
 
+  /**
+   * Lifts a restriction the data subject's request or objection caused; one kept after a partial
+   * erasure lasts as long as its hold and is refused (409).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void liftRestriction(Contact contact) {
+    RestrictionCause cause = contact.restrictionCause();
+    if (cause != null && !cause.liftableOnRequest()) {
+      throw DomainException.restrictionHeld(
+          "The restriction keeps what an erasure had to keep (accounting or an open claim); it"
+              + " lasts as long as that hold and is not lifted on request.");
+    }
     contact.liftRestriction();
   }
 

@@ -19,7 +19,6 @@ public record ContactView(
     String worksite,
     String caseNumber,
     String notes,
-    String supplementaryStatement,
     LocalDate relationshipStart,
     LocalDate relationshipEnd,
     Source source,

@@ -5,8 +5,10 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
+import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactEvent.InteractionRecorded;
 import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.contact.RestrictionGuard;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,13 +22,19 @@ public class InteractionService {
 
   private final InteractionRepository repository;
   private final ContactRepository contacts;
+  private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
 
   public InteractionService(
-      InteractionRepository repository, ContactRepository contacts, Outbox outbox, AuditLog audit) {
+      InteractionRepository repository,
+      ContactRepository contacts,
+      RestrictionGuard restrictions,
+      Outbox outbox,
+      AuditLog audit) {
     this.repository = repository;
     this.contacts = contacts;
+    this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -34,7 +42,7 @@ public class InteractionService {
   /** Records an encounter; {@code handler} is the user name of whoever handled it. */
   @Transactional
   public InteractionView record(UUID contactId, InteractionRequest request, String handler) {
-    requireContact(contactId);
+    restrictions.requireUsable(requireContact(contactId));
     if (handler == null || handler.isBlank()) {
       throw DomainException.conflict("The caller has no user name to record as the handler.");
     }
@@ -49,7 +57,7 @@ public class InteractionService {
 
   @Transactional
   public Page<InteractionView> list(UUID contactId, String cursor, Integer limit) {
-    requireContact(contactId);
+    restrictions.requireReadable(requireContact(contactId));
     int size = Cursor.limit(limit);
     Page<InteractionView> page =
         Page.of(
@@ -63,7 +71,7 @@ public class InteractionService {
 
   @Transactional
   public InteractionView read(UUID contactId, UUID id) {
-    requireContact(contactId);
+    restrictions.requireReadable(requireContact(contactId));
     InteractionView view =
         repository
             .findByIdOptional(id)
@@ -74,9 +82,10 @@ public class InteractionService {
     return view;
   }
 
-  private void requireContact(UUID contactId) {
-    if (contacts.findByIdOptional(contactId).filter(c -> !c.erased()).isEmpty()) {
-      throw DomainException.notFound("contact");
-    }
+  private Contact requireContact(UUID contactId) {
+    return contacts
+        .findByIdOptional(contactId)
+        .filter(c -> !c.erased())
+        .orElseThrow(() -> DomainException.notFound("contact"));
   }
 }

@@ -15,9 +15,15 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
     return list("contactId", Sort.by("orderDate").and("id"), contactId);
   }
 
-  List<Order> page(UUID after, UUID contactId, int limit) {
+  /** A page of orders; those of restricted contacts only when {@code includeRestricted}. */
+  List<Order> page(UUID after, UUID contactId, boolean includeRestricted, int limit) {
     StringBuilder query = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
+    if (!includeRestricted) {
+      query.append(
+          " and (contactId is null or contactId not in"
+              + " (select c.id from Contact c where c.restricted = true))");
+    }
     if (after != null) {
       query.append(" and id > :after");
       params.put("after", after);

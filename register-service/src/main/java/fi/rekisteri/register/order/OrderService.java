@@ -6,6 +6,7 @@ import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.contact.RestrictionGuard;
 import fi.rekisteri.register.order.OrderEvent.OrderCreated;
 import fi.rekisteri.register.order.OrderEvent.OrderDeleted;
 import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
@@ -25,6 +26,7 @@ public class OrderService {
   private final OrderRepository repository;
   private final ContactRepository contacts;
   private final OrganisationRepository organisations;
+  private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
 
@@ -32,11 +34,13 @@ public class OrderService {
       OrderRepository repository,
       ContactRepository contacts,
       OrganisationRepository organisations,
+      RestrictionGuard restrictions,
       Outbox outbox,
       AuditLog audit) {
     this.repository = repository;
     this.contacts = contacts;
     this.organisations = organisations;
+    this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -44,6 +48,7 @@ public class OrderService {
   @Transactional
   public OrderView create(OrderRequest request) {
     requireReferences(request);
+    restrictions.requireUsable(request.contactId());
     requireUniqueNumber(request.number(), null);
     Order order = new Order(UUID.randomUUID(), request);
     repository.persist(order);
@@ -56,6 +61,7 @@ public class OrderService {
   @Transactional
   public OrderView read(UUID id) {
     Order order = find(id);
+    restrictions.requireReadable(order.contactId());
     audit(order.contactId(), AuditAction.READ);
     return order.view();
   }
@@ -63,10 +69,12 @@ public class OrderService {
   @Transactional
   public OrderView update(UUID id, long expectedVersion, OrderRequest request) {
     Order order = find(id);
+    restrictions.requireUsable(order.contactId());
     if (order.version() != expectedVersion) {
       throw DomainException.staleVersion();
     }
     requireReferences(request);
+    restrictions.requireUsable(request.contactId());
     requireUniqueNumber(request.number(), id);
     UUID previousContact = order.contactId();
     order.apply(request);
@@ -83,6 +91,7 @@ public class OrderService {
   @Transactional
   public void delete(UUID id) {
     Order order = find(id);
+    restrictions.requireUsable(order.contactId());
     if (repository.invoiceCount(id) > 0) {
       throw DomainException.conflict("The order has invoices; it is kept for the books.");
     }
@@ -96,7 +105,11 @@ public class OrderService {
     int size = Cursor.limit(limit);
     Page<OrderView> page =
         Page.of(
-            repository.page(Cursor.decode(cursor), contactId, size), size, Order::id, Order::view);
+            repository.page(
+                Cursor.decode(cursor), contactId, restrictions.mayReadRestricted(), size),
+            size,
+            Order::id,
+            Order::view);
     page.items().stream()
         .map(OrderView::contactId)
         .filter(Objects::nonNull)

@@ -5,6 +5,7 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactRepository;
+import fi.rekisteri.register.contact.RestrictionGuard;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.preference.PreferenceEvent.PreferencesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +20,19 @@ public class PreferenceService {
 
   private final PreferenceRepository repository;
   private final ContactRepository contacts;
+  private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
 
   public PreferenceService(
-      PreferenceRepository repository, ContactRepository contacts, Outbox outbox, AuditLog audit) {
+      PreferenceRepository repository,
+      ContactRepository contacts,
+      RestrictionGuard restrictions,
+      Outbox outbox,
+      AuditLog audit) {
     this.repository = repository;
     this.contacts = contacts;
+    this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -33,6 +40,7 @@ public class PreferenceService {
   @Transactional
   public PreferencesView read(UUID contactId) {
     Contact contact = contact(contactId);
+    restrictions.requireReadable(contact);
     audit.record(contactId, AuditAction.READ, RESOURCE);
     return view(contact);
   }
@@ -40,6 +48,7 @@ public class PreferenceService {
   @Transactional
   public PreferencesView record(UUID contactId, PreferenceRequest request) {
     Contact contact = contact(contactId);
+    restrictions.requireUsable(contact);
     repository.persist(
         new PreferenceChange(
             contactId,

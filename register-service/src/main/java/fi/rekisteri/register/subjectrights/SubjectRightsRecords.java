@@ -1,8 +1,8 @@
 package fi.rekisteri.register.subjectrights;
 
-import fi.rekisteri.register.common.SourceChannel;
 import fi.rekisteri.register.contact.RectifyChanges;
 import fi.rekisteri.register.contact.RestrictionCause;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,17 +35,10 @@ public final class SubjectRightsRecords {
   public record SearchResult(List<Match> matches) {}
 
   public record RectifyRequest(
-      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId, @NotNull RectifyChanges changes) {}
+      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
+      @NotNull @Valid RectifyChanges changes) {}
 
-  /**
-   * The recorded source of data a rectification changed ({@code record}: "contact" or "order
-   * &lt;number&gt;"), so that the rights service can tell a third-party source (Art. 19).
-   */
-  public record RectifiedSource(String record, SourceChannel channel) {}
-
-  /** {@code changedFields} names only values that really changed. */
-  public record RectifyResult(
-      String requestId, List<String> changedFields, List<RectifiedSource> sources) {}
+  public record RectifyResult(String requestId, List<String> changedFields) {}
 
   public record EraseRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
 
@@ -72,8 +65,22 @@ public final class SubjectRightsRecords {
       List<Kept> kept,
       boolean restricted) {}
 
+  /**
+   * A restriction the data subject asked for; {@code cause} REQUESTED (the default) or
+   * CONTESTED_ACCURACY. An objection's and an erasure's restrictions come from those commands.
+   */
   public record RestrictRequest(
-      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId, @Size(max = 500) String reason) {}
+      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
+      @Size(max = 500) String reason,
+      @Pattern(
+              regexp = "REQUESTED|CONTESTED_ACCURACY",
+              message = "must be REQUESTED or CONTESTED_ACCURACY")
+          String cause) {
+
+    public RestrictionCause restrictionCause() {
+      return cause == null ? RestrictionCause.REQUESTED : RestrictionCause.valueOf(cause);
+    }
+  }
 
   public record LiftRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
 

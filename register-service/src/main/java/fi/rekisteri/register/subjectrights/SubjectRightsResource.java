@@ -85,12 +85,15 @@ public class SubjectRightsResource {
   @Operation(summary = "Restrict processing (Art. 18) (rights-processor)")
   public RestrictionResult restrict(
       @PathParam("id") UUID id, @Valid @NotNull RestrictRequest request) {
-    return rights.restrict(id, request.requestId(), request.reason());
+    return rights.restrict(id, request.requestId(), request.reason(), request.restrictionCause());
   }
 
   @POST
   @Path("{id}/lift-restriction")
-  @Operation(summary = "Lift a restriction (rights-processor)")
+  @Operation(
+      summary =
+          "Lift a restriction the data subject's request or objection caused; one kept after a"
+              + " partial erasure is refused with 409 while its hold lasts (rights-processor)")
   public RestrictionResult lift(@PathParam("id") UUID id, @Valid @NotNull LiftRequest request) {
     return rights.liftRestriction(id, request.requestId());
   }

@@ -9,19 +9,18 @@ import fi.rekisteri.register.contact.ContactEvent.ContactRectified;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestricted;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestrictionLifted;
 import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.contact.RestrictionCause;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionKind;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
-import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifiedSource;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.UUID;
 
 /**
@@ -36,7 +35,6 @@ public class SubjectRightsService {
   private final ContactService contacts;
   private final SubjectErasure erasure;
   private final RightsCommandLog commands;
-  private final OrderCorrections orderCorrections;
   private final Outbox outbox;
   private final AuditLog audit;
 
@@ -44,13 +42,11 @@ public class SubjectRightsService {
       ContactService contacts,
       SubjectErasure erasure,
       RightsCommandLog commands,
-      OrderCorrections orderCorrections,
       Outbox outbox,
       AuditLog audit) {
     this.contacts = contacts;
     this.erasure = erasure;
     this.commands = commands;
-    this.orderCorrections = orderCorrections;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -61,20 +57,7 @@ public class SubjectRightsService {
         .previous(request.requestId(), "RECTIFY", RectifyResult.class)
         .orElseGet(
             () -> {
-              List<String> changed =
-                  new ArrayList<>(contacts.rectify(subjectId, request.changes()));
-              // the recorded source of the wrong data is told too (Art. 19): the contact's, if a
-              // contact field changed, and each changed order's
-              List<RectifiedSource> sources = new ArrayList<>();
-              if (changed.stream().anyMatch(f -> !f.equals("supplementaryStatement"))) {
-                sources.add(
-                    new RectifiedSource(
-                        "contact", contacts.findForRights(subjectId).sourceChannel()));
-              }
-              OrderCorrections.Corrected orders =
-                  orderCorrections.correct(subjectId, request.changes());
-              changed.addAll(orders.changedFields());
-              sources.addAll(orders.sources());
+              List<String> changed = contacts.rectify(subjectId, request.changes());
               outbox.publish(
                   subjectId, subjectId, new ContactRectified(request.requestId(), changed));
               audit.record(subjectId, AuditAction.RECTIFY, RESOURCE);
@@ -82,7 +65,7 @@ public class SubjectRightsService {
                   request.requestId(),
                   "RECTIFY",
                   subjectId,
-                  new RectifyResult(request.requestId(), changed, sources));
+                  new RectifyResult(request.requestId(), changed));
             });
   }
 
@@ -106,14 +89,17 @@ public class SubjectRightsService {
   }
 
   @Transactional
-  public RestrictionResult restrict(UUID subjectId, String requestId, String reason) {
+  public RestrictionResult restrict(
+      UUID subjectId, String requestId, String reason, RestrictionCause cause) {
     return commands
         .previous(requestId, "RESTRICT", RestrictionResult.class)
         .orElseGet(
             () -> {
               Contact contact = contacts.findForRights(subjectId);
               contacts.restrict(
-                  contact, reason == null ? "Restricted on the data subject's request" : reason);
+                  contact,
+                  reason == null ? "Restricted on the data subject's request" : reason,
+                  cause == null ? RestrictionCause.REQUESTED : cause);
               outbox.publish(subjectId, subjectId, new ContactRestricted(requestId));
               audit.record(subjectId, AuditAction.RESTRICT, RESOURCE);
               return commands.store(
@@ -153,7 +139,10 @@ public class SubjectRightsService {
                 // Art. 21(1): the situation is recorded and processing on legitimate interest is
                 // restricted until the controller has weighed it
                 contacts.recordObjection(contact, request.situation());
-                contacts.restrict(contact, "Objection on grounds of a particular situation");
+                contacts.restrict(
+                    contact,
+                    "Objection on grounds of a particular situation",
+                    RestrictionCause.OBJECTION);
               }
               outbox.publish(
                   subjectId, subjectId, new ContactObjectionRecorded(request.requestId()));

@@ -55,8 +55,7 @@ public class SubjectSearch {
           matchedOn,
           "name",
           contacts.list(
-              "erasedAt is null and lower(firstName) = ?1 and lower(lastName) = ?2"
-                  + " order by createdAt, id",
+              "erasedAt is null and lower(firstName) = ?1 and lower(lastName) = ?2",
               lower(request.firstName()),
               lower(request.lastName())));
     }
