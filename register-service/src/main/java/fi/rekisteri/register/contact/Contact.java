@@ -65,6 +65,10 @@ public class Contact {
 
   String notes;
 
+  /** The subject's own statement on the accuracy of the data (Art. 16), kept with the contact. */
+  @Column(name = "supplementary_statement")
+  String supplementaryStatement;
+
   @Column(name = "relationship_start")
   LocalDate relationshipStart;
 
@@ -196,6 +200,18 @@ public class Contact {
     objectionSituation = situation;
     objectedAt = Instant.now();
     updatedAt = objectedAt;
+  /**
+   * Attaches, replaces or ({@code null}) removes the supplementary statement; true if it changed.
+   */
+  boolean attachStatement(String statement) {
+    if (Objects.equals(supplementaryStatement, statement)) {
+      return false;
+    }
+    supplementaryStatement = statement;
+    updatedAt = Instant.now();
+    return true;
+  }
+
   }
 
   /**
@@ -229,6 +245,7 @@ public class Contact {
   void reduceToAccountingMinimum(String reason) {
     title = null;
     email = null;
+    supplementaryStatement = null;
     phone = null;
     postalStreet = null;
     postalPostalCode = null;
@@ -249,6 +266,7 @@ public class Contact {
     billingPostalCode = null;
     billingCity = null;
     worksite = null;
+    supplementaryStatement = null;
     caseNumber = null;
     notes = null;
     updatedAt = Instant.now();
@@ -264,6 +282,7 @@ public class Contact {
         email,
         phone,
         Address.ofNullable(postalStreet, postalPostalCode, postalCity),
+    supplementaryStatement = null;
         Address.ofNullable(billingStreet, billingPostalCode, billingCity),
         worksite,
         caseNumber,
@@ -303,6 +322,11 @@ public class Contact {
   }
 
   public Instant erasedAt() {
+  /** Where the contact's data came from (R6), for telling a third-party source of a correction. */
+  public SourceChannel sourceChannel() {
+    return sourceChannel;
+  }
+
     return erasedAt;
   }
 
@@ -345,3 +369,4 @@ public class Contact {
     return "Contact[" + id + "]";
   }
 }
+        supplementaryStatement,

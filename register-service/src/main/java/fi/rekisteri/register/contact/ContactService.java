@@ -153,10 +153,23 @@ public class ContactService {
           violations.stream()
               .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
               .findFirst()
+    changes.check();
               .orElseThrow();
+    if (changes.has(RectifyChanges.ORGANISATION)
+        && merged.organisationId() != null
+        && organisations.findByIdOptional(merged.organisationId()).isEmpty()) {
+      throw DomainException.invalidField("changes.organisationId", "no such organisation");
+    }
       throw DomainException.invalidField("changes." + first.getPropertyPath(), first.getMessage());
     }
-    return contact.apply(merged, normalisedPhone(merged.phone()));
+    List<String> changed =
+        new java.util.ArrayList<>(contact.apply(merged, normalisedPhone(merged.phone())));
+    changes
+        .statement()
+        .filter(
+            statement -> contact.attachStatement(statement.isNull() ? null : statement.asText()))
+        .ifPresent(statement -> changed.add(RectifyChanges.STATEMENT));
+    return changed;
   }
 
   /** For the rights service's commands: the contact, erased ones included. */

@@ -19,6 +19,7 @@ public record ContactView(
     String worksite,
     String caseNumber,
     String notes,
+    String supplementaryStatement,
     LocalDate relationshipStart,
     LocalDate relationshipEnd,
     Source source,

@@ -73,6 +73,31 @@ public class Order {
     updatedAt = Instant.now();
   }
 
+  /** Rectification (Art. 16) of the summary; true if it changed. */
+  public boolean correctSummary(String corrected) {
+    if (java.util.Objects.equals(summary, corrected)) {
+      return false;
+    }
+    summary = corrected;
+    updatedAt = Instant.now();
+    return true;
+  }
+
+  /** Rectification (Art. 16) of the worksite; true if it changed. */
+  public boolean correctWorksite(String corrected) {
+    if (java.util.Objects.equals(worksite, corrected)) {
+      return false;
+    }
+    worksite = corrected;
+    updatedAt = Instant.now();
+    return true;
+  }
+
+  /** Where the order's data came from (R6). */
+  public SourceChannel sourceChannel() {
+    return sourceChannel;
+  }
+
   /** Erasure keeps the order for the books but cuts the free text that may describe the person. */
   public void anonymise() {
     worksite = null;

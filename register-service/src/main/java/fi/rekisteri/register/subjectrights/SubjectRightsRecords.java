@@ -1,8 +1,8 @@
 package fi.rekisteri.register.subjectrights;
 
+import fi.rekisteri.register.common.SourceChannel;
 import fi.rekisteri.register.contact.RectifyChanges;
 import fi.rekisteri.register.contact.RestrictionCause;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,10 +35,17 @@ public final class SubjectRightsRecords {
   public record SearchResult(List<Match> matches) {}
 
   public record RectifyRequest(
-      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
-      @NotNull @Valid RectifyChanges changes) {}
+      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId, @NotNull RectifyChanges changes) {}
 
-  public record RectifyResult(String requestId, List<String> changedFields) {}
+  /**
+   * The recorded source of data a rectification changed ({@code record}: "contact" or "order
+   * &lt;number&gt;"), so that the rights service can tell a third-party source (Art. 19).
+   */
+  public record RectifiedSource(String record, SourceChannel channel) {}
+
+  /** {@code changedFields} names only values that really changed. */
+  public record RectifyResult(
+      String requestId, List<String> changedFields, List<RectifiedSource> sources) {}
 
   public record EraseRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
 

@@ -16,11 +16,13 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionKind;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifiedSource;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,7 @@ public class SubjectRightsService {
   private final ContactService contacts;
   private final SubjectErasure erasure;
   private final RightsCommandLog commands;
+  private final OrderCorrections orderCorrections;
   private final Outbox outbox;
   private final AuditLog audit;
 
@@ -42,11 +45,13 @@ public class SubjectRightsService {
       ContactService contacts,
       SubjectErasure erasure,
       RightsCommandLog commands,
+      OrderCorrections orderCorrections,
       Outbox outbox,
       AuditLog audit) {
     this.contacts = contacts;
     this.erasure = erasure;
     this.commands = commands;
+    this.orderCorrections = orderCorrections;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -57,7 +62,20 @@ public class SubjectRightsService {
         .previous(request.requestId(), "RECTIFY", RectifyResult.class)
         .orElseGet(
             () -> {
-              List<String> changed = contacts.rectify(subjectId, request.changes());
+              List<String> changed =
+                  new ArrayList<>(contacts.rectify(subjectId, request.changes()));
+              // the recorded source of the wrong data is told too (Art. 19): the contact's, if a
+              // contact field changed, and each changed order's
+              List<RectifiedSource> sources = new ArrayList<>();
+              if (changed.stream().anyMatch(f -> !f.equals("supplementaryStatement"))) {
+                sources.add(
+                    new RectifiedSource(
+                        "contact", contacts.findForRights(subjectId).sourceChannel()));
+              }
+              OrderCorrections.Corrected orders =
+                  orderCorrections.correct(subjectId, request.changes());
+              changed.addAll(orders.changedFields());
+              sources.addAll(orders.sources());
               outbox.publish(
                   subjectId, subjectId, new ContactRectified(request.requestId(), changed));
               audit.record(subjectId, AuditAction.RECTIFY, RESOURCE);
@@ -65,7 +83,7 @@ public class SubjectRightsService {
                   request.requestId(),
                   "RECTIFY",
                   subjectId,
-                  new RectifyResult(request.requestId(), changed));
+                  new RectifyResult(request.requestId(), changed, sources));
             });
   }
 

@@ -55,7 +55,8 @@ public class SubjectSearch {
           matchedOn,
           "name",
           contacts.list(
-              "erasedAt is null and lower(firstName) = ?1 and lower(lastName) = ?2",
+              "erasedAt is null and lower(firstName) = ?1 and lower(lastName) = ?2"
+                  + " order by createdAt, id",
               lower(request.firstName()),
               lower(request.lastName())));
     }
