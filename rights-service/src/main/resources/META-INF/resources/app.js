@@ -425,7 +425,7 @@ function matchSection(req) {
 function actionsSection(req) {
   const open = OPEN_STATUSES.includes(req.status);
   if (!open) {
-    const liftable = req.type === 'RESTRICTION' && req.restricted && !req.restrictionLiftedAt;
+    const liftable = (req.type === 'RESTRICTION' || req.type === 'OBJECTION') && req.restricted && !req.restrictionLiftedAt;
     return section('actions.title', 'actions',
       h('p', {}, t('closedNote')),
       liftable ? actionForm({ id: 'lift', titleKey: 'lift.title', submitKey: 'lift.submit', path: 'lift-restriction' }) : null);

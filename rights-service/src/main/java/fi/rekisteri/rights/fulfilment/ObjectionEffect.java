@@ -46,6 +46,8 @@ class ObjectionEffect implements RegisterEffect {
                 letters.objectionRecorded(
                     request.letterContext(), kind == ObjectionKind.DIRECT_MARKETING),
                 0,
-                null));
+                // Art. 21(1): processing stays restricted in the register until the controller
+                // has weighed the situation; the DPO lifts it through this request (Art. 18(3))
+                kind == ObjectionKind.PARTICULAR_SITUATION ? Boolean.TRUE : null));
   }
 }

@@ -315,9 +315,13 @@ public class DataSubjectRequest extends RequestColumns {
   }
 
   public void noticeRestrictionLift(LetterText notice, String actor, Instant now) {
-    if (type != RequestType.RESTRICTION || !restricted || executedAt == null) {
+    // a RESTRICTION request, or an objection on grounds of a particular situation, restricts
+    if (!(type == RequestType.RESTRICTION || type == RequestType.OBJECTION)
+        || !restricted
+        || executedAt == null) {
       throw DomainException.conflict(
-          "Only an executed RESTRICTION request with the restriction in force can be lifted.");
+          "Only an executed RESTRICTION request, or an objection on grounds of a particular"
+              + " situation, with the restriction in force can be lifted.");
     }
     if (registerWait().action() == PendingAction.LIFT_RESTRICTION) {
       return; // the notice was recorded already; the lift is retried

@@ -185,7 +185,8 @@ public class RequestResource {
   @Path("{id}/lift-restriction")
   @Operation(
       summary =
-          "Lift the restriction of an executed RESTRICTION request; the notice to the subject"
+          "Lift the restriction of an executed RESTRICTION request, or of an objection on"
+              + " grounds of a particular situation once weighed; the notice to the subject"
               + " (Art. 18(3)) is recorded first")
   public Response liftRestriction(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return respond(fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), actors.staff()));

@@ -59,6 +59,59 @@ class RestrictionAndObjectionTest {
   }
 
   @Test
+  void givenObjectionOnParticularSituation_whenExecutedAndLifted_thenNoticeRecordedBeforeLift() {
+    String requester = email("one");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    Map<String, Object> body = RequestApi.intake("OBJECTION", requester);
+    body.put("objectionKind", "PARTICULAR_SITUATION");
+    body.put("situation", "Olen muuttanut ulkomaille.");
+    String id = RequestApi.create(body);
+    as("dpo")
+        .body(Map.of("method", "DPO_CHECK"))
+        .post("/api/v1/requests/{id}/identity", id)
+        .then()
+        .statusCode(200);
+    as("dpo")
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("restricted", equalTo(true));
+
+    as("dpo")
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(200)
+        .body("restricted", equalTo(false))
+        .body("restrictionLiftedAt", notNullValue());
+
+    List<String> actions = RequestApi.read(id).getList("timeline.action", String.class);
+    assertThat(actions.indexOf("RESTRICTION_LIFT_NOTIFIED"))
+        .isGreaterThan(actions.indexOf("COMPLETED"))
+        .isLessThan(actions.indexOf("RESTRICTION_LIFTED"));
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .body("kind[-1]", equalTo("RESTRICTION_LIFT_NOTICE"))
+        .body("[-1].body", containsString("18 artiklan 3 kohdan"));
+    assertThat(FakeCalls.about(subjectId).getList("path", String.class))
+        .anyMatch(p -> p.endsWith("/objection"))
+        .anyMatch(p -> p.endsWith("/lift-restriction"));
+  }
+
+  @Test
+  void givenObjectionToDirectMarketing_whenLifted_thenConflict() {
+    String id = RequestApi.verified("OBJECTION", email("one"));
+    as("dpo").post("/api/v1/requests/{id}/execute", id).then().statusCode(200);
+
+    as("dpo")
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void givenNotARestriction_whenLifted_thenConflict() {
     String id = RequestApi.verified("ACCESS", email("one"));
 
