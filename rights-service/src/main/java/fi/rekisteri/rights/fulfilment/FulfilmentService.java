@@ -86,6 +86,9 @@ public class FulfilmentService implements RequestFulfilment {
               if (request.type() != RequestType.RECTIFICATION && changes != null) {
                 throw DomainException.invalidField("changes", "only a RECTIFICATION has changes");
               }
+              if (changes != null) {
+                changes.check();
+              }
               request.startProcessing(actor, Instant.now());
               return Plan.of(request, PendingAction.EXECUTE, changes);
             });

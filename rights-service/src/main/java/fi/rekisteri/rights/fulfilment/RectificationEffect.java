@@ -32,11 +32,16 @@ class RectificationEffect implements RegisterEffect {
   @Override
   public Called call(Plan plan, UUID subjectId) {
     RegisterApi.RectifyResult result =
-        register.rectify(subjectId, plan.id(), plan.changes().toRegister());
+        register.rectify(subjectId, plan.id(), plan.changes().patch());
     List<String> changed =
         result.changedFields() == null ? List.of() : List.copyOf(result.changedFields());
     List<Recipient> recipients =
-        changed.isEmpty() ? List.of() : Recipients.of(register.controllerProfile());
+        changed.isEmpty()
+            ? List.of()
+            : java.util.stream.Stream.concat(
+                    Recipients.of(register.controllerProfile()).stream(),
+                    RectificationSources.toTell(result).stream())
+                .toList();
     return new Called(
         request ->
             new Effect(

@@ -21,7 +21,9 @@ public class NotificationTask {
 
   public enum RecipientKind {
     RECIPIENT,
-    PROCESSOR
+    PROCESSOR,
+    /** The third party the corrected data came from (Art. 19 and R15). */
+    SOURCE
   }
 
   public enum Status {

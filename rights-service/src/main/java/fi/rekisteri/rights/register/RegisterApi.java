@@ -2,6 +2,7 @@ package fi.rekisteri.rights.register;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,24 +32,19 @@ public final class RegisterApi {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Address(String street, String postalCode, String city) {}
 
-  /** The contact fields a rectification may change (the register's allow-list). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Changes(
-      String firstName,
-      String lastName,
-      String title,
-      String email,
-      String phone,
-      Address postalAddress,
-      Address billingAddress,
-      String worksite,
-      String caseNumber,
-      String notes) {}
+  /** {@code changes}: a JSON Merge Patch of the contact (see request/RectificationChanges). */
+  public record RectifyCommand(UUID requestId, JsonNode changes) {}
 
-  public record RectifyCommand(UUID requestId, Changes changes) {}
+  /**
+   * {@code changedFields} only for values that really changed; {@code sources}: the recorded source
+   * channel of each changed record ("contact", "order &lt;number&gt;").
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RectifyResult(
+      String requestId, List<String> changedFields, List<RectifiedSource> sources) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RectifyResult(String requestId, List<String> changedFields) {}
+  public record RectifiedSource(String record, String channel) {}
 
   public record EraseCommand(UUID requestId) {}
 

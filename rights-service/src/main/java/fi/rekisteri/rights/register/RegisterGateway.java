@@ -40,7 +40,7 @@ public class RegisterGateway {
   }
 
   public RegisterApi.RectifyResult rectify(
-      UUID subjectId, UUID requestId, RegisterApi.Changes changes) {
+      UUID subjectId, UUID requestId, JsonNode changes) {
     return call(
         "rectify",
         () ->

@@ -126,13 +126,16 @@ public class DataSubjectRequest extends RequestColumns {
     requireOpen();
     requireNotExecuted();
     matchCandidates = JsonText.write(found);
-    matchState = MatchState.of(found.size());
+    // one exact email or phone match identifies the person; namesakes are listed for the DPO but
+    // never block it (README "Choices worth knowing")
+    List<Candidate> byContact = found.stream().filter(Candidate::identifiesByContact).toList();
+    matchState = byContact.size() == 1 ? MatchState.ONE : MatchState.of(found.size());
     updatedAt = now;
     log(
         step(SUBJECT_SEARCHED, actor, now)
             .detail(found.size() + " matching subject(s) in the register"));
-    if (found.size() == 1 && found.get(0).identifiesByContact()) {
-      subjectId = found.get(0).subjectId();
+    if (byContact.size() == 1) {
+      subjectId = byContact.get(0).subjectId();
       log(
           step(SUBJECT_SELECTED, actor, now)
               .because(TimelineNotes.SELECTED_AUTOMATICALLY)

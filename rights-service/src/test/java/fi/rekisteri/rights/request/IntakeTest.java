@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 class IntakeTest {
 
   @Test
+  void givenReceivedOnTheDayTheGdprApplied_whenRecorded_thenAccepted() {
+    Map<String, Object> body = intake("ACCESS", email("intake"));
+    body.put("receivedOn", "2018-05-25");
+
+    as("dpo").body(body).post("/api/v1/requests").then().statusCode(201);
+  }
+
+  @Test
   void givenLetterReceivedOn31January2026_whenRecorded_thenDueMonday2MarchAndTarget19February() {
     // 28 Feb 2026 is a Saturday: the one-month end rolls to Monday 2 March
     Map<String, Object> body = intake("ACCESS", email("intake"));

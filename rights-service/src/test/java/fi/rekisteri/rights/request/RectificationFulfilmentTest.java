@@ -149,21 +149,31 @@ class RectificationFulfilmentTest {
   }
 
   @Test
-  void givenFieldOutsideAllowList_whenExecuted_thenBadRequestNamingIt() {
+  void givenFieldOutsideAllowListOrRemovedNameOrIdentityCode_whenExecuted_thenBadRequestNamingIt() {
     String id = RequestApi.verified("RECTIFICATION", email("one"));
+    Map<String, Object> removedName = new java.util.HashMap<>();
+    removedName.put("firstName", null);
 
-    as("dpo")
-        .body(Map.of("changes", Map.of("organisationId", UUID.randomUUID().toString())))
-        .post("/api/v1/requests/{id}/execute", id)
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("changes.organisationId"));
-    as("dpo")
-        .body(Map.of("changes", Map.of()))
-        .post("/api/v1/requests/{id}/execute", id)
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("changes.firstName"));
+    for (Object[] bad :
+        new Object[][] {
+          {Map.of("source", "EMAIL"), "changes.source"},
+          {Map.of("relationshipStart", "2020-01-01"), "changes.relationshipStart"},
+          {removedName, "changes.firstName"},
+          {Map.of("notes", "hetu 131052-308T"), "changes.notes"},
+          {Map.of("orders", Map.of("T-1", Map.of("summary", "131052-308t"))),
+              "changes.orders.T-1.summary"},
+          {Map.of("supplementaryStatement", "010101A123N"), "changes.supplementaryStatement"},
+          {Map.of("email", "not-an-email"), "changes.email"},
+          {Map.of(), "changes"}
+        }) {
+      as("dpo")
+          .body(Map.of("changes", bad[0]))
+          .post("/api/v1/requests/{id}/execute", id)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem(bad[1]));
+    }
     as("dpo")
         .post("/api/v1/requests/{id}/execute", id)
         .then()

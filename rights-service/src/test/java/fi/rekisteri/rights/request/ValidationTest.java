@@ -96,6 +96,33 @@ class ValidationTest {
   }
 
   @Test
+  void givenReceivedOnBeforeTheGdprApplied_whenRecorded_thenBadRequestNamingReceivedOn() {
+    Map<String, Object> body = intake("ACCESS", email("invalid"));
+    body.put("receivedOn", "2018-05-24");
+
+    as("dpo")
+        .body(body)
+        .post("/api/v1/requests")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("receivedOn"));
+  }
+
+  @Test
+  void givenIdentityCodeInDetails_whenRecorded_thenBadRequestNamingDetails() {
+    Map<String, Object> body = intake("ACCESS", email("invalid"));
+    body.put("details", "Hetuni on 131052-308t");
+
+    as("dpo")
+        .body(body)
+        .post("/api/v1/requests")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("details"));
+  }
+
+  @Test
   void givenMissingType_whenRecorded_thenBadRequestNamingType() {
     Map<String, Object> body = intake("ACCESS", email("invalid"));
     body.remove("type");

@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code none-*}: no match; {@code two-*}: one match on email and name and a namesake on name
- *       ({@link #secondSubjectId(String)}); {@code namesake-*}: one match on the name only; any
+ *       ({@link #secondSubjectId(String)}); {@code namesake-*}: one match on the name only;
+ *       {@code namesakes-*}: two matches on the name only; any
  *       other: one match on email, whose subject id is {@link #subjectId(String)}
  *   <li>{@code partial-*}: the erasure keeps open invoices and vouchers (PARTIALLY_ERASED,
  *       restricted); {@code contactperson-*}: it keeps the contact-person role
@@ -292,6 +293,8 @@ public final class FakeRegister {
     Map<String, String> values = values(first, person, "");
     values.put("secondSubjectId", second.toString());
     send(exchange, 200, fill(golden(name), values));
+    } else if (email.startsWith("namesakes-")) {
+      name = "search-namesakes";
   }
 
   /** The golden file with its placeholders filled in; an unknown placeholder is an error. */

@@ -172,6 +172,12 @@ class FakeRegisterContractTest {
         "secondSubjectId",
         FakeRegister.ORGANISATION_NAME,
         "organisationName");
+    Subject namesakes = new Subject("namesakes");
+    namesakes.check(
+        "search-namesakes",
+        namesakes.search(),
+        FakeRegister.secondSubjectId(namesakes.email).toString(),
+        "secondSubjectId");
     Subject none = new Subject("none");
     none.check("search-none", none.search());
   }
