@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * R15: the recorded source of corrected data is told of the correction when it is a third party
- * (a public source, an update service, sales automation, social media), so that the wrong data is
- * not fed back; the register names the source channel of each record it changed. One task per
- * channel, naming the records.
+ * R15: the recorded source of corrected data is told of the correction when it is a third party (a
+ * public source, an update service, sales automation, social media), so that the wrong data is not
+ * fed back; the register names the source channel of each record it changed. One task per channel,
+ * naming the records.
  */
 final class RectificationSources {
 

@@ -131,7 +131,8 @@ class RegisterExportPackagesTest {
         .isEqualTo("Perintä Oy");
     assertThat(profile.processors())
         .containsExactly("Tilitoimisto Laskuri Oy", "Uutiskirje Palvelu Oy");
-    assertThat(pkg.at("/information/recipients/disclosuresOfYourData").findValuesAsText("recipient"))
+    assertThat(
+            pkg.at("/information/recipients/disclosuresOfYourData").findValuesAsText("recipient"))
         .contains("Painotalo Oy");
     assertThat(pkg.at("/information/source/yourData/0/record").asText()).isEqualTo("contact");
     assertThat(pkg.at("/register/invoices/0/status").asText()).isEqualTo("OPEN");

@@ -160,8 +160,10 @@ class RectificationFulfilmentTest {
           {Map.of("relationshipStart", "2020-01-01"), "changes.relationshipStart"},
           {removedName, "changes.firstName"},
           {Map.of("notes", "hetu 131052-308T"), "changes.notes"},
-          {Map.of("orders", Map.of("T-1", Map.of("summary", "131052-308t"))),
-              "changes.orders.T-1.summary"},
+          {
+            Map.of("orders", Map.of("T-1", Map.of("summary", "131052-308t"))),
+            "changes.orders.T-1.summary"
+          },
           {Map.of("supplementaryStatement", "010101A123N"), "changes.supplementaryStatement"},
           {Map.of("email", "not-an-email"), "changes.email"},
           {Map.of(), "changes"}
