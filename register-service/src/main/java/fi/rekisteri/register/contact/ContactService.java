@@ -146,20 +146,20 @@ public class ContactService {
   @Transactional(Transactional.TxType.MANDATORY)
   public List<String> rectify(UUID id, RectifyChanges changes) {
     Contact contact = find(id);
+    changes.check();
     ContactRequest merged = changes.applyTo(contact.toRequest());
+    if (changes.has(RectifyChanges.ORGANISATION)
+        && merged.organisationId() != null
+        && organisations.findByIdOptional(merged.organisationId()).isEmpty()) {
+      throw DomainException.invalidField("changes.organisationId", "no such organisation");
+    }
     Set<ConstraintViolation<ContactRequest>> violations = validator.validate(merged);
     if (!violations.isEmpty()) {
       ConstraintViolation<ContactRequest> first =
           violations.stream()
               .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
               .findFirst()
-    changes.check();
               .orElseThrow();
-    if (changes.has(RectifyChanges.ORGANISATION)
-        && merged.organisationId() != null
-        && organisations.findByIdOptional(merged.organisationId()).isEmpty()) {
-      throw DomainException.invalidField("changes.organisationId", "no such organisation");
-    }
       throw DomainException.invalidField("changes." + first.getPropertyPath(), first.getMessage());
     }
     List<String> changed =
