@@ -1,5 +1,8 @@
 package fi.rekisteri.register.retention;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,6 +19,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "retention_run")
 public class RetentionRun {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<java.util.LinkedHashMap<String, Long>> COUNTS =
+      new TypeReference<>() {};
+
   @Id UUID id;
 
   @Column(name = "run_date")
@@ -27,8 +34,9 @@ public class RetentionRun {
   @Column(name = "finished_at")
   Instant finishedAt;
 
+  /** Counts by record type, a JSON object of numbers. */
   @JdbcTypeCode(SqlTypes.JSON)
-  Map<String, Long> counts;
+  String counts;
 
   protected RetentionRun() {}
 
@@ -37,10 +45,19 @@ public class RetentionRun {
     this.runDate = runDate;
     this.startedAt = startedAt;
     this.finishedAt = Instant.now();
-    this.counts = counts;
+    try {
+      this.counts = JSON.writeValueAsString(counts);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("retention counts not serialisable", e);
+    }
   }
 
   RetentionRecords.RunView view() {
-    return new RetentionRecords.RunView(id, runDate, startedAt, finishedAt, counts);
+    try {
+      return new RetentionRecords.RunView(
+          id, runDate, startedAt, finishedAt, JSON.readValue(counts, COUNTS));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("retention counts not readable", e);
+    }
   }
 }

@@ -1,45 +1,350 @@
 package fi.rekisteri.register.subjectrights;
 
 import static fi.rekisteri.register.support.Api.as;
+import static fi.rekisteri.register.support.Api.asRightsService;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.register.outbox.EventContract;
+import fi.rekisteri.register.retention.RetentionRecords.RecordType;
+import fi.rekisteri.register.retention.RetentionRecords.RunView;
+import fi.rekisteri.register.subjectrights.ErasureCodes.KeptCategory;
 import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
+import fi.rekisteri.stack.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** R10: ten years after the relationship ended, the person is erased automatically. */
+/**
+ * R16 and R10: the retention job finishes partial erasures when their holds end and enforces the
+ * retention policy by record type. Every date is injected ({@code run(LocalDate)}); the data are
+ * dated relative to the moment the test runs, never to a calendar date. The database is shared with
+ * the other test classes, so the tests age their own rows (SQL) rather than run years ahead, and
+ * the furthest run is the day after this year's end.
+ */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)
 class RetentionJobTest {
 
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final EventContract CONTRACT = new EventContract();
+
   @Inject RetentionJob job;
+  @Inject ErasureHoldRepository holds;
+  @Inject EntityManager entityManager;
+
+  private static LocalDate today() {
+    return LocalDate.now(HELSINKI);
+  }
 
   @Test
-  void givenRelationshipEndedElevenYearsAgo_whenJobRuns_thenErasedButRecentOneKept() {
-    Map<String, Object> old = TestData.contact();
-    old.put("relationshipStart", "2010-01-01");
-    old.put("relationshipEnd", LocalDate.now().minusYears(11).toString());
-    String oldId = Api.createContact(old);
-    Map<String, Object> recent = TestData.contact();
-    recent.put("relationshipStart", "2010-01-01");
-    recent.put("relationshipEnd", LocalDate.now().minusYears(9).toString());
-    String recentId = Api.createContact(recent);
-
-    int erased = job.run(LocalDate.now());
-
-    assertThat(erased).isGreaterThanOrEqualTo(1);
-    as("dpo").get("/api/v1/contacts/{id}", oldId).then().statusCode(404);
-    as("dpo")
-        .get("/api/v1/contacts/{id}", recentId)
+  void run_givenPartiallyErasedContactWhoseInvoiceIsPaid_thenHoldsEndOneByOneAndContactIsErased()
+      throws Exception {
+    Map<String, Object> person = TestData.contact();
+    person.put(
+        "billingAddress",
+        Map.of("street", "Laskutie 1", "postalCode", "00100", "city", "Helsinki"));
+    String id = Api.createContact(person);
+    UUID subject = UUID.fromString(id);
+    // issued six years back: the voucher period ends at the end of this year
+    LocalDate issued = LocalDate.of(today().getYear() - 6, 6, 1);
+    String invoiceId = Api.createInvoice(id, issued);
+    LocalDate voucherEnd = LocalDate.of(issued.getYear() + 6, 12, 31);
+    asRightsService()
+        .body(Map.of("requestId", "req-" + TestData.unique()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
         .then()
         .statusCode(200)
-        .body("email", equalTo(recent.get("email")));
+        .body("outcome", equalTo("PARTIALLY_ERASED"));
+    assertThat(holdsOf(subject))
+        .containsEntry(KeptCategory.OPEN_INVOICES, "open")
+        .containsEntry(KeptCategory.ACCOUNTING_VOUCHERS, voucherEnd.toString());
+
+    // the job before payment: the claim is still open, nothing ends
+    job.run(today());
+    assertThat(holdsOf(subject))
+        .containsOnlyKeys(KeptCategory.OPEN_INVOICES, KeptCategory.ACCOUNTING_VOUCHERS);
+
+    as("accounting")
+        .header("If-Match", "\"0\"")
+        .body(Map.of("status", "PAID"))
+        .put("/api/v1/invoices/{id}/status", invoiceId)
+        .then()
+        .statusCode(200);
+    RunView afterPayment = job.run(today());
+
+    assertThat(afterPayment.counts()).containsEntry(RecordType.ERASURE_HOLD.name(), 1L);
+    assertThat(holdsOf(subject))
+        .containsOnly(Map.entry(KeptCategory.ACCOUNTING_VOUCHERS, voucherEnd.toString()));
+    assertThat(contactRow(subject)[0]).as("name kept for the voucher").isNotNull();
+
+    // the last day of the voucher period: still kept
+    job.run(voucherEnd);
+    assertThat(holdsOf(subject)).containsOnlyKeys(KeptCategory.ACCOUNTING_VOUCHERS);
+    assertThat(invoiceContact(invoiceId)).isEqualTo(id);
+
+    RunView afterPeriod = job.run(voucherEnd.plusDays(1));
+
+    assertThat(afterPeriod.counts()).containsEntry(RecordType.ERASURE_HOLD.name(), 1L);
+    assertThat(holdsOf(subject)).isEmpty();
+    assertThat(invoiceContact(invoiceId)).as("invoice no longer the person's").isNull();
+    assertThat(contactRow(subject)).as("first name, last name, billing street").containsOnlyNulls();
+
+    List<ConsumerRecord<String, String>> records =
+        TopicReader.readUntil(
+            List.of("contact.events"),
+            Duration.ofSeconds(30),
+            read -> erasedEvents(read, id).size() >= 3);
+    List<ConsumerRecord<String, String>> erased = erasedEvents(records, id);
+    assertThat(erased).hasSize(3);
+    for (ConsumerRecord<String, String> record : erased) {
+      assertThat(CONTRACT.violations(JSON.readTree(record.value()))).isEmpty();
+    }
+    JsonNode claimSettled = JSON.readTree(erased.get(1).value()).get("body");
+    assertThat(claimSettled.get("erased")).isEmpty();
+    assertThat(claimSettled.get("kept").toString()).isEqualTo("[\"ACCOUNTING_VOUCHERS\"]");
+    JsonNode periodOver = JSON.readTree(erased.get(2).value()).get("body");
+    assertThat(periodOver.get("erased").toString())
+        .isEqualTo("[\"INVOICE_BUYER_DETAILS\",\"CONTACT_RECORD\"]");
+    assertThat(periodOver.get("kept")).isEmpty();
+  }
+
+  @Test
+  void run_givenProspectWithoutRelationship_thenErasedOnlyAfterTheReviewPeriod() {
+    String id = Api.createContact(TestData.contact());
+    age("UPDATE contact SET created_at = now() - interval '23 months' WHERE id = ?1", id);
+
+    RunView before = job.run(today());
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
+
+    age("UPDATE contact SET created_at = now() - interval '24 months 2 days' WHERE id = ?1", id);
+    RunView after = job.run(today());
+
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+    assertThat(contactRow(UUID.fromString(id))).containsOnlyNulls();
+    assertThat(after.counts().get(RecordType.PROSPECT.name())).isGreaterThanOrEqualTo(1L);
+    assertThat(before.counts()).containsKey(RecordType.PROSPECT.name());
+  }
+
+  @Test
+  void run_givenConsentNotRenewed_thenItLapsesAsAWithdrawalBySystem() {
+    Map<String, Object> customer = TestData.contact();
+    customer.put("relationshipStart", today().minusYears(1).toString());
+    String id = Api.createContact(customer);
+    as("sales")
+        .body(
+            Map.of(
+                "kind",
+                "DIRECT_MARKETING_CONSENT",
+                "channel",
+                "EMAIL",
+                "granted",
+                true,
+                "source",
+                Map.of(
+                    "channel",
+                    "WEB_FORM",
+                    "collectedAt",
+                    Instant.now().minusSeconds(5).toString())))
+        .post("/api/v1/contacts/{id}/preferences", id)
+        .then()
+        .statusCode(201);
+
+    age(
+        "UPDATE preference_change SET recorded_at = now() - interval '23 months'"
+            + " WHERE contact_id = ?1",
+        id);
+    job.run(today());
+    assertThat(history(id)).hasSize(1);
+
+    age(
+        "UPDATE preference_change SET recorded_at = now() - interval '24 months 2 days'"
+            + " WHERE contact_id = ?1",
+        id);
+    RunView lapsed = job.run(today());
+
+    List<Map<String, Object>> history = history(id);
+    assertThat(history).hasSize(2);
+    assertThat(history.get(1))
+        .containsEntry("granted", false)
+        .containsEntry("kind", "DIRECT_MARKETING_CONSENT");
+    assertThat(history.get(1).get("source").toString()).contains("SYSTEM");
+    assertThat(lapsed.counts().get(RecordType.CONSENT.name())).isGreaterThanOrEqualTo(1L);
+    // lapsed once only
+    job.run(today());
+    assertThat(history(id)).hasSize(2);
+  }
+
+  @Test
+  void run_givenCustomerDueWithinThirtyDays_thenCountedAsDueButNotErasedYet() {
+    Map<String, Object> customer = TestData.contact();
+    customer.put("relationshipStart", today().minusYears(12).toString());
+    customer.put("relationshipEnd", today().minusYears(10).plusDays(10).toString());
+    String id = Api.createContact(customer);
+
+    as("dpo")
+        .get("/api/v1/retention")
+        .then()
+        .statusCode(200)
+        .body("rules.recordType", hasItem("CUSTOMER"))
+        .body(
+            "rules.find { it.recordType == 'CUSTOMER' }.dueNext30Days",
+            org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+        .body(
+            "rules.find { it.recordType == 'CUSTOMER' }.rule",
+            equalTo("RELATIONSHIP_END_PLUS_YEARS"))
+        .body("rules.find { it.recordType == 'CUSTOMER' }.period.amount", equalTo(10))
+        .body(
+            "rules.find { it.recordType == 'CUSTOMER' }.description",
+            startsWith("Asiakkaan tiedot"));
+    job.run(today());
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
+
+    job.run(today().plusDays(11));
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+  }
+
+  @Test
+  void rules_givenRolesAndLanguages_thenDpoAndAdminReadInTheirLanguageOthersRefused() {
+    JsonPath english =
+        as("admin")
+            .header("Accept-Language", "en-GB,en;q=0.8")
+            .get("/api/v1/retention")
+            .then()
+            .statusCode(200)
+            .body("language", equalTo("en"))
+            .body("rules", hasSize(RecordType.values().length))
+            .extract()
+            .jsonPath();
+    assertThat(english.getString("rules.find { it.recordType == 'ACCESS_COPY' }.enforcedBy"))
+        .isEqualTo("rights-service");
+    assertThat(english.getString("rules.find { it.recordType == 'AUDIT' }.description"))
+        .isEqualTo("Audit log entries are deleted after 3 years.");
+    given().get("/api/v1/retention").then().statusCode(401);
+    as("sales").get("/api/v1/retention").then().statusCode(403);
+    as("accounting").get("/api/v1/retention/runs").then().statusCode(403);
+    given().get("/api/v1/retention/runs").then().statusCode(401);
+  }
+
+  @Test
+  void runs_givenOldAuditEntriesAndAProspect_thenDatedReportCountsByRecordTypeForTheDpo() {
+    String prospect = Api.createContact(TestData.contact());
+    as("dpo").get("/api/v1/contacts/{id}", prospect).then().statusCode(200);
+    age(
+        "UPDATE audit_entry SET occurred_at = now() - interval '3 years 2 days'"
+            + " WHERE subject_id = ?1",
+        prospect);
+    age("UPDATE contact SET created_at = now() - interval '3 years' WHERE id = ?1", prospect);
+    LocalDate day = today();
+
+    RunView run = job.run(day);
+
+    assertThat(run.counts().keySet())
+        .containsExactlyInAnyOrder(
+            "ERASURE_HOLD",
+            "CUSTOMER",
+            "PROSPECT",
+            "CONSENT",
+            "SUPPRESSION",
+            "AUDIT",
+            "DISCLOSURE");
+    assertThat(run.counts().get("AUDIT")).as("audit entries past 3 years").isPositive();
+    assertThat(run.counts().get("PROSPECT")).isPositive();
+    as("dpo")
+        .get("/api/v1/retention/runs")
+        .then()
+        .statusCode(200)
+        .body("items.runDate", hasItem(day.toString()))
+        .body(
+            "items.find { it.runDate == '" + day + "' }.counts.AUDIT",
+            org.hamcrest.Matchers.greaterThan(0));
+    as("dpo").get("/api/v1/retention/runs?limit=0").then().statusCode(400);
+  }
+
+  // ---- helpers
+
+  /** Ages one subject's rows by SQL, so the job can run on today's date. */
+  private void age(String sql, String id) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery(sql)
+                    .setParameter(1, UUID.fromString(id))
+                    .executeUpdate());
+  }
+
+  private Map<KeptCategory, String> holdsOf(UUID subject) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                holds.forSubject(subject).stream()
+                    .collect(
+                        java.util.stream.Collectors.toMap(
+                            ErasureHold::category,
+                            h -> h.kept().until() == null ? "open" : h.kept().until().toString())));
+  }
+
+  private Object[] contactRow(UUID subject) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                (Object[])
+                    entityManager
+                        .createNativeQuery(
+                            "SELECT first_name, last_name, billing_street FROM contact WHERE id = ?1")
+                        .setParameter(1, subject)
+                        .getSingleResult());
+  }
+
+  private String invoiceContact(String invoiceId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Object contact =
+                  entityManager
+                      .createNativeQuery("SELECT contact_id FROM invoice WHERE id = ?1")
+                      .setParameter(1, UUID.fromString(invoiceId))
+                      .getSingleResult();
+              return contact == null ? null : contact.toString();
+            });
+  }
+
+  private static List<Map<String, Object>> history(String id) {
+    return as("sales")
+        .get("/api/v1/contacts/{id}/preferences", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("history");
+  }
+
+  private static List<ConsumerRecord<String, String>> erasedEvents(
+      List<ConsumerRecord<String, String>> records, String id) {
+    return records.stream()
+        .filter(r -> id.equals(r.key()) && r.value().contains("\"ContactErased\""))
+        .toList();
   }
 }
