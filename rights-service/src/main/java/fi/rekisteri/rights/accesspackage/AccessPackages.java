@@ -139,106 +139,95 @@ public final class AccessPackages {
     return root;
   }
 
+  /** An Art. 15(1) fact: the profile's field(s) that hold it, and a text while there is none. */
+  private record Fact(String fi, String en, String... fields) {
+    JsonNode in(JsonNode doc, boolean english) {
+      return pick(doc, english ? en : fi, fields);
+    }
+  }
+
+  private static final Fact PURPOSES =
+      new Fact(
+          "Asiakassuhteen hoito, tilaukset, toimitukset ja laskutus; suoramarkkinointi"
+              + " suostumuksella tai asiakassuhteen perusteella. Oikeusperusteet: sopimus,"
+              + " oikeutettu etu (asiakassuhde), suostumus, lakisääteinen velvoite (kirjanpito).",
+          "Managing the customer relationship, orders, deliveries and invoicing; direct marketing"
+              + " with consent or within the customer relationship. Legal bases: contract,"
+              + " legitimate interest (customer relationship), consent, legal obligation"
+              + " (accounting).",
+          "purposes",
+          "legalBases");
+  private static final Fact CATEGORIES =
+      new Fact(
+          "Yhteystiedot, edustettu organisaatio, tilaukset, laskut ja maksut, yhteydenpito,"
+              + " markkinointiasetukset.",
+          "Contact details, organisation represented, orders, invoices and payments,"
+              + " interactions, marketing preferences.",
+          "dataCategories",
+          "categories");
+  private static final Fact RECIPIENTS =
+      new Fact(
+          "Tilitoimisto, pankki, perintä maksamattomien laskujen osalta.",
+          "Accounting firm, bank, debt collection when an invoice is unpaid.",
+          "recipients");
+  private static final Fact PROCESSORS =
+      new Fact(
+          "Asiakasrekisterin, sähköpostin ja uutiskirjeen palveluntarjoajat.",
+          "Providers of the customer register, email and newsletter services.",
+          "processors");
+  private static final Fact TRANSFERS =
+      new Fact(
+          "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+          "None.",
+          "transfers",
+          "transfersOutsideEea");
+  private static final Fact RETENTION =
+      new Fact(
+          "Asiakassuhteen ajan ja 10 vuotta sen päättymisestä; tositteet 6 vuotta ja kirjanpito"
+              + " 10 vuotta kirjanpitolain 2:10 mukaisesti.",
+          "The customer relationship and 10 years after its end; accounting vouchers 6 years and"
+              + " books 10 years as the Accounting Act (Kirjanpitolaki 2:10) requires.",
+          "retention",
+          "retentionRules");
+  private static final Fact SOURCES =
+      new Fact(
+          "Teiltä itseltänne, edustamaltanne organisaatiolta sekä julkisista lähteistä.",
+          "From you, from the organisation you represent, and from public sources.",
+          "sources");
+  private static final Fact AUTOMATED =
+      new Fact(
+          "Automaattista päätöksentekoa tai profilointia ei käytetä.",
+          "No automated decision-making or profiling.",
+          "automatedDecisions",
+          "automatedDecisionMaking");
+  private static final Fact RIGHTS =
+      new Fact(
+          "Voitte pyytää pääsyä tietoihinne, niiden oikaisemista tai poistamista, käsittelyn"
+              + " rajoittamista ja tietojen siirtämistä sekä vastustaa käsittelyä;"
+              + " suoramarkkinoinnin voi kieltää milloin tahansa maksutta. Suostumuksen voi"
+              + " perua milloin tahansa.",
+          "You may ask for access to, rectification or erasure of your data, restriction of"
+              + " processing, data portability, and object to processing; direct marketing may be"
+              + " refused at any time free of charge. A consent may be withdrawn at any time.");
+
   /** GDPR Art. 15(1)(a)-(h) and 15(2), tailored to the subject where the data allows. */
   private static ObjectNode information(ControllerProfile profile, JsonNode export, boolean en) {
-    ObjectNode facts = JsonText.MAPPER.createObjectNode();
     JsonNode doc = profile.profileIn(en ? "en" : "fi");
-    facts.set(
-        "purposes",
-        pick(
-            doc,
-            en
-                ? "Managing the customer relationship, orders, deliveries and invoicing; direct"
-                    + " marketing with consent or within the customer relationship. Legal bases:"
-                    + " contract, legitimate interest (customer relationship), consent, legal"
-                    + " obligation (accounting)."
-                : "Asiakassuhteen hoito, tilaukset, toimitukset ja laskutus; suoramarkkinointi"
-                    + " suostumuksella tai asiakassuhteen perusteella. Oikeusperusteet: sopimus,"
-                    + " oikeutettu etu (asiakassuhde), suostumus, lakisääteinen velvoite"
-                    + " (kirjanpito).",
-            "purposes",
-            "legalBases"));
-    facts.set(
-        "categories",
-        pick(
-            doc,
-            en
-                ? "Contact details, organisation represented, orders, invoices and payments,"
-                    + " interactions, marketing preferences."
-                : "Yhteystiedot, edustettu organisaatio, tilaukset, laskut ja maksut,"
-                    + " yhteydenpito, markkinointiasetukset.",
-            "dataCategories",
-            "categories"));
-    ObjectNode recipients = JsonText.MAPPER.createObjectNode();
-    recipients.set(
-        "recipients",
-        pick(
-            doc,
-            en
-                ? "Accounting firm, bank, debt collection when an invoice is unpaid."
-                : "Tilitoimisto, pankki, perintä maksamattomien laskujen osalta.",
-            "recipients"));
-    recipients.set(
-        "processors",
-        pick(
-            doc,
-            en
-                ? "Providers of the customer register, email and newsletter services."
-                : "Asiakasrekisterin, sähköpostin ja uutiskirjeen palveluntarjoajat.",
-            "processors"));
-    recipients.set(
-        "transfersOutsideEea",
-        pick(
-            doc,
-            en ? "None." : "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
-            "transfers",
-            "transfersOutsideEea"));
+    ObjectNode facts = JsonText.MAPPER.createObjectNode();
+    facts.set("purposes", PURPOSES.in(doc, en));
+    facts.set("categories", CATEGORIES.in(doc, en));
+    ObjectNode recipients = facts.putObject("recipients");
+    recipients.set("recipients", RECIPIENTS.in(doc, en));
+    recipients.set("processors", PROCESSORS.in(doc, en));
+    recipients.set("transfersOutsideEea", TRANSFERS.in(doc, en));
     recipients.set("disclosuresOfYourData", export == null ? null : export.get("disclosures"));
-    facts.set("recipients", recipients);
-    facts.set(
-        "retention",
-        pick(
-            doc,
-            en
-                ? "The customer relationship and 10 years after its end; accounting vouchers 6"
-                    + " years and books 10 years as the Accounting Act (Kirjanpitolaki 2:10)"
-                    + " requires."
-                : "Asiakassuhteen ajan ja 10 vuotta sen päättymisestä; tositteet 6 vuotta ja"
-                    + " kirjanpito 10 vuotta kirjanpitolain 2:10 mukaisesti.",
-            "retention",
-            "retentionRules"));
-    facts.put(
-        "rights",
-        en
-            ? "You may ask for access to, rectification or erasure of your data, restriction of"
-                + " processing, data portability, and object to processing; direct marketing may"
-                + " be refused at any time free of charge. A consent may be withdrawn at any"
-                + " time."
-            : "Voitte pyytää pääsyä tietoihinne, niiden oikaisemista tai poistamista, käsittelyn"
-                + " rajoittamista ja tietojen siirtämistä sekä vastustaa käsittelyä;"
-                + " suoramarkkinoinnin voi kieltää milloin tahansa maksutta. Suostumuksen voi"
-                + " perua milloin tahansa.");
+    facts.set("retention", RETENTION.in(doc, en));
+    facts.set("rights", RIGHTS.in(null, en));
     facts.put("complaintAuthority", ComplaintAuthority.paragraph(en));
-    ObjectNode source = JsonText.MAPPER.createObjectNode();
-    source.set(
-        "general",
-        pick(
-            doc,
-            en
-                ? "From you, from the organisation you represent, and from public sources."
-                : "Teiltä itseltänne, edustamaltanne organisaatiolta sekä julkisista lähteistä.",
-            "sources"));
+    ObjectNode source = facts.putObject("source");
+    source.set("general", SOURCES.in(doc, en));
     source.set("yourData", export == null ? null : export.get("sources"));
-    facts.set("source", source);
-    facts.set(
-        "automatedDecisions",
-        pick(
-            doc,
-            en
-                ? "No automated decision-making or profiling."
-                : "Automaattista päätöksentekoa tai profilointia ei käytetä.",
-            "automatedDecisions",
-            "automatedDecisionMaking"));
+    facts.set("automatedDecisions", AUTOMATED.in(doc, en));
     return facts;
   }
 
