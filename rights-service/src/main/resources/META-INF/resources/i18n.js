@@ -539,6 +539,7 @@ const CODES = {
       COMPLETED: 'Valmis', REFUSED: 'Hylätty', WITHDRAWN: 'Peruttu', PACKAGE_READ: 'Tietopaketti luettu',
       NOTIFICATIONS_CREATED: 'Ilmoitustehtävät luotu', RECIPIENT_NOTIFIED: 'Vastaanottajalle ilmoitettu',
       RESTRICTION_LIFTED: 'Rajoitus poistettu', RESTRICTION_LIFT_NOTIFIED: 'Rajoituksen poistosta ilmoitettu',
+      MARKETING_SUPPRESSED: 'Poistettu markkinointilistoilta', MARKETING_UNMATCHED: 'Markkinointikieltoa ei voitu kohdistaa',
     },
     outcome: {
       COMPLETED: 'Toteutettu', NO_DATA_HELD: 'Tietoja ei ole', REFUSED: 'Hylätty', WITHDRAWN: 'Peruttu',
@@ -581,6 +582,7 @@ const CODES = {
       COMPLETED: 'Completed', REFUSED: 'Refused', WITHDRAWN: 'Withdrawn', PACKAGE_READ: 'Package read',
       NOTIFICATIONS_CREATED: 'Notification tasks created', RECIPIENT_NOTIFIED: 'Recipient notified',
       RESTRICTION_LIFTED: 'Restriction lifted', RESTRICTION_LIFT_NOTIFIED: 'Notice of lifting sent',
+      MARKETING_SUPPRESSED: 'Taken off marketing lists', MARKETING_UNMATCHED: 'No single contact to take off marketing lists',
     },
     outcome: {
       COMPLETED: 'Done', NO_DATA_HELD: 'No data held', REFUSED: 'Refused', WITHDRAWN: 'Withdrawn',

@@ -30,8 +30,9 @@ class ErasureEffect implements RegisterEffect {
 
   @Override
   public Called call(Plan plan, UUID subjectId) {
+    // the ledger is read before the erasure, which may anonymise the subject
+    List<Recipient> recipients = Recipients.of(register, subjectId);
     RegisterApi.EraseResult result = register.erase(subjectId, plan.id());
-    List<Recipient> recipients = Recipients.of(register.controllerProfile());
     int erased = result.erased() == null ? 0 : result.erased().size();
     int kept = result.kept() == null ? 0 : result.kept().size();
     return new Called(

@@ -2,6 +2,7 @@ package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.letter.LetterWriter;
+import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
@@ -9,6 +10,7 @@ import fi.rekisteri.rights.request.ObjectionKind;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /** Art. 21: the objection recorded in the register, to direct marketing or on a situation. */
@@ -35,7 +37,12 @@ class ObjectionEffect implements RegisterEffect {
     String situation = kind == ObjectionKind.PARTICULAR_SITUATION ? plan.situation() : null;
     RegisterApi.ObjectionResult result =
         register.objection(subjectId, plan.id(), kind.name(), situation);
-    return Called.untold(
+    // the processors that received a marketing list with the person stop using it (R19, R20)
+    List<Recipient> recipients =
+        kind == ObjectionKind.DIRECT_MARKETING
+            ? Recipients.marketingProcessors(register, subjectId)
+            : List.of();
+    return new Called(
         request ->
             new Effect(
                 "OBJECTION_RECORDED",
@@ -45,9 +52,10 @@ class ObjectionEffect implements RegisterEffect {
                 RequestStatus.COMPLETED,
                 letters.objectionRecorded(
                     request.letterContext(), kind == ObjectionKind.DIRECT_MARKETING),
-                0,
+                recipients.size(),
                 // Art. 21(1): processing stays restricted in the register until the controller
                 // has weighed the situation; the DPO lifts it through this request (Art. 18(3))
-                kind == ObjectionKind.PARTICULAR_SITUATION ? Boolean.TRUE : null));
+                kind == ObjectionKind.PARTICULAR_SITUATION ? Boolean.TRUE : null),
+        recipients);
   }
 }

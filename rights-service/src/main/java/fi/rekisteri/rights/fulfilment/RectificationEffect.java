@@ -39,7 +39,7 @@ class RectificationEffect implements RegisterEffect {
         changed.isEmpty()
             ? List.of()
             : java.util.stream.Stream.concat(
-                    Recipients.of(register.controllerProfile()).stream(),
+                    Recipients.of(register, subjectId).stream(),
                     RectificationSources.toTell(result).stream())
                 .toList();
     return new Called(

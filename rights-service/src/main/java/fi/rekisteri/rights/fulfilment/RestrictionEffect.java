@@ -34,7 +34,7 @@ class RestrictionEffect implements RegisterEffect {
     UUID id = plan.id();
     RegisterApi.RestrictionResult result =
         register.restrict(subjectId, id, "data-subject request " + id + " (GDPR Art. 18)");
-    List<Recipient> recipients = Recipients.of(register.controllerProfile());
+    List<Recipient> recipients = Recipients.of(register, subjectId);
     return new Called(
         request ->
             new Effect(

@@ -1,18 +1,18 @@
 package fi.rekisteri.rights.notification;
 
-import java.util.List;
-import java.util.stream.Stream;
-
-/** A recipient or processor to be told of a rectification, erasure or restriction (Art. 19). */
+/**
+ * A recipient or processor to be told of a rectification, erasure or restriction (Art. 19), or a
+ * processor of a marketing list told of an objection to direct marketing; from the person's
+ * disclosure ledger in the register (R20).
+ */
 public record Recipient(String name, NotificationTask.RecipientKind kind) {
 
-  /** The recipients and then the processors, in the order the controller profile names them. */
-  public static List<Recipient> of(List<String> recipients, List<String> processors) {
-    return Stream.concat(
-            recipients.stream()
-                .map(n -> new Recipient(n, NotificationTask.RecipientKind.RECIPIENT)),
-            processors.stream()
-                .map(n -> new Recipient(n, NotificationTask.RecipientKind.PROCESSOR)))
-        .toList();
+  /** A ledger entry: {@code kind} is the register's RECIPIENT or PROCESSOR. */
+  public static Recipient of(String name, String kind) {
+    return new Recipient(
+        name,
+        "PROCESSOR".equals(kind)
+            ? NotificationTask.RecipientKind.PROCESSOR
+            : NotificationTask.RecipientKind.RECIPIENT);
   }
 }

@@ -81,4 +81,15 @@ public final class RegisterApi {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ObjectionResult(String requestId, String kind) {}
+
+  /** The distinct recipients and processors in a subject's disclosure ledger (R20). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Recipients(UUID subjectId, List<LedgerRecipient> recipients) {}
+
+  /**
+   * One recipient of the subject's data: RECIPIENT or PROCESSOR, and whether it received a
+   * marketing list with the subject.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LedgerRecipient(String name, String kind, boolean marketing) {}
 }

@@ -71,6 +71,10 @@ public interface RegisterClient {
       @HeaderParam(IDEMPOTENCY_KEY) String key,
       RegisterApi.ObjectionCommand command);
 
+  @GET
+  @Path("/internal/subjects/{subjectId}/recipients")
+  RegisterApi.Recipients recipients(@PathParam("subjectId") UUID subjectId);
+
   /** The controller profile (R1): the Art. 15(1) facts, recipients and processors. */
   @GET
   @Path("/controller")

@@ -39,8 +39,7 @@ public class RegisterGateway {
     return call("export", () -> client.export(subjectId, requestId));
   }
 
-  public RegisterApi.RectifyResult rectify(
-      UUID subjectId, UUID requestId, JsonNode changes) {
+  public RegisterApi.RectifyResult rectify(UUID subjectId, UUID requestId, JsonNode changes) {
     return call(
         "rectify",
         () ->
@@ -84,6 +83,12 @@ public class RegisterGateway {
                 subjectId,
                 requestId.toString(),
                 new RegisterApi.ObjectionCommand(requestId, kind, situation)));
+  }
+
+  /** Each distinct recipient and processor in the subject's disclosure ledger (R20). */
+  public List<RegisterApi.LedgerRecipient> recipients(UUID subjectId) {
+    RegisterApi.Recipients result = call("recipients", () -> client.recipients(subjectId));
+    return result == null || result.recipients() == null ? List.of() : result.recipients();
   }
 
   /** The controller profile, or the fallback when the register has none or cannot answer. */

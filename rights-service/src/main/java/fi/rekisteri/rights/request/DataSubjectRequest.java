@@ -397,6 +397,47 @@ public class DataSubjectRequest extends RequestColumns {
     letters.add(new Letter(this, letters.size() + 1, text.kind(), language(), text, actor, now));
   }
 
+  // ---- an objection to direct marketing takes effect on receipt (R19)
+
+  /** The detail of the timeline step that says the register is to be asked again. */
+  static final String SUPPRESS_MARKETING = "SUPPRESS_MARKETING";
+
+  /** Whether the register is still to take the requester off its marketing lists. */
+  public boolean marketingSuppressionDue() {
+    return type == RequestType.OBJECTION
+        && objectionKind == ObjectionKind.DIRECT_MARKETING
+        && status.isOpen()
+        && executedAt == null
+        && timeline.stream()
+            .noneMatch(e -> e.action == MARKETING_SUPPRESSED || e.action == MARKETING_UNMATCHED);
+  }
+
+  /** The register took the only contact with the requester's email off every marketing list. */
+  public void marketingSuppressed(String actor, Instant now) {
+    updatedAt = now;
+    log(step(MARKETING_SUPPRESSED, actor, now).because(TimelineNotes.ART_21_3));
+  }
+
+  /** No single contact holds the requester's email; the DPO's match and execution decide. */
+  public void marketingUnmatched(String detail, String actor, Instant now) {
+    updatedAt = now;
+    log(step(MARKETING_UNMATCHED, actor, now).detail(detail));
+  }
+
+  /** The register was down at receipt: recorded once; the retry job asks again on every run. */
+  public void marketingSuppressionWaits(String actor, Instant now) {
+    boolean recorded =
+        timeline.stream()
+            .anyMatch(e -> e.action == REGISTER_UNAVAILABLE && SUPPRESS_MARKETING.equals(e.detail));
+    if (!recorded) {
+      updatedAt = now;
+      log(
+          step(REGISTER_UNAVAILABLE, actor, now)
+              .because(TimelineNotes.REGISTER_DOWN)
+              .detail(SUPPRESS_MARKETING));
+    }
+  }
+
   private static TimelineStep step(TimelineAction action, String actor, Instant now) {
     return TimelineStep.of(action, actor, now);
   }

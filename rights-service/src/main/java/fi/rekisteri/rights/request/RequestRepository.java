@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,29 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
             UUID.class)
         .setParameter("now", now)
         .setParameter("onHold", RequestStatus.ON_HOLD)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Open objections to direct marketing, not yet executed, whose requester the register has not yet
+   * taken off its marketing lists (R19); oldest first.
+   */
+  public List<UUID> dueForMarketingSuppression(int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select r.id from DataSubjectRequest r where r.type = :type"
+                + " and r.objectionKind = :kind and r.executedAt is null and r.status in :open"
+                + " and not exists (select e.id from RequestEvent e where e.request = r"
+                + " and e.action in :done) order by r.createdAt",
+            UUID.class)
+        .setParameter("type", RequestType.OBJECTION)
+        .setParameter("kind", ObjectionKind.DIRECT_MARKETING)
+        .setParameter(
+            "open", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
+        .setParameter(
+            "done",
+            List.of(TimelineAction.MARKETING_SUPPRESSED, TimelineAction.MARKETING_UNMATCHED))
         .setMaxResults(limit)
         .getResultList();
   }

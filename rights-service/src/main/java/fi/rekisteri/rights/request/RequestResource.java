@@ -41,11 +41,17 @@ public class RequestResource {
 
   private final RequestService requests;
   private final RequestFulfilment fulfilment;
+  private final MarketingObjections objections;
   private final Actors actors;
 
-  public RequestResource(RequestService requests, RequestFulfilment fulfilment, Actors actors) {
+  public RequestResource(
+      RequestService requests,
+      RequestFulfilment fulfilment,
+      MarketingObjections objections,
+      Actors actors) {
     this.requests = requests;
     this.fulfilment = fulfilment;
+    this.objections = objections;
     this.actors = actors;
   }
 
@@ -56,6 +62,11 @@ public class RequestResource {
               + " legal dueDate and the internal targetDate (dpo, admin)")
   public Response create(@Valid @NotNull RequestIntake intake, UriInfo uri) {
     RequestView created = requests.record(intake, actors.staff());
+    if (created.type() == RequestType.OBJECTION) {
+      // R19: an objection to direct marketing takes effect on receipt
+      objections.received(created.id());
+      created = requests.get(created.id());
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .tag(etag(created))
         .entity(created)

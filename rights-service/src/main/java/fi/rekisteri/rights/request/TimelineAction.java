@@ -30,7 +30,11 @@ public enum TimelineAction {
   COMPLETED,
   PARTIALLY_COMPLETED,
   REFUSED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** An objection to direct marketing took the person off every marketing list at receipt. */
+  MARKETING_SUPPRESSED,
+  /** No single contact holds the requester's email: the objection waits for the DPO's match. */
+  MARKETING_UNMATCHED;
 
   /** The step that closes a request in a final status. */
   static TimelineAction closing(RequestStatus status) {

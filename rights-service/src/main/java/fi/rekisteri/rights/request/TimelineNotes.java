@@ -16,6 +16,9 @@ final class TimelineNotes {
 
   static final String REGISTER_DOWN = "The register could not be reached; retried automatically.";
 
+  static final String ART_21_3 =
+      "GDPR Art. 21(3): an objection to direct marketing takes effect on receipt";
+
   static final String ART_19 = "GDPR Art. 19: every recipient and processor is told";
 
   static final String AWAITS_EVENT =

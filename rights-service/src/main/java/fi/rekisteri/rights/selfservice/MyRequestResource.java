@@ -5,6 +5,8 @@ import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.letter.LetterPdf;
 import fi.rekisteri.rights.request.Actions;
 import fi.rekisteri.rights.request.LetterView;
+import fi.rekisteri.rights.request.MarketingObjections;
+import fi.rekisteri.rights.request.RequestType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,10 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MyRequestResource {
 
   private final MyRequestService requests;
+  private final MarketingObjections objections;
   private final Actors actors;
 
-  public MyRequestResource(MyRequestService requests, Actors actors) {
+  public MyRequestResource(
+      MyRequestService requests, MarketingObjections objections, Actors actors) {
     this.requests = requests;
+    this.objections = objections;
     this.actors = actors;
   }
 
@@ -50,6 +55,11 @@ public class MyRequestResource {
               + " verified by the login's verified email")
   public Response file(@Valid @NotNull SelfServiceIntake intake, UriInfo uri) {
     MyRequestView created = requests.file(intake, actors.verifiedSubject(), Actors.DATA_SUBJECT);
+    if (intake.type() == RequestType.OBJECTION) {
+      // R19: an objection to direct marketing takes effect on receipt
+      objections.received(created.id());
+      created = requests.mine(created.id(), actors.verifiedEmail());
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();

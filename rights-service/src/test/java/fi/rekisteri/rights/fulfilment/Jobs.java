@@ -14,4 +14,9 @@ public final class Jobs {
   public static int retryRegisterCalls() {
     return Arc.container().instance(RegisterRetryJob.class).get().retryDue();
   }
+
+  /** One run of the retry of objections to direct marketing still to take effect. */
+  public static int suppressMarketing() {
+    return Arc.container().instance(MarketingSuppression.class).get().retryDue();
+  }
 }

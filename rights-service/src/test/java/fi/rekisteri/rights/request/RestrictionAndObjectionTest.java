@@ -135,9 +135,11 @@ class RestrictionAndObjectionTest {
         .body("outcome", equalTo("OBJECTION_RECORDED"))
         .body("objection.kind", equalTo("DIRECT_MARKETING"));
 
+    // the execution's call, after the one at intake (MarketingObjectionAtIntakeTest)
     JsonPath call =
         FakeCalls.about(FakeRegister.subjectId(requester))
-            .setRootPath("find { it.path.endsWith('/objection') }");
+            .setRootPath(
+                "find { it.path.endsWith('/objection') && it.body.requestId == '" + id + "' }");
     assertThat(call.getString("body.kind")).isEqualTo("DIRECT_MARKETING");
     assertThat(call.getString("body.requestId")).isEqualTo(id);
     as("dpo")

@@ -42,13 +42,17 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code none-*}: no match; {@code two-*}: one match on email and name and a namesake on name
- *       ({@link #secondSubjectId(String)}); {@code namesake-*}: one match on the name only;
- *       {@code namesakes-*}: two matches on the name only; any
- *       other: one match on email, whose subject id is {@link #subjectId(String)}
+ *       ({@link #secondSubjectId(String)}); {@code namesake-*}: one match on the name only; {@code
+ *       namesakes-*}: two matches on the name only; any other: one match on email, whose subject id
+ *       is {@link #subjectId(String)}
  *   <li>{@code partial-*}: the erasure keeps open invoices and vouchers (PARTIALLY_ERASED,
  *       restricted); {@code contactperson-*}: it keeps the contact-person role
  *   <li>{@code unchanged-*}: a rectification changes nothing; so does one with the same changes as
  *       an earlier one of the subject, as in the register
+ *   <li>the ledger's recipients ({@code GET .../recipients}): {@code printed-*} only the printing
+ *       house of a mailing-label list; {@code unlisted-*} none; any other the bookkeeper
+ *       (INVOICES), the debt collector (an invoice in collection) and the newsletter processor (an
+ *       EMAIL_MARKETING list)
  *   <li>{@code flaky-*}: the first two calls about the subject answer 503
  *   <li>{@code gone-*}: every call about the subject answers 404
  *   <li>a rectification to an email ending in {@code .invalid} (or without {@code @}) answers 400
@@ -196,6 +200,10 @@ public final class FakeRegister {
         return;
       }
       String operation = matcher.group(2);
+      if (operation.equals("recipients") && method.equals("GET")) {
+        send(exchange, 200, fill(golden(recipientsAnswer(email)), values(subjectId, person, "")));
+        return;
+      }
       if (operation.equals("export") && method.equals("GET")) {
         String requestId = query == null ? "" : query.replace("requestId=", "");
         send(exchange, 200, fill(golden("export"), values(subjectId, person, requestId)));
@@ -240,6 +248,14 @@ public final class FakeRegister {
     }
   }
 
+  /** The subject's disclosure ledger, by the requester's email (see the class comment). */
+  private static String recipientsAnswer(String email) {
+    if (email.startsWith("printed-")) {
+      return "recipients-printing-house";
+    }
+    return email.startsWith("unlisted-") ? "recipients-none" : "recipients";
+  }
+
   private static boolean invalidEmail(String email) {
     return email != null && (email.endsWith(".invalid") || !email.contains("@"));
   }
@@ -277,6 +293,8 @@ public final class FakeRegister {
       name = "search-none";
     } else if (email.startsWith("two-")) {
       name = "search-two";
+    } else if (email.startsWith("namesakes-")) {
+      name = "search-namesakes";
     } else if (email.startsWith("namesake-")) {
       name = "search-name";
     } else {
@@ -293,8 +311,6 @@ public final class FakeRegister {
     Map<String, String> values = values(first, person, "");
     values.put("secondSubjectId", second.toString());
     send(exchange, 200, fill(golden(name), values));
-    } else if (email.startsWith("namesakes-")) {
-      name = "search-namesakes";
   }
 
   /** The golden file with its placeholders filled in; an unknown placeholder is an error. */

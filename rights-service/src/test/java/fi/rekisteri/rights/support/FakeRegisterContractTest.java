@@ -294,6 +294,22 @@ class FakeRegisterContractTest {
   }
 
   @Test
+  void givenEachLedgerScenario_whenRecipientsRead_thenItsGoldenFile() {
+    for (String[] scenario :
+        new String[][] {
+          {"one", "recipients"},
+          {"printed", "recipients-printing-house"},
+          {"unlisted", "recipients-none"}
+        }) {
+      Subject subject = new Subject(scenario[0]);
+      subject.search();
+      subject.check(
+          scenario[1],
+          call("GET", "/api/v1/internal/subjects/" + subject.id + "/recipients", null, 200));
+    }
+  }
+
+  @Test
   void givenControllerOrUnknownPath_whenCalled_thenTheirGoldenFiles() {
     assertMatches("controller", call("GET", "/api/v1/controller", null, 200), Map.of());
     Subject gone = new Subject("gone");
