@@ -354,6 +354,20 @@ public class DataSubjectRequest extends RequestColumns {
     log(step(PACKAGE_READ, actor, now).detail(format));
   }
 
+  /**
+   * Deletes the stored access or portability copy; the request and its letters stay, and the
+   * timeline records the deletion. False when there was none.
+   */
+  public boolean deleteCopy(String actor, String reason, Instant now) {
+    if (packageJson == null) {
+      return false;
+    }
+    packageJson = null;
+    updatedAt = now;
+    log(step(TimelineAction.COPY_DELETED, actor, now).because(reason));
+    return true;
+  }
+
   // ---- internals
 
   private RequestStatus working() {

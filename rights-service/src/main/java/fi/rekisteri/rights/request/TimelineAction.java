@@ -27,6 +27,8 @@ public enum TimelineAction {
   RESTRICTION_LIFTED,
   RECIPIENT_NOTIFIED,
   PACKAGE_READ,
+  /** The stored access or portability copy was deleted (erasure or retention, R10, R16). */
+  COPY_DELETED,
   COMPLETED,
   PARTIALLY_COMPLETED,
   REFUSED,

@@ -1,0 +1,95 @@
+package fi.rekisteri.rights.accesspackage;
+
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.subject.SubjectEventApplied;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Stored access and portability copies do not outlive their purpose (R10, R16): the register's
+ * ContactErased deletes the person's copies at once, and a delivered copy of a closed request is
+ * deleted {@code rekisteri.retention.access-copy-days} after closing (the ACCESS_COPY rule the
+ * register serves at /api/v1/retention; README, "Retention"). The request and its letters stay; the
+ * timeline records the deletion.
+ */
+@ApplicationScoped
+public class CopyRetention {
+
+  private static final Logger LOG = Logger.getLogger(CopyRetention.class);
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  static final String CONTACT_ERASED = "ContactErased";
+  static final String ERASED = "The register erased the person's data";
+  static final String RETENTION = "The retention period of delivered copies ended";
+
+  private final EntityManager entityManager;
+  private final int accessCopyDays;
+
+  CopyRetention(
+      EntityManager entityManager,
+      @ConfigProperty(name = "rekisteri.retention.access-copy-days", defaultValue = "90")
+          int accessCopyDays) {
+    this.entityManager = entityManager;
+    this.accessCopyDays = accessCopyDays;
+  }
+
+  /** In the consumer's transaction: the copies go with the event that reported the erasure. */
+  void onApplied(@Observes SubjectEventApplied event) {
+    if (!CONTACT_ERASED.equals(event.eventType())) {
+      return;
+    }
+    int deleted = 0;
+    for (DataSubjectRequest request :
+        entityManager
+            .createQuery(
+                "select r from DataSubjectRequest r"
+                    + " where r.subjectId = :subject and r.packageJson is not null",
+                DataSubjectRequest.class)
+            .setParameter("subject", event.subjectId())
+            .getResultList()) {
+      if (request.deleteCopy(DataSubjectRequest.SYSTEM, ERASED, Instant.now())) {
+        deleted++;
+      }
+    }
+    if (deleted > 0) {
+      LOG.infof("subject %s erased: %d stored copies deleted", event.subjectId(), deleted);
+    }
+  }
+
+  @Scheduled(
+      cron = "{rekisteri.retention.cron}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void daily() {
+    run(LocalDate.now(HELSINKI));
+  }
+
+  /** Deletes the copies of requests closed more than the period before {@code today}. */
+  @Transactional
+  public int run(LocalDate today) {
+    Instant closedBefore = today.minusDays(accessCopyDays).atStartOfDay(HELSINKI).toInstant();
+    List<DataSubjectRequest> due =
+        entityManager
+            .createQuery(
+                "select r from DataSubjectRequest r where r.packageJson is not null"
+                    + " and r.closedAt is not null and r.closedAt < :before",
+                DataSubjectRequest.class)
+            .setParameter("before", closedBefore)
+            .getResultList();
+    int deleted = 0;
+    for (DataSubjectRequest request : due) {
+      if (request.deleteCopy(DataSubjectRequest.SYSTEM, RETENTION, Instant.now())) {
+        deleted++;
+      }
+    }
+    LOG.infof("copy retention %s: %d delivered copies deleted", today, deleted);
+    return deleted;
+  }
+}
