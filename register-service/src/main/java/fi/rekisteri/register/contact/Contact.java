@@ -187,6 +187,18 @@ public class Contact {
     updatedAt = restrictedAt;
   }
 
+  /**
+   * Attaches, replaces or ({@code null}) removes the supplementary statement; true if it changed.
+   */
+  boolean attachStatement(String statement) {
+    if (Objects.equals(supplementaryStatement, statement)) {
+      return false;
+    }
+    supplementaryStatement = statement;
+    updatedAt = Instant.now();
+    return true;
+  }
+
   void liftRestriction() {
     restricted = false;
     restrictionReason = null;
@@ -200,18 +212,6 @@ public class Contact {
     objectionSituation = situation;
     objectedAt = Instant.now();
     updatedAt = objectedAt;
-  /**
-   * Attaches, replaces or ({@code null}) removes the supplementary statement; true if it changed.
-   */
-  boolean attachStatement(String statement) {
-    if (Objects.equals(supplementaryStatement, statement)) {
-      return false;
-    }
-    supplementaryStatement = statement;
-    updatedAt = Instant.now();
-    return true;
-  }
-
   }
 
   /**
@@ -232,6 +232,7 @@ public class Contact {
     worksite = null;
     caseNumber = null;
     notes = null;
+    supplementaryStatement = null;
     objectionSituation = null;
     restrictionReason = null;
     erasedAt = Instant.now();
@@ -245,7 +246,6 @@ public class Contact {
   void reduceToAccountingMinimum(String reason) {
     title = null;
     email = null;
-    supplementaryStatement = null;
     phone = null;
     postalStreet = null;
     postalPostalCode = null;
@@ -253,6 +253,7 @@ public class Contact {
     worksite = null;
     caseNumber = null;
     notes = null;
+    supplementaryStatement = null;
     objectionSituation = null;
     restrict(reason, RestrictionCause.ERASURE_HOLD);
   }
@@ -266,9 +267,9 @@ public class Contact {
     billingPostalCode = null;
     billingCity = null;
     worksite = null;
-    supplementaryStatement = null;
     caseNumber = null;
     notes = null;
+    supplementaryStatement = null;
     updatedAt = Instant.now();
   }
 
@@ -282,7 +283,6 @@ public class Contact {
         email,
         phone,
         Address.ofNullable(postalStreet, postalPostalCode, postalCity),
-    supplementaryStatement = null;
         Address.ofNullable(billingStreet, billingPostalCode, billingCity),
         worksite,
         caseNumber,
@@ -304,6 +304,11 @@ public class Contact {
     return organisationId;
   }
 
+  /** Where the contact's data came from (R6), for telling a third-party source of a correction. */
+  public SourceChannel sourceChannel() {
+    return sourceChannel;
+  }
+
   public boolean restricted() {
     return restricted;
   }
@@ -322,11 +327,6 @@ public class Contact {
   }
 
   public Instant erasedAt() {
-  /** Where the contact's data came from (R6), for telling a third-party source of a correction. */
-  public SourceChannel sourceChannel() {
-    return sourceChannel;
-  }
-
     return erasedAt;
   }
 
@@ -352,6 +352,7 @@ public class Contact {
         worksite,
         caseNumber,
         notes,
+        supplementaryStatement,
         relationshipStart,
         relationshipEnd,
         new Source(sourceChannel, sourceCollectedAt),
@@ -369,4 +370,3 @@ public class Contact {
     return "Contact[" + id + "]";
   }
 }
-        supplementaryStatement,

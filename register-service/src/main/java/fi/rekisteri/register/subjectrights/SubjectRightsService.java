@@ -15,14 +15,14 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionKind;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionResult;
-import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifiedSource;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,22 +36,22 @@ public class SubjectRightsService {
 
   private final ContactService contacts;
   private final SubjectErasure erasure;
-  private final RightsCommandLog commands;
   private final OrderCorrections orderCorrections;
+  private final RightsCommandLog commands;
   private final Outbox outbox;
   private final AuditLog audit;
 
   public SubjectRightsService(
       ContactService contacts,
       SubjectErasure erasure,
-      RightsCommandLog commands,
       OrderCorrections orderCorrections,
+      RightsCommandLog commands,
       Outbox outbox,
       AuditLog audit) {
     this.contacts = contacts;
     this.erasure = erasure;
-    this.commands = commands;
     this.orderCorrections = orderCorrections;
+    this.commands = commands;
     this.outbox = outbox;
     this.audit = audit;
   }
