@@ -1,26 +1,24 @@
 package fi.rekisteri.rights.selfservice;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.common.Actors;
-import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Roles;
-import fi.rekisteri.rights.register.RegisterApi;
-import fi.rekisteri.rights.register.RegisterGateway;
-import fi.rekisteri.rights.register.RegisterUnavailableException;
+import fi.rekisteri.rights.request.Language;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * What the register holds on the logged-in data subject (the online profile the privacy notice
- * promises): the records whose email equals the verified email of the login. Every look is
- * audit-logged by the register.
+ * The logged-in data subject's online profile (the one the privacy notice promises): what the
+ * register holds on her, matched by the verified email of her login, and her own corrections of her
+ * contact details. Every look is audit-logged by the register.
  */
 @Path("/api/v1/me/data")
 @RolesAllowed(Roles.DATA_SUBJECT)
@@ -28,32 +26,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "My requests")
 public class MyDataResource {
 
-  private final RegisterGateway register;
+  public static final String MERGE_PATCH = "application/merge-patch+json";
+
+  private final MyProfileService profile;
   private final Actors actors;
 
-  public MyDataResource(RegisterGateway register, Actors actors) {
-    this.register = register;
+  public MyDataResource(MyProfileService profile, Actors actors) {
+    this.profile = profile;
     this.actors = actors;
   }
-
-  public record MyData(String email, List<JsonNode> records) {}
 
   @GET
   @Operation(
       summary =
           "The register's data on me, matched by the verified email of my login (data-subject)")
   public MyData get() {
-    String email = actors.verifiedEmail();
-    try {
-      List<JsonNode> records =
-          register.search(new RegisterApi.SearchQuery(email, null, null, null, null)).stream()
-              .filter(match -> match.matchedOn().contains("email"))
-              .map(match -> register.export(match.subjectId(), UUID.randomUUID()))
-              .toList();
-      return new MyData(email, records);
-    } catch (RegisterUnavailableException e) {
-      throw new DomainException(
-          503, "Service unavailable", "The register is not reachable; try again shortly.", null);
-    }
+    return profile.read(actors.verifiedEmail());
+  }
+
+  @PATCH
+  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "Correct my own contact details (JSON Merge Patch: an absent field stays, null removes;"
+              + " firstName, lastName, title, phone, postalAddress, billingAddress, notes,"
+              + " supplementaryStatement); recorded as a completed RECTIFICATION request with its"
+              + " letter")
+  public MyData correct(ObjectNode patch, @QueryParam("language") String language) {
+    return profile.correct(
+        patch, actors.verifiedSubject(), "en".equals(language) ? Language.EN : Language.FI);
   }
 }

@@ -265,6 +265,12 @@ class RoleMatrixTest {
               RoleMatrixTest::mine,
               Map.of("reason", "Changed my mind")),
           new Endpoint("GET", "/api/v1/me/data", Area.SELF_SERVICE, NO_IDS, null),
+          new Endpoint(
+              "PATCH",
+              "/api/v1/me/data",
+              Area.SELF_SERVICE,
+              NO_IDS,
+              Map.of("title", "Kirjanpitäjä")),
           // the browser UI's configuration
           new Endpoint("GET", "/ui/config", Area.UI_CONFIG, NO_IDS, null));
 
