@@ -17,6 +17,10 @@ public final class ErasureCodes {
     CONTACT_DETAILS_EXCEPT_BILLING,
     CONTACT_DETAILS_OUTSIDE_ROLE,
     CONTACT_RECORD,
+    /** Title and work email and phone of a former contact person, when the hold ends. */
+    CONTACT_PERSON_ROLE,
+    /** Buyer name and billing address of invoices, when the voucher period ends. */
+    INVOICE_BUYER_DETAILS,
     OTHER
   }
 
