@@ -158,6 +158,10 @@ public interface CopyMessages {
   @Message
   String notesLabel();
 
+  /** The person's supplementary statement to her data (GDPR Art. 16). */
+  @Message
+  String supplementaryStatementLabel();
+
   @Message
   String relationshipStartLabel();
 

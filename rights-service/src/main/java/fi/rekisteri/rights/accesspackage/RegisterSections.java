@@ -59,6 +59,7 @@ final class RegisterSections {
         .row(words.worksiteLabel(), text(contact.path("worksite")))
         .row(words.caseNumberLabel(), text(contact.path("caseNumber")))
         .row(words.notesLabel(), text(contact.path("notes")))
+        .row(words.supplementaryStatementLabel(), text(contact.path("supplementaryStatement")))
         .row(words.relationshipStartLabel(), formats.date(contact.path("relationshipStart")))
         .row(words.relationshipEndLabel(), formats.date(contact.path("relationshipEnd")))
         .row(words.sourceLabel(), source(contact.path("source")));
