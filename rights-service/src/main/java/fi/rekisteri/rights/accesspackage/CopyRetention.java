@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.RequestRetention;
 import fi.rekisteri.rights.subject.SubjectEventApplied;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
  * ContactErased deletes the person's copies at once, and a delivered copy of a closed request is
  * deleted {@code rekisteri.retention.access-copy-days} after closing (the ACCESS_COPY rule the
  * register serves at /api/v1/retention; README, "Retention"). The request and its letters stay; the
- * timeline records the deletion.
+ * timeline records the deletion. The daily run also deletes requests past their own period ({@link
+ * RequestRetention}).
  */
 @ApplicationScoped
 public class CopyRetention {
@@ -31,13 +33,16 @@ public class CopyRetention {
   static final String RETENTION = "The retention period of delivered copies ended";
 
   private final EntityManager entityManager;
+  private final RequestRetention requests;
   private final int accessCopyDays;
 
   CopyRetention(
       EntityManager entityManager,
+      RequestRetention requests,
       @ConfigProperty(name = "rekisteri.retention.access-copy-days", defaultValue = "90")
           int accessCopyDays) {
     this.entityManager = entityManager;
+    this.requests = requests;
     this.accessCopyDays = accessCopyDays;
   }
 
@@ -68,7 +73,10 @@ public class CopyRetention {
       cron = "{rekisteri.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void daily() {
-    run(LocalDate.now(HELSINKI));
+    LocalDate today = LocalDate.now(HELSINKI);
+    // first the requests past their own period, so that no copy is deleted from a doomed request
+    requests.run(today);
+    run(today);
   }
 
   /** Deletes the copies of requests closed more than the period before {@code today}. */

@@ -6,6 +6,7 @@ import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.request.RequestService;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -35,13 +36,22 @@ public class PackageService {
 
   private PackageContent content(DataSubjectRequest request, String format, String actor) {
     if (request.packageJson() == null) {
-      throw DomainException.conflict(
-          request.type() == RequestType.ACCESS || request.type() == RequestType.PORTABILITY
-              ? "The package is produced when the request is executed."
-              : "Only ACCESS and PORTABILITY requests produce a package.");
+      throw DomainException.conflict(noPackage(request));
     }
     request.recordPackageRead(actor, format, Instant.now());
     repository.flush();
     return new PackageContent(request.packageJson(), request.language());
+  }
+
+  private static String noPackage(DataSubjectRequest request) {
+    if (request.type() != RequestType.ACCESS && request.type() != RequestType.PORTABILITY) {
+      return "Only ACCESS and PORTABILITY requests produce a package.";
+    }
+    boolean deleted =
+        request.timeline().stream().anyMatch(step -> step.action() == TimelineAction.COPY_DELETED);
+    return deleted
+        ? "The stored copy has been deleted (the person's data was erased, or its retention"
+            + " period ended); the timeline says when."
+        : "The package is produced when the request is executed.";
   }
 }
