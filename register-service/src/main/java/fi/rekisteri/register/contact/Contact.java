@@ -214,6 +214,13 @@ public class Contact {
     updatedAt = objectedAt;
   }
 
+  /** Art. 21(1): the situation is recorded; it is not a direct-marketing objection. */
+  void objectOnParticularSituation(String situation) {
+    objectionSituation = situation;
+    objectedAt = Instant.now();
+    updatedAt = objectedAt;
+  }
+
   /**
    * Replaces every identifying field by nothing; the row stays as an anonymous stub for the books.
    */

@@ -198,10 +198,17 @@ public class ContactService {
     contact.liftRestriction();
   }
 
+  /** Art. 21(2)-(3): off every marketing list, and kept off if the person is entered again. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordObjection(Contact contact, String situation) {
-    contact.objectToDirectMarketing(situation);
+  public void recordDirectMarketingObjection(Contact contact) {
+    contact.objectToDirectMarketing(null);
     suppressions.add(contact.email(), Suppressions.OBJECTION);
+  }
+
+  /** Art. 21(1): the situation is recorded; marketing preferences are not touched by it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSituationObjection(Contact contact, String situation) {
+    contact.objectOnParticularSituation(situation);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

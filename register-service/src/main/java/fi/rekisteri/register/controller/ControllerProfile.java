@@ -1,6 +1,7 @@
 package fi.rekisteri.register.controller;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.rekisteri.register.validation.NoIdentityCode;
 import fi.rekisteri.register.validation.ValidBusinessId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -44,7 +45,8 @@ public record ControllerProfile(
   }
 
   public record Text(
-      @NotBlank @Size(max = 2000) String fi, @NotBlank @Size(max = 2000) String en) {}
+      @NotBlank @Size(max = 2000) @NoIdentityCode String fi,
+      @NotBlank @Size(max = 2000) @NoIdentityCode String en) {}
 
   public record Controller(
       @NotBlank @Size(max = 200) String legalName,
@@ -59,8 +61,8 @@ public record ControllerProfile(
    * of the register ("rekisteriasioista vastaava henkilö").
    */
   public record Person(
-      @NotBlank @Size(max = 200) String name,
-      @Size(max = 100) String title,
+      @NotBlank @Size(max = 200) @NoIdentityCode String name,
+      @Size(max = 100) @NoIdentityCode String title,
       @Size(max = 40) String phone,
       @NotBlank @Email @Size(max = 254) String email,
       boolean dataProtectionOfficer) {}

@@ -152,11 +152,11 @@ public class SubjectRightsService {
               Contact contact = contacts.findForRights(subjectId);
               if (request.kind() == ObjectionKind.DIRECT_MARKETING) {
                 // Art. 21(2)-(3): absolute, no balancing
-                contacts.recordObjection(contact, null);
+                contacts.recordDirectMarketingObjection(contact);
               } else {
                 // Art. 21(1): the situation is recorded and processing on legitimate interest is
                 // restricted until the controller has weighed it
-                contacts.recordObjection(contact, request.situation());
+                contacts.recordSituationObjection(contact, request.situation());
                 contacts.restrict(
                     contact,
                     "Objection on grounds of a particular situation",

@@ -85,4 +85,19 @@ class ControllerProfileTest {
         .body("errors", hasSize(greaterThanOrEqualTo(1)))
         .body("errors[0].field", equalTo("controller.businessId"));
   }
+
+  @Test
+  void givenIdentityCodeInAText_whenSaving_thenFieldNamedAndNothingStored() throws IOException {
+    Map<String, Object> profile = demoProfile();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> person = (Map<String, Object>) profile.get("personInCharge");
+    person.put("title", "Tietosuoja 131052-308T");
+
+    as("admin")
+        .body(profile)
+        .put("/api/v1/controller")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("personInCharge.title"));
+  }
 }

@@ -165,6 +165,32 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
+  void objection_givenParticularSituation_thenRestrictedButNotADirectMarketingObjection() {
+    String id = Api.createContact(TestData.contact());
+
+    asRightsService()
+        .body(
+            Map.of(
+                "requestId",
+                requestId(),
+                "kind",
+                "PARTICULAR_SITUATION",
+                "situation",
+                "Muutan ulkomaille"))
+        .post("/api/v1/internal/subjects/{id}/objection", id)
+        .then()
+        .statusCode(200);
+
+    as("dpo")
+        .get("/api/v1/contacts/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("objection.directMarketing", equalTo(false))
+        .body("objection.situation", equalTo("Muutan ulkomaille"))
+        .body("restriction.restricted", equalTo(true));
+  }
+
+  @Test
   void objection_givenDirectMarketing_thenReEnteredPersonIsFlagged() {
     Map<String, Object> contact = TestData.contact();
     String id = Api.createContact(contact);
