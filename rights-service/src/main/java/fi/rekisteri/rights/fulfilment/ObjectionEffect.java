@@ -37,11 +37,13 @@ class ObjectionEffect implements RegisterEffect {
     String situation = kind == ObjectionKind.PARTICULAR_SITUATION ? plan.situation() : null;
     RegisterApi.ObjectionResult result =
         register.objection(subjectId, plan.id(), kind.name(), situation);
-    // the processors that received a marketing list with the person stop using it (R19, R20)
+    // direct marketing: the processors that received a marketing list with the person stop
+    // using it (R19, R20); a particular situation restricts processing, so every recipient in the
+    // person's ledger is told of the restriction (Art. 19)
     List<Recipient> recipients =
         kind == ObjectionKind.DIRECT_MARKETING
             ? Recipients.marketingProcessors(register, subjectId)
-            : List.of();
+            : Recipients.of(register, subjectId);
     return new Called(
         request ->
             new Effect(

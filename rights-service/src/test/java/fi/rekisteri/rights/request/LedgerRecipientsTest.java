@@ -101,4 +101,27 @@ class LedgerRecipientsTest {
 
     as("dpo").get("/api/v1/requests/{id}/notifications", id).then().body("", empty());
   }
+
+  @Test
+  void
+      givenLedgerWithOnlyThePrintingHouse_whenObjectionOnParticularSituationExecuted_thenItIsTold() {
+    // a 21(1) objection restricts processing, and a restriction is told to every recipient
+    Map<String, Object> body = RequestApi.intake("OBJECTION", email("printed"));
+    body.put("objectionKind", "PARTICULAR_SITUATION");
+    body.put("situation", "Olen muuttanut ulkomaille.");
+    String id = RequestApi.create(body);
+    as("dpo")
+        .body(Map.of("method", "DPO_CHECK"))
+        .post("/api/v1/requests/{id}/identity", id)
+        .then()
+        .statusCode(200);
+
+    execute(id, Map.of());
+
+    as("dpo")
+        .get("/api/v1/requests/{id}/notifications", id)
+        .then()
+        .body("recipient", contains("Painotalo Oy"))
+        .body("recipientKind", contains("RECIPIENT"));
+  }
 }
