@@ -1,5 +1,5 @@
 -- Tamper evidence for the audit log (issue #10, point 6): each entry carries the hash of the one
--- before it. This version only adds the structure; V7 chains the rows and makes them append-only.
+-- before it. This version only adds the structure; V8 chains the rows and makes them append-only.
 ALTER TABLE audit_entry ADD COLUMN prev_hash varchar(64), ADD COLUMN hash varchar(64);
 
 -- One row: the head of the chain (appends lock it, so the chain has one order) and the checkpoint
