@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.accesspackage;
 
+import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ public class MyPackageResource {
     this.actors = actors;
   }
 
+  @AuditedRead("package")
   @GET
   @Produces({
     MediaType.APPLICATION_JSON,

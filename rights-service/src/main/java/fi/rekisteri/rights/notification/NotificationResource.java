@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.notification;
 
+import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.request.Actions;
@@ -33,6 +34,7 @@ public class NotificationResource {
     this.actors = actors;
   }
 
+  @AuditedRead("notifications")
   @GET
   @Operation(
       summary =

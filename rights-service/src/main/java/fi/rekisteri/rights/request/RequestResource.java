@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.common.Today;
@@ -110,6 +111,7 @@ public class RequestResource {
     return requests.figures();
   }
 
+  @AuditedRead("request")
   @GET
   @Path("{id}")
   @Operation(
@@ -260,6 +262,7 @@ public class RequestResource {
     return ok(requests.resume(id, Params.ifMatch(ifMatch), actors.staff()));
   }
 
+  @AuditedRead("letters")
   @GET
   @Path("{id}/letters")
   @Operation(summary = "The letters to the subject: completion, extension notice, refusal, ...")
@@ -267,6 +270,7 @@ public class RequestResource {
     return requests.letters(id);
   }
 
+  @AuditedRead("letter")
   @GET
   @Path("{id}/letters/{letterId}")
   @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})

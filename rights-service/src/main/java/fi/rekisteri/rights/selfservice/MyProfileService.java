@@ -2,6 +2,7 @@ package fi.rekisteri.rights.selfservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.rekisteri.rights.audit.AuditLog;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Actors.VerifiedSubject;
 import fi.rekisteri.rights.common.DomainException;
@@ -45,19 +46,27 @@ public class MyProfileService {
   private final RegisterGateway register;
   private final MyRequestService requests;
   private final RequestFulfilment fulfilment;
+  private final AuditLog audit;
 
   public MyProfileService(
-      RegisterGateway register, MyRequestService requests, RequestFulfilment fulfilment) {
+      RegisterGateway register,
+      MyRequestService requests,
+      RequestFulfilment fulfilment,
+      AuditLog audit) {
     this.register = register;
     this.requests = requests;
     this.fulfilment = fulfilment;
+    this.audit = audit;
   }
 
   /** The register's records whose email is the verified email of her login. */
   public MyData read(String email) {
     try {
+      List<UUID> mine = matches(email);
       List<JsonNode> records =
-          matches(email).stream().map(id -> register.export(id, UUID.randomUUID())).toList();
+          mine.stream().map(id -> register.export(id, UUID.randomUUID())).toList();
+      // the register logs these exports as the rights service's; here the person is the actor
+      mine.forEach(id -> audit.record(id, AuditLog.READ, "my-data"));
       return new MyData(email, records);
     } catch (RegisterUnavailableException e) {
       throw unavailable();

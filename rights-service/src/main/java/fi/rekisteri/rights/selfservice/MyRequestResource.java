@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.selfservice;
 
+import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.letter.LetterPdf;
@@ -65,12 +66,14 @@ public class MyRequestResource {
         .build();
   }
 
+  @AuditedRead(value = "my-requests", id = AuditedRead.IdKind.NONE)
   @GET
   @Operation(summary = "My requests, newest first")
   public List<MyRequestView> list() {
     return requests.mine(actors.verifiedEmail());
   }
 
+  @AuditedRead("request")
   @GET
   @Path("{id}")
   @Operation(summary = "One of my requests; another person's is 404")
@@ -78,6 +81,7 @@ public class MyRequestResource {
     return requests.mine(id, actors.verifiedEmail());
   }
 
+  @AuditedRead("letters")
   @GET
   @Path("{id}/letters")
   @Operation(summary = "The letters about one of my requests")
@@ -85,6 +89,7 @@ public class MyRequestResource {
     return requests.myLetters(id, actors.verifiedEmail());
   }
 
+  @AuditedRead("letter")
   @GET
   @Path("{id}/letters/{letterId}")
   @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.subject;
 
+import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Roles;
 import io.quarkus.security.Authenticated;
@@ -29,6 +30,7 @@ public class SubjectResource {
 
   public record SubjectDetails(SubjectView subject, List<SubjectEventView> events) {}
 
+  @AuditedRead(value = "subject", id = AuditedRead.IdKind.SUBJECT)
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.DPO, Roles.ADMIN})

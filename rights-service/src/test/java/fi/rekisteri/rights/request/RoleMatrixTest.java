@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the {@code @RolesAllowed} annotations:
  *
  * <ul>
- *   <li>dpo and admin work on requests (/api/v1/requests/**) and read known subjects
+ *   <li>dpo and admin work on requests (/api/v1/requests/**), read known subjects and the audit log
+ *       (/api/v1/audit/**)
  *   <li>a data subject (maija, matti) uses only the self-service channel (/api/v1/me/**), on their
  *       own requests
  *   <li>the register-facing machine account (rights-service) and sales and accounting use none of
@@ -54,6 +55,7 @@ class RoleMatrixTest {
   enum Area {
     REQUESTS,
     SUBJECTS,
+    AUDIT_LOG,
     SELF_SERVICE,
     UI_CONFIG
   }
@@ -66,8 +68,8 @@ class RoleMatrixTest {
 
   private static final Map<String, Set<Area>> RULES =
       Map.of(
-          "dpo", Set.of(Area.REQUESTS, Area.SUBJECTS),
-          "admin", Set.of(Area.REQUESTS, Area.SUBJECTS),
+          "dpo", Set.of(Area.REQUESTS, Area.SUBJECTS, Area.AUDIT_LOG),
+          "admin", Set.of(Area.REQUESTS, Area.SUBJECTS, Area.AUDIT_LOG),
           "maija", Set.of(Area.SELF_SERVICE),
           "matti", Set.of(Area.SELF_SERVICE));
 
@@ -225,6 +227,10 @@ class RoleMatrixTest {
           // subjects known from the register's events
           new Endpoint(
               "GET", "/api/v1/subjects/{subject}", Area.SUBJECTS, caller -> shared(), null),
+          // the audit log of reads and its hash chain
+          new Endpoint(
+              "GET", "/api/v1/audit?subjectId={subject}", Area.AUDIT_LOG, caller -> shared(), null),
+          new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, NO_IDS, null),
           // self-service
           new Endpoint(
               "POST",
@@ -400,7 +406,9 @@ class RoleMatrixTest {
   }
 
   private static String normalised(Endpoint endpoint) {
-    return endpoint.method() + " " + endpoint.path().replaceAll("\\{[^}]*}", "{}");
+    return endpoint.method()
+        + " "
+        + endpoint.path().replaceAll("\\?.*$", "").replaceAll("\\{[^}]*}", "{}");
   }
 
   // ---- records in the state a call needs, made by the caller

@@ -1,0 +1,101 @@
+package fi.rekisteri.rights.audit;
+
+import fi.rekisteri.rights.common.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Records who read whose data, why and when, in the register's shape. A data subject is recorded as
+ * {@code data-subject:<the token's sub>}, staff by their user name. The purpose comes from the
+ * {@code X-Purpose} header when the caller states one, else from the caller's role.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  public static final String READ = "READ";
+
+  private static final List<String> ROLE_ORDER =
+      List.of(
+          Roles.ADMIN,
+          Roles.DPO,
+          Roles.RIGHTS_PROCESSOR,
+          Roles.ACCOUNTING,
+          Roles.SALES,
+          Roles.DATA_SUBJECT);
+
+  private final AuditRepository repository;
+  private final SecurityIdentity identity;
+  private final Instance<JsonWebToken> token;
+  private final Instance<HttpServerRequest> request;
+
+  public AuditLog(
+      AuditRepository repository,
+      SecurityIdentity identity,
+      Instance<JsonWebToken> token,
+      Instance<HttpServerRequest> request) {
+    this.repository = repository;
+    this.identity = identity;
+    this.token = token;
+    this.request = request;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void record(UUID subjectId, String action, String resource) {
+    String role = primaryRole();
+    repository.append(
+        new AuditEntry(actor(role), role, subjectId, action, resource, purpose(role)));
+  }
+
+  /** A read through a data-subject request: the subject is the one it was matched to, if any. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordRequestRead(UUID requestId, String resource) {
+    record(repository.subjectOfRequest(requestId), READ, resource + ":" + requestId);
+  }
+
+  private String actor(String role) {
+    if (identity.isAnonymous()) {
+      return "system";
+    }
+    if (Roles.DATA_SUBJECT.equals(role)) {
+      String sub = token.isResolvable() ? token.get().getSubject() : null;
+      return "data-subject:" + (sub == null ? "unknown" : sub);
+    }
+    return identity.getPrincipal().getName();
+  }
+
+  private String primaryRole() {
+    return ROLE_ORDER.stream().filter(identity::hasRole).findFirst().orElse(null);
+  }
+
+  private String purpose(String role) {
+    String stated = null;
+    try {
+      if (request.isResolvable()) {
+        stated = request.get().getHeader("X-Purpose");
+      }
+    } catch (RuntimeException e) {
+      // outside an HTTP request (scheduled jobs): fall back to the role's purpose
+      stated = null;
+    }
+    if (stated != null && !stated.isBlank()) {
+      String clean = stated.replaceAll("[^\\p{L}\\p{N} ._:-]", "").trim();
+      return clean.length() > 100 ? clean.substring(0, 100) : clean;
+    }
+    if (role == null) {
+      return "system";
+    }
+    return switch (role) {
+      case Roles.DPO -> "data-protection-supervision";
+      case Roles.ADMIN -> "administration";
+      case Roles.DATA_SUBJECT -> "own-data";
+      case Roles.RIGHTS_PROCESSOR -> "data-subject-request";
+      default -> "other";
+    };
+  }
+}

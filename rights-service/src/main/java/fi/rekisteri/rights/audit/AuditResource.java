@@ -1,0 +1,69 @@
+package fi.rekisteri.rights.audit;
+
+import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The rights service's audit log, in the register's shape (same path, same fields). */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit log")
+public class AuditResource {
+
+  private static final int DEFAULT_LIMIT = 50;
+  private static final int MAX_LIMIT = 200;
+
+  private final AuditRepository repository;
+  private final AuditVerifier verifier;
+
+  public AuditResource(AuditRepository repository, AuditVerifier verifier) {
+    this.repository = repository;
+    this.verifier = verifier;
+  }
+
+  public record AuditPage(List<AuditView> items, Long nextAfter) {}
+
+  @GET
+  @RolesAllowed({Roles.DPO, Roles.ADMIN})
+  @Transactional
+  @Operation(
+      summary =
+          "Reads of one subject's data in the rights service, oldest first (roles: dpo, admin)")
+  public AuditPage forSubject(
+      @QueryParam("subjectId") @NotNull UUID subjectId,
+      @QueryParam("after") Long after,
+      @QueryParam("limit") Integer limit) {
+    int size = limit == null ? DEFAULT_LIMIT : limit;
+    if (size < 1 || size > MAX_LIMIT) {
+      throw DomainException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+    }
+    List<AuditView> items =
+        repository.forSubject(subjectId, after == null ? 0 : after, size).stream()
+            .map(AuditEntry::view)
+            .toList();
+    Long next = items.size() == size ? items.get(items.size() - 1).id() : null;
+    return new AuditPage(items, next);
+  }
+
+  @GET
+  @Path("/verify")
+  @RolesAllowed({Roles.DPO, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Walks the hash chain of the audit log: valid, how many entries, the first broken"
+              + " entry's id (roles: dpo, admin)")
+  public AuditVerification verify() {
+    return verifier.verify();
+  }
+}
