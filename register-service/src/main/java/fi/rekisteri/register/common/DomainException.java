@@ -43,6 +43,15 @@ public class DomainException extends RuntimeException {
     return new DomainException(409, "Restriction held", message, null, Problem.RESTRICTION_HELD);
   }
 
+  /**
+   * An idempotency key (the rights service's request id) sent again with another subject or another
+   * body; the message names neither.
+   */
+  public static DomainException idempotencyConflict(String message) {
+    return new DomainException(
+        409, "Idempotency conflict", message, null, Problem.IDEMPOTENCY_CONFLICT);
+  }
+
   public static DomainException invalidField(String field, String message) {
     return new DomainException(400, "Invalid request", message, field);
   }

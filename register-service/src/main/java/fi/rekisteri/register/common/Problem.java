@@ -22,6 +22,10 @@ public record Problem(
   public static final String RESTRICTION_HELD =
       "https://rekisteri.example/problems/restriction-held";
 
+  /** A request id of the rights service replayed for another subject or another command body. */
+  public static final String IDEMPOTENCY_CONFLICT =
+      "https://rekisteri.example/problems/idempotency-conflict";
+
   public record FieldError(String field, String message) {}
 
   public static Problem of(int status, String title, String detail) {

@@ -11,13 +11,16 @@ import fi.rekisteri.register.contact.ContactEvent.ContactRestrictionLifted;
 import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.contact.RestrictionCause;
 import fi.rekisteri.register.outbox.Outbox;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.LiftRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionKind;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ObjectionResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifiedSource;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,8 +61,10 @@ public class SubjectRightsService {
 
   @Transactional
   public RectifyResult rectify(UUID subjectId, RectifyRequest request) {
+    RightsCommandLog.Command command =
+        commands.command(request.requestId(), "RECTIFY", subjectId, request);
     return commands
-        .previous(request.requestId(), "RECTIFY", RectifyResult.class)
+        .previous(command, RectifyResult.class)
         .orElseGet(
             () -> {
               List<String> changed =
@@ -80,17 +85,16 @@ public class SubjectRightsService {
                   subjectId, subjectId, new ContactRectified(request.requestId(), changed));
               audit.record(subjectId, AuditAction.RECTIFY, RESOURCE);
               return commands.store(
-                  request.requestId(),
-                  "RECTIFY",
-                  subjectId,
-                  new RectifyResult(request.requestId(), changed, sources));
+                  command, new RectifyResult(request.requestId(), changed, sources));
             });
   }
 
   @Transactional
   public ErasureResult erase(UUID subjectId, String requestId) {
+    RightsCommandLog.Command command =
+        commands.command(requestId, "ERASE", subjectId, new EraseRequest(requestId));
     return commands
-        .previous(requestId, "ERASE", ErasureResult.class)
+        .previous(command, ErasureResult.class)
         .orElseGet(
             () -> {
               ErasureResult result = erasure.erase(contacts.findForRights(subjectId), requestId);
@@ -102,15 +106,22 @@ public class SubjectRightsService {
                       result.erased().stream().map(e -> String.valueOf(e.category())).toList(),
                       result.kept().stream().map(k -> String.valueOf(k.category())).toList()));
               audit.record(subjectId, AuditAction.ERASE, RESOURCE);
-              return commands.store(requestId, "ERASE", subjectId, result);
+              return commands.store(command, result);
             });
   }
 
   @Transactional
   public RestrictionResult restrict(
       UUID subjectId, String requestId, String reason, RestrictionCause cause) {
+    RightsCommandLog.Command command =
+        commands.command(
+            requestId,
+            "RESTRICT",
+            subjectId,
+            new RestrictRequest(
+                requestId, reason, (cause == null ? RestrictionCause.REQUESTED : cause).name()));
     return commands
-        .previous(requestId, "RESTRICT", RestrictionResult.class)
+        .previous(command, RestrictionResult.class)
         .orElseGet(
             () -> {
               Contact contact = contacts.findForRights(subjectId);
@@ -120,33 +131,32 @@ public class SubjectRightsService {
                   cause == null ? RestrictionCause.REQUESTED : cause);
               outbox.publish(subjectId, subjectId, new ContactRestricted(requestId));
               audit.record(subjectId, AuditAction.RESTRICT, RESOURCE);
-              return commands.store(
-                  requestId, "RESTRICT", subjectId, new RestrictionResult(requestId, true));
+              return commands.store(command, new RestrictionResult(requestId, true));
             });
   }
 
   @Transactional
   public RestrictionResult liftRestriction(UUID subjectId, String requestId) {
+    RightsCommandLog.Command command =
+        commands.command(requestId, "LIFT_RESTRICTION", subjectId, new LiftRequest(requestId));
     return commands
-        .previous(requestId, "LIFT_RESTRICTION", RestrictionResult.class)
+        .previous(command, RestrictionResult.class)
         .orElseGet(
             () -> {
               Contact contact = contacts.findForRights(subjectId);
               contacts.liftRestriction(contact);
               outbox.publish(subjectId, subjectId, new ContactRestrictionLifted(requestId));
               audit.record(subjectId, AuditAction.LIFT_RESTRICTION, RESOURCE);
-              return commands.store(
-                  requestId,
-                  "LIFT_RESTRICTION",
-                  subjectId,
-                  new RestrictionResult(requestId, false));
+              return commands.store(command, new RestrictionResult(requestId, false));
             });
   }
 
   @Transactional
   public ObjectionResult object(UUID subjectId, ObjectionRequest request) {
+    RightsCommandLog.Command command =
+        commands.command(request.requestId(), "OBJECTION", subjectId, request);
     return commands
-        .previous(request.requestId(), "OBJECTION", ObjectionResult.class)
+        .previous(command, ObjectionResult.class)
         .orElseGet(
             () -> {
               Contact contact = contacts.findForRights(subjectId);
@@ -166,10 +176,7 @@ public class SubjectRightsService {
                   subjectId, subjectId, new ContactObjectionRecorded(request.requestId()));
               audit.record(subjectId, AuditAction.OBJECT, RESOURCE);
               return commands.store(
-                  request.requestId(),
-                  "OBJECTION",
-                  subjectId,
-                  new ObjectionResult(request.requestId(), request.kind()));
+                  command, new ObjectionResult(request.requestId(), request.kind()));
             });
   }
 }
