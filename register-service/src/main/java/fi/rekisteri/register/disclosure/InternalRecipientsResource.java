@@ -1,7 +1,6 @@
 package fi.rekisteri.register.disclosure;
 
-import fi.rekisteri.register.common.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import fi.rekisteri.register.common.InternalCaller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The rights service's read of a subject's ledger, beside its other internal commands. */
 @Path("/api/v1/internal/subjects/{id}/recipients")
-@RolesAllowed(Roles.RIGHTS_PROCESSOR)
+@InternalCaller
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal: data-subject rights")
 public class InternalRecipientsResource {

@@ -1,6 +1,6 @@
 package fi.rekisteri.register.subjectrights;
 
-import fi.rekisteri.register.common.Roles;
+import fi.rekisteri.register.common.InternalCaller;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.LiftRequest;
@@ -12,7 +12,6 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchResult;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,9 +27,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The rights service's commands (role rights-processor), idempotent by request id. */
+/**
+ * The rights service's commands, for its machine account only ({@link InternalCaller}), idempotent
+ * by request id.
+ */
 @Path("/api/v1/internal/subjects")
-@RolesAllowed(Roles.RIGHTS_PROCESSOR)
+@InternalCaller
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal: data-subject rights")

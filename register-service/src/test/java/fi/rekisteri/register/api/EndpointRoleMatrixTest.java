@@ -70,9 +70,14 @@ class EndpointRoleMatrixTest {
   private static final String NO_TOKEN = "no token";
   private static final String RIGHTS_SERVICE = "rights-service";
 
+  /**
+   * A realm user holding rights-processor (test fixture of deploy/keycloak/rekisteri-realm.json).
+   */
+  private static final String IMPOSTOR = "internal-impostor";
+
   /** The callers, in the order of the matrix; each demo user has exactly one realm role. */
   private static final List<String> CALLERS =
-      List.of(NO_TOKEN, "sales", "accounting", "dpo", "admin", "maija", RIGHTS_SERVICE);
+      List.of(NO_TOKEN, "sales", "accounting", "dpo", "admin", "maija", RIGHTS_SERVICE, IMPOSTOR);
 
   /**
    * The documented role rules, one line per rule. Anything not granted here must be refused with
@@ -88,6 +93,9 @@ class EndpointRoleMatrixTest {
    *   <li>rights-processor (the rights service's machine account) uses only the internal endpoints
    *       and reads the controller profile ({@code GET /api/v1/controller})
    *   <li>maija (data-subject) has nothing in the register
+   *   <li>internal-impostor, a user of the public client given rights-processor, reads the
+   *       controller profile like the role does, but no internal endpoint: those take only a token
+   *       issued to the client rights-service (README, "Choices worth knowing")
    * </ul>
    *
    * "Everything" for dpo and admin is the staff API: {@code /api/v1/internal/**} is the rights
@@ -123,6 +131,7 @@ class EndpointRoleMatrixTest {
     grant("sales", EnumSet.of(Access.READ), EnumSet.of(Area.CONTROLLER_PROFILE));
     grant("accounting", EnumSet.of(Access.READ), EnumSet.of(Area.CONTROLLER_PROFILE));
     grant("maija", EnumSet.noneOf(Access.class), EnumSet.noneOf(Area.class));
+    grant(IMPOSTOR, EnumSet.of(Access.READ), EnumSet.of(Area.CONTROLLER_PROFILE));
     for (String caller : CALLERS) {
       grant(caller, EnumSet.of(Access.READ), EnumSet.of(Area.PUBLIC_PRIVACY_NOTICE));
     }
