@@ -2,6 +2,7 @@ package fi.rekisteri.register.listexport;
 
 import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.common.Csv;
 import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.ContactView;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,9 +60,9 @@ public class ListExportService {
       // a list sent to a processor of the purpose is one disclosure to that processor
       receivers.add(0, new Receiver(request.recipient(), RecipientKind.RECIPIENT));
     }
-    StringBuilder csv = new StringBuilder(header(purpose)).append("\r\n");
+    List<List<String>> rows = new ArrayList<>();
     for (ContactView contact : included) {
-      csv.append(row(purpose, contact)).append("\r\n");
+      rows.add(row(purpose, contact));
       disclosures.disclose(
           contact.id(),
           receivers,
@@ -71,7 +71,7 @@ public class ListExportService {
           "list export: " + purpose.name());
       audit.record(contact.id(), AuditAction.LIST_EXPORT, "contact");
     }
-    return csv.toString();
+    return Csv.write(header(purpose), rows, true);
   }
 
   private boolean admitted(ListPurpose purpose, Contact contact, boolean consentRequired) {
@@ -92,16 +92,16 @@ public class ListExportService {
     };
   }
 
-  private static String header(ListPurpose purpose) {
+  private static List<String> header(ListPurpose purpose) {
     return switch (purpose) {
-      case MAILING_LABELS -> "firstName,lastName,street,postalCode,city";
-      case EMAIL_MARKETING -> "firstName,lastName,email";
-      case PHONE_MARKETING -> "firstName,lastName,phone";
-      case MARKET_RESEARCH -> "firstName,lastName,email,phone";
+      case MAILING_LABELS -> List.of("firstName", "lastName", "street", "postalCode", "city");
+      case EMAIL_MARKETING -> List.of("firstName", "lastName", "email");
+      case PHONE_MARKETING -> List.of("firstName", "lastName", "phone");
+      case MARKET_RESEARCH -> List.of("firstName", "lastName", "email", "phone");
     };
   }
 
-  private static String row(ListPurpose purpose, ContactView c) {
+  private static List<String> row(ListPurpose purpose, ContactView c) {
     Stream<String> cells =
         switch (purpose) {
           case MAILING_LABELS -> {
@@ -117,15 +117,6 @@ public class ListExportService {
           case PHONE_MARKETING -> Stream.of(c.firstName(), c.lastName(), c.phone());
           case MARKET_RESEARCH -> Stream.of(c.firstName(), c.lastName(), c.email(), c.phone());
         };
-    return cells.map(ListExportService::cell).collect(Collectors.joining(","));
-  }
-
-  /** RFC 4180 quoting, and a leading quote against formula injection in spreadsheets. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return cells.map(v -> v == null ? "" : v).toList();
   }
 }

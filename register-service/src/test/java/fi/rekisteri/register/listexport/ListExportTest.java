@@ -220,8 +220,14 @@ class ListExportTest {
   }
 
   @Test
-  void cell_givenFormulaLikeValue_thenNeutralisedAndQuoted() {
-    assertThat(ListExportService.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(ListExportService.cell("Virtanen")).isEqualTo("\"Virtanen\"");
+  void export_givenFormulaLikeName_thenNeutralisedAndQuoted() {
+    Map<String, Object> person = withAddress();
+    person.put("lastName", "=HYPERLINK(\"x\")");
+    String id = Api.createContact(person);
+    prefer(id, "DIRECT_MARKETING_CONSENT", "POST", true);
+
+    assertThat(export("MAILING_LABELS", "Painotalo Oy"))
+        .contains("\"'=HYPERLINK(\"\"x\"\")\"")
+        .doesNotContain(",\"=HYPERLINK");
   }
 }

@@ -1,7 +1,10 @@
 package fi.rekisteri.rights.accesspackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.common.Csv;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,19 +17,19 @@ final class PackageRenderer {
   private PackageRenderer() {}
 
   static String csv(JsonNode pkg) {
-    StringBuilder out = new StringBuilder("section,field,value\r\n");
+    List<List<String>> rows = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> fields = pkg.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (META.contains(field.getKey())) {
         continue;
       }
-      csv(field.getKey(), "", field.getValue(), out);
+      rows(field.getKey(), "", field.getValue(), rows);
     }
-    return out.toString();
+    return Csv.write(List.of("section", "field", "value"), rows, false);
   }
 
-  private static void csv(String section, String path, JsonNode node, StringBuilder out) {
+  private static void rows(String section, String path, JsonNode node, List<List<String>> rows) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return;
     }
@@ -34,32 +37,17 @@ final class PackageRenderer {
       node.fields()
           .forEachRemaining(
               f ->
-                  csv(
+                  rows(
                       section,
                       path.isEmpty() ? f.getKey() : path + "." + f.getKey(),
                       f.getValue(),
-                      out));
+                      rows));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        csv(section, path + "[" + i + "]", node.get(i), out);
+        rows(section, path + "[" + i + "]", node.get(i), rows);
       }
     } else {
-      out.append(cell(section))
-          .append(',')
-          .append(cell(path))
-          .append(',')
-          .append(cell(node.asText()))
-          .append("\r\n");
+      rows.add(List.of(section, path, node.asText()));
     }
-  }
-
-  private static String cell(String value) {
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

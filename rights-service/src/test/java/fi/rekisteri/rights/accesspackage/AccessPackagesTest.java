@@ -113,6 +113,6 @@ class AccessPackagesTest {
         .isEqualTo(
             "section,field,value\r\n"
                 + "contact,notes,\"Soita \"\"aamulla\"\", kiitos\ntoinen rivi\"\r\n"
-                + "contact,phone,+358401234567\r\n");
+                + "contact,phone,'+358401234567\r\n");
   }
 }
