@@ -43,6 +43,14 @@ public final class ServiceProcess implements AutoCloseable {
     config.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
     config.put("QUARKUS_DATASOURCE_USERNAME", name);
     config.put("QUARKUS_DATASOURCE_PASSWORD", name);
+    // the demo realm's and the local stack's own values, passed explicitly: the services have no
+    // secret defaults outside dev and test (each only its own: in the register, which has no OIDC
+    // client, QUARKUS_OIDC_CLIENT_... would read as an OIDC tenant named "client")
+    if (name.equals("rights")) {
+      config.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "rights-service-secret");
+    } else {
+      config.put("REKISTERI_SUPPRESSION_KEYS", "1:local-demo-suppression-key-change-me");
+    }
     config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
     config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
     config.putAll(extra);

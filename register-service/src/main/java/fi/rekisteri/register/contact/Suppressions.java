@@ -3,15 +3,9 @@ package fi.rekisteri.register.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,24 +20,35 @@ public class Suppressions {
   public static final String ERASED = "ERASED";
 
   private final EntityManager entityManager;
-  private final SecretKeySpec key;
+  private final Optional<String> keys;
+  private volatile SuppressionKeyring keyring;
 
+  /** A missing keyring is named at startup by {@code common/RequiredSettings}. */
   public Suppressions(
-      EntityManager entityManager, @ConfigProperty(name = "rekisteri.suppression.key") String key) {
+      EntityManager entityManager,
+      @ConfigProperty(name = "rekisteri.suppression.keys") Optional<String> keys) {
     this.entityManager = entityManager;
-    this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.keys = keys;
   }
 
-  String hash(String email) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of()
-          .formatHex(
-              mac.doFinal(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+  private SuppressionKeyring keyring() {
+    if (keyring == null) {
+      keyring =
+          SuppressionKeyring.parse(
+              keys.orElseThrow(
+                  () -> new IllegalStateException("rekisteri.suppression.keys is not set")));
     }
+    return keyring;
+  }
+
+  /** The hash under the newest key, as a new entry gets it. */
+  String hash(String email) {
+    return keyring().newest().hash(email);
+  }
+
+  /** The entry's hash under every key of the ring: an entry may have been made with any. */
+  private List<String> hashes(String email) {
+    return keyring().all().stream().map(key -> key.hash(email)).toList();
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -51,14 +56,26 @@ public class Suppressions {
     if (email == null || email.isBlank()) {
       return;
     }
+    int updated =
+        entityManager
+            .createNativeQuery(
+                "UPDATE suppression SET reason = CASE WHEN reason = 'OBJECTION' THEN 'OBJECTION'"
+                    + " ELSE ?1 END WHERE email_hash IN (?2)")
+            .setParameter(1, reason)
+            .setParameter(2, hashes(email))
+            .executeUpdate();
+    if (updated > 0) {
+      return;
+    }
     entityManager
         .createNativeQuery(
-            "INSERT INTO suppression (email_hash, reason, created_at) VALUES (?1, ?2, ?3)"
-                + " ON CONFLICT (email_hash) DO UPDATE SET reason = CASE"
+            "INSERT INTO suppression (email_hash, reason, created_at, key_id) VALUES (?1, ?2, ?3,"
+                + " ?4) ON CONFLICT (email_hash) DO UPDATE SET reason = CASE"
                 + " WHEN suppression.reason = 'OBJECTION' THEN 'OBJECTION' ELSE EXCLUDED.reason END")
         .setParameter(1, hash(email))
         .setParameter(2, reason)
         .setParameter(3, Instant.now())
+        .setParameter(4, keyring().newest().id())
         .executeUpdate();
   }
 
@@ -70,9 +87,23 @@ public class Suppressions {
     @SuppressWarnings("unchecked")
     List<String> reasons =
         entityManager
-            .createNativeQuery("SELECT reason FROM suppression WHERE email_hash = ?1")
-            .setParameter(1, hash(email))
+            .createNativeQuery(
+                "SELECT reason FROM suppression WHERE email_hash IN (?1)"
+                    + " ORDER BY CASE WHEN reason = 'OBJECTION' THEN 0 ELSE 1 END")
+            .setParameter(1, hashes(email))
             .getResultList();
     return reasons.stream().findFirst();
+  }
+
+  /**
+   * Key ids that entries were made with but the ring no longer holds: those entries would silently
+   * stop suppressing anyone, so the service refuses to start (see {@code SuppressionKeyCheck}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> keysMissingFromRing() {
+    @SuppressWarnings("unchecked")
+    List<String> used =
+        entityManager.createNativeQuery("SELECT DISTINCT key_id FROM suppression").getResultList();
+    return used.stream().filter(id -> !keyring().holds(id)).sorted().toList();
   }
 }

@@ -1,0 +1,75 @@
+package fi.rekisteri.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.rekisteri.stack.KafkaBroker;
+import fi.rekisteri.stack.KeycloakServer;
+import fi.rekisteri.stack.PostgresServer;
+import fi.rekisteri.stack.Processes;
+import fi.rekisteri.stack.ServiceProcess;
+import fi.rekisteri.stack.TestStack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built services run with their production profile: without their secrets they refuse to start
+ * and name every missing setting (an empty environment variable counts as not set).
+ */
+class FailFastStartTest {
+
+  private static String startWithout(String name, Map<String, String> unset) throws Exception {
+    Path root = Path.of(System.getProperty("rekisteri.root", "../..")).toAbsolutePath();
+    Path work = Path.of(System.getProperty("rekisteri.work.dir", "target/stack")).toAbsolutePath();
+    Files.createDirectories(work);
+    PostgresServer postgres = TestStack.postgres();
+    postgres.ensureDatabase(name, name, name);
+    KafkaBroker kafka = TestStack.kafka();
+    KeycloakServer keycloak = TestStack.keycloak();
+    Path log = work.resolve(name + "-service-without-secrets.log");
+    ServiceProcess service =
+        ServiceProcess.start(
+            root, name, Processes.freePort(), postgres, kafka, keycloak, log, unset);
+    try {
+      boolean exited = service.handle().onExit().get(120, TimeUnit.SECONDS) != null;
+      assertThat(exited).as(name + "-service exits by itself").isTrue();
+    } finally {
+      service.close();
+    }
+    return read(log);
+  }
+
+  private static String read(Path log) throws IOException {
+    return Files.readString(log);
+  }
+
+  @Test
+  void register_givenNoSecrets_thenRefusesToStartNamingEach() throws Exception {
+    String output =
+        startWithout(
+            "register",
+            Map.of("QUARKUS_DATASOURCE_PASSWORD", "", "REKISTERI_SUPPRESSION_KEYS", ""));
+
+    assertThat(output)
+        .contains("Missing required settings")
+        .contains("QUARKUS_DATASOURCE_PASSWORD")
+        .contains("REKISTERI_SUPPRESSION_KEYS");
+  }
+
+  @Test
+  void rights_givenNoSecrets_thenRefusesToStartNamingEach() throws Exception {
+    String output =
+        startWithout(
+            "rights",
+            Map.of(
+                "QUARKUS_DATASOURCE_PASSWORD", "", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", ""));
+
+    assertThat(output)
+        .contains("Missing required settings")
+        .contains("QUARKUS_DATASOURCE_PASSWORD")
+        .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
+  }
+}

@@ -1,0 +1,25 @@
+package fi.rekisteri.register.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The refusal to start names every missing secret as a property and as an environment variable. */
+public class RequiredSettingsTest {
+
+  @Test
+  void message_givenMissingSecrets_thenEachNamedWithItsEnvironmentVariable() {
+    String message = RequiredSettings.message(RequiredSettings.SECRETS);
+
+    assertThat(message)
+        .contains("quarkus.datasource.password (QUARKUS_DATASOURCE_PASSWORD)")
+        .contains("rekisteri.suppression.keys (REKISTERI_SUPPRESSION_KEYS)");
+  }
+
+  @Test
+  void secrets_thenTheDatabasePasswordAndTheSuppressionKeyring() {
+    assertThat(RequiredSettings.SECRETS)
+        .isEqualTo(List.of("quarkus.datasource.password", "rekisteri.suppression.keys"));
+  }
+}
