@@ -1,5 +1,6 @@
 package fi.rekisteri.register.contact;
 
+import fi.rekisteri.register.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +37,12 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
     if (search.name() != null) {
       query.append(
-          " and (lower(concat(firstName, ' ', lastName)) like :name or lower(lastName) like :name)");
-      params.put("name", "%" + search.name().trim().toLowerCase() + "%");
+          " and (lower(concat(firstName, ' ', lastName)) like :name "
+              + LikePatterns.ESCAPE
+              + " or lower(lastName) like :name "
+              + LikePatterns.ESCAPE
+              + ")");
+      params.put("name", LikePatterns.contains(search.name()));
     }
     if (search.organisationId() != null) {
       query.append(" and organisationId = :organisationId");

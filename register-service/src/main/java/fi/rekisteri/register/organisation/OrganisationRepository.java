@@ -1,5 +1,6 @@
 package fi.rekisteri.register.organisation;
 
+import fi.rekisteri.register.common.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,8 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
       params.put("after", after);
     }
     if (name != null && !name.isBlank()) {
-      query.append(" and lower(name) like :name");
-      params.put("name", "%" + name.toLowerCase() + "%");
+      query.append(" and lower(name) like :name ").append(LikePatterns.ESCAPE);
+      params.put("name", LikePatterns.contains(name));
     }
     return find(query.toString(), Sort.by("id"), params).page(0, limit + 1).list();
   }

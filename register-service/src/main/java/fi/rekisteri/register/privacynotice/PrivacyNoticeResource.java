@@ -54,10 +54,8 @@ public class PrivacyNoticeResource {
         .append("<title>")
         .append(fi ? "Tietosuojaseloste" : "Privacy notice")
         .append("</title>")
-        .append(
-            "<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
-        .append(
-            "h1{font-size:1.6rem}h2{font-size:1.1rem;margin-top:1.6rem}.meta{color:#555}</style></head><body>")
+        // a file, not an inline style: the Content-Security-Policy allows styles from 'self' only
+        .append("<link rel=\"stylesheet\" href=\"privacy-notice.css\"></head><body>")
         .append(
             "<nav><a href=\"?lang=fi\" lang=\"fi\">Suomeksi</a> | <a href=\"?lang=en\" lang=\"en\">In English</a></nav>")
         .append("<h1>")

@@ -44,16 +44,16 @@ public enum PackageFormat {
           case CSV -> PackageRenderer.csv(JsonText.read(content.json()));
           case PDF -> ReadableCopyRenderer.pdf(JsonText.read(content.json()));
         };
-    Response.ResponseBuilder response = Response.ok(body).type(mediaType);
-    if (this == CSV || this == PDF) {
-      response.header(
-          "Content-Disposition",
-          "attachment; filename=\"request-"
-              + requestId
-              + "."
-              + name().toLowerCase(Locale.ROOT)
-              + "\"");
-    }
-    return response.build();
+    // every format is a download (the pages save each one as a file, none is shown inline)
+    return Response.ok(body)
+        .type(mediaType)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"request-" + requestId + "." + extension() + "\"")
+        .build();
+  }
+
+  private String extension() {
+    return this == TEXT ? "txt" : name().toLowerCase(Locale.ROOT);
   }
 }
