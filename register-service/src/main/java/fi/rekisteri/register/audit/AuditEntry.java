@@ -2,21 +2,20 @@ package fi.rekisteri.register.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One read or write of a person's data (R9): ids and codes only. */
+/**
+ * One read or write of a person's data (R9): ids and codes only. Written only by {@link
+ * AuditRepository#append}, which chains it to the entry before; never changed afterwards.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  @Id Long id;
 
   @Column(name = "occurred_at")
   Instant occurredAt;
@@ -31,6 +30,11 @@ public class AuditEntry {
   String resource;
   String purpose;
 
+  @Column(name = "prev_hash")
+  String prevHash;
+
+  String hash;
+
   protected AuditEntry() {}
 
   AuditEntry(
@@ -40,7 +44,6 @@ public class AuditEntry {
       AuditAction action,
       String resource,
       String purpose) {
-    this.occurredAt = Instant.now();
     this.actor = actor;
     this.role = role;
     this.subjectId = subjectId;

@@ -39,7 +39,7 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, AuditAction action, String resource) {
     String role = primaryRole();
-    repository.persist(new AuditEntry(actor(), role, subjectId, action, resource, purpose(role)));
+    repository.append(new AuditEntry(actor(), role, subjectId, action, resource, purpose(role)));
   }
 
   public String actor() {

@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
   private final AuditRepository repository;
+  private final AuditVerifier verifier;
 
-  public AuditResource(AuditRepository repository) {
+  public AuditResource(AuditRepository repository, AuditVerifier verifier) {
     this.repository = repository;
+    this.verifier = verifier;
   }
 
   public record AuditPage(List<AuditView> items, Long nextAfter) {}
@@ -43,5 +45,16 @@ public class AuditResource {
             .toList();
     Long next = items.size() == size ? items.get(items.size() - 1).id() : null;
     return new AuditPage(items, next);
+  }
+
+  @GET
+  @Path("/verify")
+  @RolesAllowed({Roles.DPO, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Walks the hash chain of the audit log from the retention checkpoint: valid, how many"
+              + " entries, the first broken entry's id (roles: dpo, admin)")
+  public AuditVerification verify() {
+    return verifier.verify();
   }
 }

@@ -63,7 +63,15 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
 
   private static final String SUPPRESSIONS =
       "FROM suppression WHERE reason = 'ERASED' AND created_at < :cutoff";
-  private static final String AUDIT_ENTRIES = "FROM audit_entry WHERE occurred_at < :cutoff";
+
+  /**
+   * The oldest entries of the audit chain, up to the first one recorded at or after the cutoff: a
+   * prefix of the chain, so verification can start at the last one deleted.
+   */
+  private static final String AUDIT_ENTRIES =
+      "FROM audit_entry WHERE occurred_at < :cutoff AND id < COALESCE((SELECT min(k.id)"
+          + " FROM audit_entry k WHERE k.occurred_at >= :cutoff), 9223372036854775807)";
+
   private static final String DISCLOSURES = "FROM disclosure WHERE disclosed_at < :cutoff";
 
   public List<UUID> customersByRelationshipEnd(LocalDate endedBefore) {
@@ -118,11 +126,30 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
   }
 
   /**
-   * The only place audit entries are ever deleted. Should the audit table become append-only (a
-   * trigger refusing DELETE), the exemption for retention goes here and nowhere else.
+   * The only place audit entries are ever deleted: the table's trigger refuses any other UPDATE or
+   * DELETE (migration V8). Under the chain's lock, it deletes the oldest entries and leaves the
+   * checkpoint verification starts from: the last deleted entry's id and hash, and the count.
    */
   public long deleteAuditEntries(Instant recordedBefore) {
-    return delete(AUDIT_ENTRIES, recordedBefore);
+    sql("SELECT 1 FROM audit_chain WHERE id = 1 FOR UPDATE").getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object[]> last =
+        sql("SELECT id, hash " + AUDIT_ENTRIES + " ORDER BY id DESC LIMIT 1")
+            .setParameter("cutoff", recordedBefore)
+            .getResultList();
+    if (last.isEmpty()) {
+      return 0;
+    }
+    sql("SELECT set_config('rekisteri.audit_retention', 'on', true)").getSingleResult();
+    long deleted = delete(AUDIT_ENTRIES, recordedBefore);
+    sql("SELECT set_config('rekisteri.audit_retention', 'off', true)").getSingleResult();
+    sql("UPDATE audit_chain SET anchor_id = :id, anchor_hash = :hash, pruned = pruned + :deleted,"
+            + " pruned_at = now() WHERE id = 1")
+        .setParameter("id", ((Number) last.get(0)[0]).longValue())
+        .setParameter("hash", last.get(0)[1])
+        .setParameter("deleted", deleted)
+        .executeUpdate();
+    return deleted;
   }
 
   public long countDisclosures(Instant disclosedBefore) {

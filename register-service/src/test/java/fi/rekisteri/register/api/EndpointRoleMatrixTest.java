@@ -319,6 +319,7 @@ class EndpointRoleMatrixTest {
               Access.READ,
               NO_BODY,
               null),
+          new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, Access.READ, NO_BODY, null),
           // retention rules and the retention job's reports
           new Endpoint("GET", "/api/v1/retention", Area.RETENTION, Access.READ, NO_BODY, null),
           new Endpoint("GET", "/api/v1/retention/runs", Area.RETENTION, Access.READ, NO_BODY, null),
