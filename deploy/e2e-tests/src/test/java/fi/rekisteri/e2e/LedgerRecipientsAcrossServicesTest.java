@@ -227,9 +227,9 @@ class LedgerRecipientsAcrossServicesTest {
     String labels = export("MAILING_LABELS", PRINTER);
     assertThat(labels).contains("\"Liisa\",\"" + lastName + "\",\"Hämeenkatu 5 B 12\"");
     JsonPath disclosures = ledger(contactId);
-    assertThat(disclosures.getList("recipient", String.class)).containsExactly(PRINTER);
-    assertThat(disclosures.getString("[0].recipientKind")).isEqualTo("RECIPIENT");
-    assertThat(disclosures.getString("[0].purpose")).isEqualTo("list export: MAILING_LABELS");
+    assertThat(disclosures.getList("items.recipient", String.class)).containsExactly(PRINTER);
+    assertThat(disclosures.getString("items[0].recipientKind")).isEqualTo("RECIPIENT");
+    assertThat(disclosures.getString("items[0].purpose")).isEqualTo("list export: MAILING_LABELS");
 
     String id = fileRequest("RESTRICTION", email, Map.of());
     verifyAndExecute(id);
@@ -262,11 +262,11 @@ class LedgerRecipientsAcrossServicesTest {
         .put(Platform.register() + "/api/v1/invoices/{id}/status", claim.path("id").toString())
         .then()
         .statusCode(200);
-    assertThat(ledger(neighbour).getList("recipient", String.class))
+    assertThat(ledger(neighbour).getList("items.recipient", String.class))
         .containsExactly(BOOKKEEPER, DEBT_COLLECTOR);
     JsonPath disclosures = ledger(contactId);
-    assertThat(disclosures.getList("recipient", String.class)).containsExactly(BOOKKEEPER);
-    assertThat(disclosures.getString("[0].recipientKind")).isEqualTo("PROCESSOR");
+    assertThat(disclosures.getList("items.recipient", String.class)).containsExactly(BOOKKEEPER);
+    assertThat(disclosures.getString("items[0].recipientKind")).isEqualTo("PROCESSOR");
 
     String id = fileRequest("ERASURE", email, Map.of());
     verifyAndExecute(id);

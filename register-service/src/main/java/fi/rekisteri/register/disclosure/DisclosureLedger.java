@@ -1,5 +1,6 @@
 package fi.rekisteri.register.disclosure;
 
+import fi.rekisteri.register.common.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,29 @@ public class DisclosureLedger implements PanacheRepositoryBase<Disclosure, UUID>
       String purpose,
       String by) {
     persist(new Disclosure(subjectId, recipient, kind, marketing, dataCategories, purpose, by));
+  }
+
+  /**
+   * One page of the subject's disclosures, oldest first (disclosedAt, then id): the {@code limit +
+   * 1} rows after the disclosure {@code after}, whose time the keyset continues from.
+   */
+  List<Disclosure> page(UUID subjectId, UUID after, int limit) {
+    Sort order = Sort.by("disclosedAt").and("id");
+    if (after == null) {
+      return find("subjectId = ?1", order, subjectId).page(0, limit + 1).list();
+    }
+    Disclosure last = findById(after);
+    if (last == null || !last.subjectId.equals(subjectId)) {
+      throw DomainException.invalidField("cursor", "not a cursor returned by this API");
+    }
+    return find(
+            "subjectId = ?1 and (disclosedAt > ?2 or (disclosedAt = ?2 and id > ?3))",
+            order,
+            subjectId,
+            last.disclosedAt,
+            last.id)
+        .page(0, limit + 1)
+        .list();
   }
 
   public List<DisclosureView> forSubject(UUID subjectId) {

@@ -57,10 +57,10 @@ class DisclosureLedgerTest {
     Api.createInvoice(contact, LocalDate.now());
 
     JsonPath ledger = ledger(contact);
-    assertThat(ledger.getList("recipient", String.class))
+    assertThat(ledger.getList("items.recipient", String.class))
         .containsExactly("Tilitoimisto Laskuri Oy");
-    assertThat(ledger.getString("[0].recipientKind")).isEqualTo("PROCESSOR");
-    assertThat(ledger.getString("[0].purpose")).isEqualTo("invoicing");
+    assertThat(ledger.getString("items[0].recipientKind")).isEqualTo("PROCESSOR");
+    assertThat(ledger.getString("items[0].purpose")).isEqualTo("invoicing");
   }
 
   @Test
@@ -74,7 +74,8 @@ class DisclosureLedgerTest {
         .put("/api/v1/invoices/{id}/status", invoice)
         .then()
         .statusCode(200);
-    assertThat(ledger(contact).getList("recipient", String.class)).doesNotContain("Perintä Oy");
+    assertThat(ledger(contact).getList("items.recipient", String.class))
+        .doesNotContain("Perintä Oy");
     as("accounting")
         .header("If-Match", "\"1\"")
         .body(Map.of("status", "IN_COLLECTION"))
@@ -83,9 +84,75 @@ class DisclosureLedgerTest {
         .statusCode(200);
 
     JsonPath ledger = ledger(contact);
-    assertThat(ledger.getList("recipient", String.class))
+    assertThat(ledger.getList("items.recipient", String.class))
         .containsExactly("Tilitoimisto Laskuri Oy", "Perintä Oy");
-    assertThat(ledger.getString("[1].recipientKind")).isEqualTo("RECIPIENT");
+    assertThat(ledger.getString("items[1].recipientKind")).isEqualTo("RECIPIENT");
+  }
+
+  @Test
+  void list_givenThreeDisclosuresAndLimitTwo_thenTwoPagesOldestFirst() {
+    String contact = Api.createContact(TestData.contact());
+    for (int i = 0; i < 3; i++) {
+      Api.createInvoice(contact, LocalDate.now());
+    }
+    List<String> all = ledger(contact).getList("items.id", String.class);
+    assertThat(all).hasSize(3);
+
+    JsonPath first =
+        as("dpo")
+            .queryParam("subjectId", contact)
+            .queryParam("limit", 2)
+            .get("/api/v1/disclosures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(first.getList("items.id", String.class)).isEqualTo(all.subList(0, 2));
+    assertThat(first.getString("next")).isNotBlank();
+    JsonPath second =
+        as("dpo")
+            .queryParam("subjectId", contact)
+            .queryParam("limit", 2)
+            .queryParam("cursor", first.getString("next"))
+            .get("/api/v1/disclosures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(second.getList("items.id", String.class)).isEqualTo(all.subList(2, 3));
+    assertThat(second.getString("next")).isNull();
+  }
+
+  @Test
+  void list_givenLimitOutOfRange_thenProblemNamingLimit() {
+    String contact = Api.createContact(TestData.contact());
+    for (String limit : List.of("0", "201", "many")) {
+      as("dpo")
+          .queryParam("subjectId", contact)
+          .queryParam("limit", limit)
+          .get("/api/v1/disclosures")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", org.hamcrest.Matchers.equalTo("limit"));
+    }
+  }
+
+  @Test
+  void list_givenCursorOfAnotherSubject_thenBadRequest() {
+    String contact = Api.createContact(TestData.contact());
+    Api.createInvoice(contact, LocalDate.now());
+    String id = ledger(contact).getString("items[0].id");
+    String other = Api.createContact(TestData.contact());
+
+    as("dpo")
+        .queryParam("subjectId", other)
+        .queryParam(
+            "cursor", fi.rekisteri.register.common.Cursor.encode(java.util.UUID.fromString(id)))
+        .get("/api/v1/disclosures")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
   }
 
   @Test

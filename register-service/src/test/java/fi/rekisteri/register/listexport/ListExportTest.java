@@ -110,7 +110,7 @@ class ListExportTest {
         .get("/api/v1/disclosures")
         .then()
         .statusCode(200)
-        .body("recipient", hasItem("Painotalo Oy"));
+        .body("items.recipient", hasItem("Painotalo Oy"));
   }
 
   @Test
@@ -201,11 +201,14 @@ class ListExportTest {
     export("EMAIL_MARKETING", "Mainostoimisto Oy");
 
     JsonPath ledger = ledger(id);
-    assertThat(ledger.getList("recipient", String.class))
+    assertThat(ledger.getList("items.recipient", String.class))
         .containsExactlyInAnyOrder("Mainostoimisto Oy", "Uutiskirje Palvelu Oy");
-    assertThat(ledger.getList("findAll { it.recipient == 'Uutiskirje Palvelu Oy' }.recipientKind"))
+    assertThat(
+            ledger.getList(
+                "items.findAll { it.recipient == 'Uutiskirje Palvelu Oy' }.recipientKind"))
         .isEqualTo(List.of("PROCESSOR"));
-    assertThat(ledger.getList("findAll { it.recipient == 'Mainostoimisto Oy' }.recipientKind"))
+    assertThat(
+            ledger.getList("items.findAll { it.recipient == 'Mainostoimisto Oy' }.recipientKind"))
         .isEqualTo(List.of("RECIPIENT"));
   }
 
@@ -216,7 +219,7 @@ class ListExportTest {
 
     export("MAILING_LABELS", "Painotalo Oy");
 
-    assertThat(ledger(id).getList("recipient", String.class)).containsExactly("Painotalo Oy");
+    assertThat(ledger(id).getList("items.recipient", String.class)).containsExactly("Painotalo Oy");
   }
 
   @Test

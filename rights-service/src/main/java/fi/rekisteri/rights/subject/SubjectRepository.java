@@ -9,13 +9,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubjectRepository implements PanacheRepositoryBase<KnownSubject, UUID> {
 
-  public List<SubjectEvent> events(UUID subjectId) {
-    return getEntityManager()
-        .createQuery(
-            "from SubjectEvent e where e.subjectId = :id order by e.occurredAt, e.eventId",
-            SubjectEvent.class)
-        .setParameter("id", subjectId)
-        .getResultList();
+  /** At most {@code limit} of the subject's events after {@code after} (null: from the first). */
+  List<SubjectEvent> events(UUID subjectId, SubjectEventCursor after, int limit) {
+    String keyset =
+        after == null
+            ? ""
+            : " and (e.occurredAt > :at or (e.occurredAt = :at and e.eventId > :eventId))";
+    var query =
+        getEntityManager()
+            .createQuery(
+                "from SubjectEvent e where e.subjectId = :id"
+                    + keyset
+                    + " order by e.occurredAt, e.eventId",
+                SubjectEvent.class)
+            .setParameter("id", subjectId)
+            .setMaxResults(limit);
+    if (after != null) {
+      query.setParameter("at", after.occurredAt()).setParameter("eventId", after.eventId());
+    }
+    return query.getResultList();
   }
 
   public boolean hasEvent(UUID subjectId, String eventType, java.time.Instant notBefore) {

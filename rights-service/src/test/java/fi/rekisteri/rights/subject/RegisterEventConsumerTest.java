@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.RightsStack;
@@ -12,7 +13,10 @@ import fi.rekisteri.stack.TestTokens;
 import fi.rekisteri.stack.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +58,61 @@ class RegisterEventConsumerTest {
         view ->
             view.body("subject.lastEventType", equalTo("ContactCreated"))
                 .body("events", hasSize(1)));
+  }
+
+  @Test
+  void givenThreeEvents_whenReadingWithLimitTwo_thenTwoPagesOldestFirst() {
+    UUID subject = UUID.randomUUID();
+    for (int i = 0; i < 3; i++) {
+      EventProducer.send(
+          "contact.events",
+          subject.toString(),
+          EventProducer.example("ContactCreated.json", subject, UUID.randomUUID()));
+    }
+    awaitSubject(subject, view -> view.body("events", hasSize(3)).body("next", nullValue()));
+    List<String> all =
+        dpo().get("/api/v1/subjects/{id}", subject).jsonPath().getList("events.eventId");
+
+    ExtractableResponse<Response> first =
+        dpo()
+            .queryParam("limit", 2)
+            .get("/api/v1/subjects/{id}", subject)
+            .then()
+            .statusCode(200)
+            .body("subject.subjectId", equalTo(subject.toString()))
+            .extract();
+    assertThat(first.jsonPath().getList("events.eventId", String.class))
+        .isEqualTo(all.subList(0, 2));
+    String next = first.path("next");
+    assertThat(next).isNotBlank();
+    ExtractableResponse<Response> second =
+        dpo()
+            .queryParam("limit", 2)
+            .queryParam("cursor", next)
+            .get("/api/v1/subjects/{id}", subject)
+            .then()
+            .statusCode(200)
+            .extract();
+    assertThat(second.jsonPath().getList("events.eventId", String.class))
+        .isEqualTo(all.subList(2, 3));
+    assertThat((String) second.path("next")).isNull();
+  }
+
+  @Test
+  void givenLimitOutOfRange_whenReadingSubject_thenProblemNamingLimit() {
+    for (String limit : List.of("0", "201", "many")) {
+      dpo()
+          .queryParam("limit", limit)
+          .get("/api/v1/subjects/{id}", UUID.randomUUID())
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("limit"));
+    }
+  }
+
+  private static RequestSpecification dpo() {
+    return given().auth().oauth2(TestTokens.user("dpo"));
   }
 
   @Test
