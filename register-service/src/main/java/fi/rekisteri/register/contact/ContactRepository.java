@@ -36,12 +36,11 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
       params.put("phone", search.phone());
     }
     if (search.name() != null) {
+      // the expression of the trigram index of migration V10: keep the two the same; the last
+      // name alone is inside it, so one predicate covers a search by last name too
       query.append(
-          " and (lower(concat(firstName, ' ', lastName)) like :name "
-              + LikePatterns.ESCAPE
-              + " or lower(lastName) like :name "
-              + LikePatterns.ESCAPE
-              + ")");
+          " and lower(coalesce(firstName, '') || ' ' || coalesce(lastName, '')) like :name "
+              + LikePatterns.ESCAPE);
       params.put("name", LikePatterns.contains(search.name()));
     }
     if (search.organisationId() != null) {
