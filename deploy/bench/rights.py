@@ -20,6 +20,7 @@ from datetime import date
 KC = "http://127.0.0.1:%s/realms/rekisteri" % os.environ.get("REKISTERI_KEYCLOAK_PORT", "8180")
 REGISTER = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_REGISTER_PORT", "8081")
 RIGHTS = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_RIGHTS_PORT", "8082")
+RIGHTS_MANAGEMENT = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_RIGHTS_MANAGEMENT_PORT", "9082")
 PG_PORT = os.environ.get("REKISTERI_PG_PORT", "15432")
 TODAY = date.today().isoformat()
 
@@ -122,7 +123,7 @@ def erasure(n=20):
 
 
 def metrics():
-    with urllib.request.urlopen(RIGHTS + "/q/metrics") as r:
+    with urllib.request.urlopen(RIGHTS_MANAGEMENT + "/q/metrics") as r:
         text = r.read().decode()
     out = {}
     for line in text.splitlines():

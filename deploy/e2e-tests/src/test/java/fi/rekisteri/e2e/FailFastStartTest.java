@@ -32,7 +32,15 @@ class FailFastStartTest {
     Path log = work.resolve(name + "-service-without-secrets.log");
     ServiceProcess service =
         ServiceProcess.start(
-            root, name, Processes.freePort(), postgres, kafka, keycloak, log, unset);
+            root,
+            name,
+            Processes.freePort(),
+            Processes.freePort(),
+            postgres,
+            kafka,
+            keycloak,
+            log,
+            unset);
     try {
       boolean exited = service.handle().onExit().get(120, TimeUnit.SECONDS) != null;
       assertThat(exited).as(name + "-service exits by itself").isTrue();

@@ -63,7 +63,18 @@ public final class LocalStack {
     int keycloakManagementPort = port("REKISTERI_KEYCLOAK_MANAGEMENT_PORT", 8190);
     int registerPort = port("REKISTERI_REGISTER_PORT", 8081);
     int rightsPort = port("REKISTERI_RIGHTS_PORT", 8082);
-    for (int p : new int[] {pgPort, kafkaPort, keycloakPort, registerPort, rightsPort}) {
+    int registerManagementPort = port("REKISTERI_REGISTER_MANAGEMENT_PORT", 9081);
+    int rightsManagementPort = port("REKISTERI_RIGHTS_MANAGEMENT_PORT", 9082);
+    for (int p :
+        new int[] {
+          pgPort,
+          kafkaPort,
+          keycloakPort,
+          registerPort,
+          rightsPort,
+          registerManagementPort,
+          rightsManagementPort
+        }) {
       if (Processes.portOpen(p)) {
         throw new IllegalStateException(
             "port " + p + " on 127.0.0.1 is already in use (is the stack already running?)");
@@ -101,12 +112,21 @@ public final class LocalStack {
     Map<String, ServiceProcess> services = new LinkedHashMap<>();
     for (String service : List.of("register", "rights")) {
       int port = service.equals("register") ? registerPort : rightsPort;
-      out.println(service + "-service on 127.0.0.1:" + port + " ...");
+      int managementPort =
+          service.equals("register") ? registerManagementPort : rightsManagementPort;
+      out.println(
+          service
+              + "-service on 127.0.0.1:"
+              + port
+              + " (health, metrics: 127.0.0.1:"
+              + managementPort
+              + ") ...");
       ServiceProcess process =
           ServiceProcess.start(
               root,
               service,
               port,
+              managementPort,
               postgres,
               kafka,
               keycloak,

@@ -12,22 +12,26 @@ public final class ServiceProcess implements AutoCloseable {
 
   private final String name;
   private final int port;
+  private final int managementPort;
   private final Process process;
 
-  private ServiceProcess(String name, int port, Process process) {
+  private ServiceProcess(String name, int port, int managementPort, Process process) {
     this.name = name;
     this.port = port;
+    this.managementPort = managementPort;
     this.process = process;
   }
 
   /**
    * Starts {@code <name>-service} from {@code root} with the infrastructure's addresses; returns at
-   * once, see {@link #awaitReady(Duration)}.
+   * once, see {@link #awaitReady(Duration)}. Health and metrics are served on {@code
+   * managementPort} (the services' management interface, 127.0.0.1), the API on {@code port}.
    */
   public static ServiceProcess start(
       Path root,
       String name,
       int port,
+      int managementPort,
       PostgresServer postgres,
       KafkaBroker kafka,
       KeycloakServer keycloak,
@@ -40,6 +44,8 @@ public final class ServiceProcess implements AutoCloseable {
     Map<String, String> config = new HashMap<>();
     config.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     config.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+    config.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+    config.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
     config.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
     config.put("QUARKUS_DATASOURCE_USERNAME", name);
     config.put("QUARKUS_DATASOURCE_PASSWORD", name);
@@ -60,17 +66,25 @@ public final class ServiceProcess implements AutoCloseable {
             root,
             log,
             config);
-    return new ServiceProcess(name, port, process);
+    return new ServiceProcess(name, port, managementPort, process);
   }
 
   public ServiceProcess awaitReady(Duration timeout) {
     Processes.await(
-        name + "-service", process, timeout, () -> Processes.httpOk(baseUrl() + "/q/health/ready"));
+        name + "-service",
+        process,
+        timeout,
+        () -> Processes.httpOk(managementUrl() + "/q/health/ready"));
     return this;
   }
 
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** The management interface: {@code /q/health}, {@code /q/metrics}. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
   }
 
   public ProcessHandle handle() {
