@@ -42,6 +42,26 @@ public class AuditLog {
     repository.append(new AuditEntry(actor(), role, subjectId, action, resource, purpose(role)));
   }
 
+  /** Who is calling, captured while the request is at hand: for work that outlives it. */
+  public record Caller(String actor, String role, String purpose) {}
+
+  public Caller caller() {
+    String role = primaryRole();
+    return new Caller(actor(), role, purpose(role));
+  }
+
+  /** One entry per subject for {@code caller}, appended to the chain under one lock. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordAll(Caller caller, List<UUID> subjectIds, AuditAction action, String resource) {
+    repository.appendAll(
+        subjectIds.stream()
+            .map(
+                id ->
+                    new AuditEntry(
+                        caller.actor(), caller.role(), id, action, resource, caller.purpose()))
+            .toList());
+  }
+
   public String actor() {
     return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
   }

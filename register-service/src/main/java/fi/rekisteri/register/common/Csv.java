@@ -70,6 +70,12 @@ public final class Csv {
     }
   }
 
+  /** Only the rows, as {@link #write} writes them after its header: for a list sent in parts. */
+  public static String rows(List<List<String>> rows, boolean quoteAll) {
+    String all = write(List.of(), rows, quoteAll);
+    return all.startsWith("\r\n") ? all.substring(2) : all;
+  }
+
   private static String[] guarded(List<String> row) {
     return row.stream().map(Csv::guard).toArray(String[]::new);
   }
