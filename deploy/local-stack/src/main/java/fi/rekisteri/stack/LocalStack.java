@@ -166,9 +166,13 @@ public final class LocalStack {
     out.println("  Keycloak         " + keycloak.baseUrl() + "  (admin console: admin/admin)");
     out.println("    issuer         " + keycloak.issuer());
     out.println(
-        "  register-service http://127.0.0.1:" + registerPort + "  (/q/swagger-ui, /q/openapi)");
+        "  register-service http://127.0.0.1:"
+            + registerPort
+            + "  (/q/openapi; health and metrics on the management port)");
     out.println(
-        "  rights-service   http://127.0.0.1:" + rightsPort + "  (/q/swagger-ui, /q/openapi)");
+        "  rights-service   http://127.0.0.1:"
+            + rightsPort
+            + "  (pages / and /me/, /q/openapi; health and metrics on the management port)");
     out.println("  Demo users (password = user name): sales, accounting, dpo, admin, maija, matti");
     out.println();
     out.println("Get a token and call both services:");
