@@ -120,14 +120,26 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
    * Open objections to direct marketing, not yet executed, whose requester the register has not yet
    * taken off its marketing lists (R19); oldest first.
    */
+  /**
+   * Direct-marketing objections whose suppression at intake has not taken effect: the register was
+   * down (the intake recorded that it waits), or the intake never got to try (a request older than
+   * a minute without an outcome). A request still at its intake is left to it, so the register is
+   * not asked twice at once.
+   */
   public List<UUID> dueForMarketingSuppression(int limit) {
     return getEntityManager()
         .createQuery(
             "select r.id from DataSubjectRequest r where r.type = :type"
                 + " and r.objectionKind = :kind and r.executedAt is null and r.status in :open"
                 + " and not exists (select e.id from RequestEvent e where e.request = r"
-                + " and e.action in :done) order by r.createdAt",
+                + " and e.action in :done)"
+                + " and (r.createdAt < :intakeOver or exists (select w.id from RequestEvent w"
+                + " where w.request = r and w.action = :waits and w.detail = :suppress))"
+                + " order by r.createdAt",
             UUID.class)
+        .setParameter("intakeOver", Instant.now().minusSeconds(60))
+        .setParameter("waits", TimelineAction.REGISTER_UNAVAILABLE)
+        .setParameter("suppress", DataSubjectRequest.SUPPRESS_MARKETING)
         .setParameter("type", RequestType.OBJECTION)
         .setParameter("kind", ObjectionKind.DIRECT_MARKETING)
         .setParameter(
