@@ -11,7 +11,7 @@ final class SectionBuilder {
 
   private final String heading;
   private final List<String> texts = new ArrayList<>();
-  private final List<Row> rows = new ArrayList<>();
+  private final Rows rows = new Rows();
   private final List<Item> items = new ArrayList<>();
 
   SectionBuilder(String heading) {
@@ -26,9 +26,7 @@ final class SectionBuilder {
   }
 
   SectionBuilder row(String label, String value) {
-    if (value != null && !value.isBlank()) {
-      rows.add(new Row(label, value));
-    }
+    rows.add(label, value);
     return this;
   }
 
@@ -38,7 +36,7 @@ final class SectionBuilder {
   }
 
   Section build() {
-    return new Section(heading, List.copyOf(texts), List.copyOf(rows), List.copyOf(items));
+    return new Section(heading, List.copyOf(texts), List.copyOf(rows.list()), List.copyOf(items));
   }
 
   /** Rows of an item, collected the same way. */

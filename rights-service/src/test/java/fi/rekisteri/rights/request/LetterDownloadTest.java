@@ -69,14 +69,10 @@ class LetterDownloadTest {
     String id = identityRequested();
     String letterId = as("dpo").get("/api/v1/requests/{id}/letters", id).path("[0].id");
 
-    long started = System.nanoTime();
     Response pdf =
         as("dpo")
             .accept("application/pdf")
             .get("/api/v1/requests/{id}/letters/{letterId}", id, letterId);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf(
-        "letter PDF answered in %d ms (%d bytes)%n", millis, pdf.asByteArray().length);
 
     pdf.then()
         .statusCode(200)
