@@ -178,6 +178,14 @@ public class ContactService {
     return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("subject"));
   }
 
+  /**
+   * For the rights service's commands: the contact, erased ones included, if this database has it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public java.util.Optional<Contact> findOptionalForRights(UUID id) {
+    return repository.findByIdOptional(id);
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void restrict(Contact contact, String reason, RestrictionCause cause) {
     contact.restrict(reason, cause);

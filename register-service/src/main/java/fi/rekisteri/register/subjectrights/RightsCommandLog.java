@@ -81,6 +81,17 @@ public class RightsCommandLog {
     return Optional.of(read((String) logged[2], type));
   }
 
+  /** Whether the command {@code name} with this request id is in the log (whatever its subject). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean logged(String requestId, String name) {
+    return !entityManager
+        .createNativeQuery("SELECT 1 FROM rights_command WHERE request_id = ?1 AND command = ?2")
+        .setParameter(1, requestId)
+        .setParameter(2, name)
+        .getResultList()
+        .isEmpty();
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public <T> T store(Command command, T result) {
     entityManager

@@ -10,6 +10,7 @@ import fi.rekisteri.register.contact.ContactEvent.ContactRestricted;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestrictionLifted;
 import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.contact.RestrictionCause;
+import fi.rekisteri.register.outbox.EventEnvelope;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
@@ -23,9 +24,11 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,7 @@ import java.util.UUID;
 public class SubjectRightsService {
 
   private static final String RESOURCE = "subject";
+  private static final String ERASE = "ERASE";
 
   private final ContactService contacts;
   private final SubjectErasure erasure;
@@ -43,6 +47,7 @@ public class SubjectRightsService {
   private final RightsCommandLog commands;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final Event<ErasureRecorded> erasures;
 
   public SubjectRightsService(
       ContactService contacts,
@@ -50,13 +55,15 @@ public class SubjectRightsService {
       OrderCorrections orderCorrections,
       RightsCommandLog commands,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<ErasureRecorded> erasures) {
     this.contacts = contacts;
     this.erasure = erasure;
     this.orderCorrections = orderCorrections;
     this.commands = commands;
     this.outbox = outbox;
     this.audit = audit;
+    this.erasures = erasures;
   }
 
   @Transactional
@@ -91,21 +98,49 @@ public class SubjectRightsService {
 
   @Transactional
   public ErasureResult erase(UUID subjectId, String requestId) {
+    return erase(subjectId, requestId, false);
+  }
+
+  /**
+   * An erasure the erasure ledger holds but this database does not (it was restored from a backup
+   * taken before it): the same erasure again under its original request id, with the same effects
+   * (data erased, suppression entry, ContactErased for the rights service), fired as an {@link
+   * ErasureRecorded} marked re-applied so that the ledger is not written twice. Nothing when the
+   * command log already has the erasure (this database holds it) or the contact is not in this
+   * database at all (it was created after the backup).
+   */
+  @Transactional
+  public Optional<ErasureResult> reapplyErasure(UUID subjectId, String requestId) {
+    if (commands.logged(requestId, ERASE) || contacts.findOptionalForRights(subjectId).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(erase(subjectId, requestId, true));
+  }
+
+  private ErasureResult erase(UUID subjectId, String requestId, boolean reapplied) {
     RightsCommandLog.Command command =
-        commands.command(requestId, "ERASE", subjectId, new EraseRequest(requestId));
+        commands.command(requestId, ERASE, subjectId, new EraseRequest(requestId));
     return commands
         .previous(command, ErasureResult.class)
         .orElseGet(
             () -> {
               ErasureResult result = erasure.erase(contacts.findForRights(subjectId), requestId);
-              outbox.publish(
-                  subjectId,
-                  subjectId,
-                  new ContactErased(
-                      requestId,
-                      result.erased().stream().map(e -> String.valueOf(e.category())).toList(),
-                      result.kept().stream().map(k -> String.valueOf(k.category())).toList()));
+              List<String> erased =
+                  result.erased().stream().map(e -> String.valueOf(e.category())).toList();
+              List<String> kept =
+                  result.kept().stream().map(k -> String.valueOf(k.category())).toList();
+              EventEnvelope envelope =
+                  outbox.publish(subjectId, subjectId, new ContactErased(requestId, erased, kept));
               audit.record(subjectId, AuditAction.ERASE, RESOURCE);
+              erasures.fire(
+                  new ErasureRecorded(
+                      subjectId,
+                      requestId,
+                      envelope.occurredAt(),
+                      result.outcome().name(),
+                      erased,
+                      kept,
+                      reapplied));
               return commands.store(command, result);
             });
   }

@@ -59,7 +59,8 @@ class EndpointRoleMatrixTest {
     LIST_EXPORTS,
     DISCLOSURES,
     INTERNAL_SUBJECT_RIGHTS,
-    PUBLIC_PRIVACY_NOTICE
+    PUBLIC_PRIVACY_NOTICE,
+    ERASURE_LEDGER
   }
 
   enum Access {
@@ -320,6 +321,16 @@ class EndpointRoleMatrixTest {
               NO_BODY,
               null),
           new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, Access.READ, NO_BODY, null),
+          // the erasures made again from the erasure ledger at startup (issue #12, 4)
+          new Endpoint(
+              "GET", "/api/v1/erasures/reapplied", Area.ERASURE_LEDGER, Access.READ, NO_BODY, null),
+          new Endpoint(
+              "GET",
+              "/api/v1/internal/erasures/reapplied",
+              Area.INTERNAL_SUBJECT_RIGHTS,
+              Access.READ,
+              NO_BODY,
+              null),
           // retention rules and the retention job's reports
           new Endpoint("GET", "/api/v1/retention", Area.RETENTION, Access.READ, NO_BODY, null),
           new Endpoint("GET", "/api/v1/retention/runs", Area.RETENTION, Access.READ, NO_BODY, null),
