@@ -86,23 +86,25 @@ async function dpoFlow(dpo, id, email, seeds) {
   const b = await browser();
   const { page, errors } = b;
   shared.dpo = b;
+  // no session: the service itself sends the browser to the realm's login (code flow)
   await page.goto(`${RIGHTS}/`);
-  await page.locator('#login').waitFor();
-  assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
-
-  // keyboard: the first Tab stop is the skip link, and it moves the focus to the main content
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
-  await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
-
-  await page.locator('#login').click();
   await keycloakLogin(page, 'dpo', 'dpo');
 
   // the queue: the new request is there with its days left as text, not only as a colour
   const row = page.locator(`tr[data-id="${id}"]`);
   await row.waitFor();
   assertCleanAddress(page);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+  // the tokens stay on the server: an HttpOnly session cookie, nothing in the page's storage
+  assert.doesNotMatch(await page.evaluate(() => document.cookie), /q_session/);
+  assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0);
+
+  // keyboard: the first Tab stop is the skip link, and it moves the focus to the main content
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.match(await page.locator('#who').innerText(), /Tiina Tietosuoja/);
   const badge = row.locator('.days');
   assert.match(await badge.innerText(), /pv jäljellä|erääntyy tänään/);
@@ -200,8 +202,7 @@ async function dpoFlow(dpo, id, email, seeds) {
 test('Maija logs in on the self-service page and files a request', { timeout: 180000 }, async () => {
   const b = await browser();
   const { page, errors } = b;
-  await page.goto(`${RIGHTS}/me/`);
-  await page.locator('#login').click();
+  await page.goto(`${RIGHTS}/me`);
   await keycloakLogin(page, 'maija', 'maija');
   await page.locator('#new-request').waitFor();
   assertCleanAddress(page);
@@ -297,12 +298,12 @@ test('the DPO executes Maija\'s access request and both download the copy', { ti
     assert.equal(await page.locator('main a[href="/me/"]').count(), 1);
     assert.deepEqual(errors, []);
 
-    // logging out ends the Keycloak session too and comes back to the login button
+    // logging out ends the Keycloak session too and lands on the signed-out page; logging in
+    // again asks for the password
     await dpoPage.locator('#logout').click();
-    await dpoPage.waitForURL((url) => url.origin === RIGHTS, { timeout: 30000 });
-    await dpoPage.locator('#login').waitFor();
-    assert.equal(await dpoPage.evaluate(() => sessionStorage.getItem('rekisteri.session')), null);
-    await dpoPage.locator('#login').click();
+    await dpoPage.waitForURL(`${RIGHTS}/signed-out.html`, { timeout: 30000 });
+    await dpoPage.locator('h1', { hasText: 'Olet kirjautunut ulos' }).waitFor();
+    await dpoPage.locator('#login-dpo').click();
     await dpoPage.locator('#username').waitFor();
   } finally {
     // never leave her request open in the DPO's queue

@@ -1,7 +1,7 @@
-// Calls to the rights API with the bearer token, and what both pages share to show results:
+// Calls to the rights API with the session cookie (and the CSRF token on state changes), and what both pages share to show results:
 // a tiny DOM builder and the aria-live regions for notices and problem+json errors.
 
-import { accessToken, clearSession } from './auth.js';
+import { csrfToken, clearSession } from './auth.js';
 import { t } from './i18n.js';
 
 export class ApiError extends Error {
@@ -18,14 +18,20 @@ export class ApiError extends Error {
  * (status 0 for a network failure). A 401 ends the session so the page offers a new login.
  */
 export async function api(path, { method = 'GET', body, ifMatch, raw = false, accept = 'application/json' } = {}) {
-  const token = await accessToken();
-  if (!token) throw new ApiError(401, { detail: t('error.session') }, path);
-  const headers = { Authorization: `Bearer ${token}`, Accept: accept };
+  const headers = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken()) headers['X-CSRF-Token'] = csrfToken();
   if (ifMatch) headers['If-Match'] = ifMatch;
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'same-origin',
+      redirect: 'error',
+    });
   } catch (e) {
     throw new ApiError(0, { detail: t('error.network') }, path);
   }
@@ -44,7 +50,7 @@ export async function api(path, { method = 'GET', body, ifMatch, raw = false, ac
   return { data: text ? JSON.parse(text) : null, etag: response.headers.get('ETag'), status: response.status };
 }
 
-/** Fetches a package or a letter with the token and hands it to the browser as a download. */
+/** Fetches a package or a letter with the session and hands it to the browser as a download. */
 export async function download(path, fallbackName, accept = '*/*') {
   const response = await api(path, { raw: true, accept });
   const blob = await response.blob();

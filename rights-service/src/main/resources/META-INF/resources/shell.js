@@ -2,7 +2,7 @@
 // switch, the skip link, the login (auth.js), the role check, the header and the live regions.
 
 import * as auth from './auth.js';
-import { t, applyTexts, wireLanguageSwitch, onLangChange, getLang } from './i18n.js';
+import { t, applyTexts, wireLanguageSwitch, onLangChange } from './i18n.js';
 import { h, fill, bindMessages, showProblem, ApiError } from './api.js';
 
 const page = { main: null, mode: null, message: null, options: null };
@@ -33,19 +33,18 @@ export async function startPage(options) {
     else if (page.mode === 'app') options.rerender();
   });
 
+  let user;
   try {
-    await auth.completeLogin();
+    user = await auth.loadSession();
   } catch (e) {
-    showLogin(t('login.failed', { reason: e.reason || e.message }));
+    showLogin(t('login.failed', { reason: e.message }));
     return;
   }
-  const token = await auth.accessToken();
-  if (!token) {
-    showLogin(null);
+  if (!user) {
+    showLogin(t('error.session'));
     return;
   }
   updateHeader();
-  const user = auth.currentUser();
   if (!options.roles.some((role) => user.roles.includes(role))) {
     showWrongRole();
     return;
@@ -76,16 +75,10 @@ export function showLogin(message) {
   auth.clearSession();
   updateHeader();
   const button = h('button', { type: 'button', class: 'primary', id: 'login' }, t('login.button'));
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => {
     button.disabled = true;
     button.textContent = t('login.working');
-    try {
-      await auth.login(getLang());
-    } catch (e) {
-      button.disabled = false;
-      button.textContent = t('login.button');
-      showProblem(e);
-    }
+    auth.login();
   });
   fill(page.main, 
     h('h1', { tabindex: '-1' }, t(page.options.titleKey)),

@@ -4,7 +4,7 @@
 
 import { t, code, getLang, TYPES, OPEN_STATUSES, fmtDate, fmtDateTime } from '../i18n.js';
 import { api, download, h, fill, clearMessages, notify } from '../api.js';
-import { loadConfig } from '../auth.js';
+import { currentUser } from '../auth.js';
 import { startPage, fail, focusHeading } from '../shell.js';
 
 const main = document.getElementById('main');
@@ -18,8 +18,7 @@ startPage({
   wrongRoleKey: 'role.notSubject',
   otherPage: { href: '/', key: 'role.toDpo' },
   ready: async () => {
-    const config = await loadConfig();
-    state.noticeUrl = config.privacyNoticeUrl || null;
+    state.noticeUrl = currentUser()?.privacyNoticeUrl || null;
     await loadRequests();
     await loadMyData();
     draw();

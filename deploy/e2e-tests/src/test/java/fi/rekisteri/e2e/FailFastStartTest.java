@@ -73,11 +73,17 @@ class FailFastStartTest {
         startWithout(
             "rights",
             Map.of(
-                "QUARKUS_DATASOURCE_PASSWORD", "", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", ""));
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "",
+                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
+                "",
+                "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET",
+                ""));
 
     assertThat(output)
         .contains("Missing required settings")
         .contains("QUARKUS_DATASOURCE_PASSWORD")
-        .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
+        .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")
+        .contains("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET");
   }
 }

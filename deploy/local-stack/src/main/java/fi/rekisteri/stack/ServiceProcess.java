@@ -54,6 +54,8 @@ public final class ServiceProcess implements AutoCloseable {
     // client, QUARKUS_OIDC_CLIENT_... would read as an OIDC tenant named "client")
     if (name.equals("rights")) {
       config.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "rights-service-secret");
+      config.put(
+          "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "rekisteri-web-demo-secret-for-local-use-only");
     } else {
       config.put("REKISTERI_SUPPRESSION_KEYS", "1:local-demo-suppression-key-change-me");
     }

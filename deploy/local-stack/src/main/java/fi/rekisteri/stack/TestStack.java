@@ -1,5 +1,8 @@
 package fi.rekisteri.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -54,9 +57,10 @@ public final class TestStack {
     if (keycloak == null) {
       Path cache = Path.of(System.getProperty("rekisteri.cache.dir", "../.cache"));
       Path realm =
-          Path.of(
-              System.getProperty(
-                  "rekisteri.realm.file", "../deploy/keycloak/rekisteri-realm.json"));
+          forTestPorts(
+              Path.of(
+                  System.getProperty(
+                      "rekisteri.realm.file", "../deploy/keycloak/rekisteri-realm.json")));
       keycloak =
           new KeycloakServer(
                   KeycloakServer.distribution(cache, Versions.KEYCLOAK),
@@ -68,5 +72,28 @@ public final class TestStack {
       Runtime.getRuntime().addShutdownHook(new Thread(started::close));
     }
     return keycloak;
+  }
+
+  /**
+   * The demo realm with the pages' client (rekisteri-web) accepting every redirect address: the
+   * services under test listen on free ports, not on 8082. Only the tests' Keycloak gets this copy.
+   */
+  private static Path forTestPorts(Path realm) {
+    try {
+      String text = Files.readString(realm);
+      String patched =
+          text.replace("\"http://127.0.0.1:8082/*\"", "\"*\"")
+              .replace(
+                  "\"http://127.0.0.1:8082/signed-out.html##http://localhost:8082/signed-out.html\"",
+                  "\"+\"");
+      if (patched.equals(text)) {
+        throw new IllegalStateException("the realm's rekisteri-web redirect addresses changed");
+      }
+      Path copy = workDir().resolve("rekisteri-realm-for-tests.json");
+      Files.writeString(copy, patched);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -25,6 +28,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps every failure to one problem+json body; no class names, stack traces or input echoed. */
 public class ProblemMappers {
+
+  private static final Problem UNAUTHORIZED =
+      Problem.of(401, "Unauthorized", "A valid bearer token or login session is required.");
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -110,12 +116,33 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e) {
-    return respond(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+    return respond(UNAUTHORIZED);
   }
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e) {
-    return respond(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+    return respond(UNAUTHORIZED);
+  }
+
+  /**
+   * A page's session that has ended (the web tenant would send the browser to the login): an API
+   * call answers 401 problem+json, never a redirect; the page then offers a new login.
+   */
+  @ServerExceptionMapper
+  public Response loginNeeded(AuthenticationRedirectException e, HttpServerRequest request) {
+    if (request.path().startsWith("/api/")) {
+      return respond(UNAUTHORIZED);
+    }
+    // the pages: the login's own redirects (to the realm, and back without the code)
+    return Response.status(e.getCode())
+        .location(java.net.URI.create(e.getRedirectUri()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response loginIncomplete(AuthenticationCompletionException e) {
+    return respond(UNAUTHORIZED);
   }
 
   @ServerExceptionMapper

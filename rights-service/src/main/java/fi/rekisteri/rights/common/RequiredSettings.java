@@ -16,7 +16,10 @@ import org.eclipse.microprofile.config.Config;
 public class RequiredSettings {
 
   static final List<String> SECRETS =
-      List.of("quarkus.datasource.password", "quarkus.oidc-client.credentials.secret");
+      List.of(
+          "quarkus.datasource.password",
+          "quarkus.oidc-client.credentials.secret",
+          "quarkus.oidc.web.credentials.secret");
 
   void onStart(@Observes @Priority(1) StartupEvent event, Config config) {
     List<String> missing =

@@ -57,7 +57,7 @@ class RoleMatrixTest {
     SUBJECTS,
     AUDIT_LOG,
     SELF_SERVICE,
-    UI_CONFIG
+    SESSION
   }
 
   private static final String NO_TOKEN = "no token";
@@ -74,7 +74,8 @@ class RoleMatrixTest {
           "matti", Set.of(Area.SELF_SERVICE));
 
   private static boolean granted(String caller, Endpoint endpoint) {
-    return endpoint.area() == Area.UI_CONFIG
+    // who is logged in: any caller with a token, about themselves
+    return (endpoint.area() == Area.SESSION && !NO_TOKEN.equals(caller))
         || RULES.getOrDefault(caller, Set.of()).contains(endpoint.area());
   }
 
@@ -231,6 +232,8 @@ class RoleMatrixTest {
           new Endpoint(
               "GET", "/api/v1/audit?subjectId={subject}", Area.AUDIT_LOG, caller -> shared(), null),
           new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, NO_IDS, null),
+          // erasures applied again from the erasure ledger after a restore (accountability)
+          new Endpoint("GET", "/api/v1/erasures/reapplied", Area.AUDIT_LOG, NO_IDS, null),
           // self-service
           new Endpoint(
               "POST",
@@ -277,8 +280,8 @@ class RoleMatrixTest {
               Area.SELF_SERVICE,
               NO_IDS,
               Map.of("title", "Kirjanpitäjä")),
-          // the browser UI's configuration
-          new Endpoint("GET", "/ui/config", Area.UI_CONFIG, NO_IDS, null));
+          // who is logged in (the pages' header, role check and CSRF token)
+          new Endpoint("GET", "/api/v1/session", Area.SESSION, NO_IDS, null));
 
   static Stream<Arguments> matrix() {
     List<Arguments> cells = new ArrayList<>();
