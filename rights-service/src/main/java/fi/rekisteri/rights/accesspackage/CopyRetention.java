@@ -51,6 +51,16 @@ public class CopyRetention {
     if (!CONTACT_ERASED.equals(event.eventType())) {
       return;
     }
+    deleteCopiesOf(event.subjectId());
+  }
+
+  /**
+   * Deletes every stored copy of the subject's requests, in the caller's transaction: on the
+   * register's ContactErased and when an erasure from the erasure ledger is applied again after a
+   * restore. Returns how many were deleted.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int deleteCopiesOf(java.util.UUID subjectId) {
     int deleted = 0;
     for (DataSubjectRequest request :
         entityManager
@@ -58,15 +68,16 @@ public class CopyRetention {
                 "select r from DataSubjectRequest r"
                     + " where r.subjectId = :subject and r.packageJson is not null",
                 DataSubjectRequest.class)
-            .setParameter("subject", event.subjectId())
+            .setParameter("subject", subjectId)
             .getResultList()) {
       if (request.deleteCopy(DataSubjectRequest.SYSTEM, ERASED, Instant.now())) {
         deleted++;
       }
     }
     if (deleted > 0) {
-      LOG.infof("subject %s erased: %d stored copies deleted", event.subjectId(), deleted);
+      LOG.infof("subject %s erased: %d stored copies deleted", subjectId, deleted);
     }
+    return deleted;
   }
 
   @Scheduled(

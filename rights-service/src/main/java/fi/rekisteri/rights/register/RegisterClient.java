@@ -72,6 +72,10 @@ public interface RegisterClient {
       RegisterApi.ObjectionCommand command);
 
   @GET
+  @Path("/internal/erasures/reapplied")
+  JsonNode reappliedErasures();
+
+  @GET
   @Path("/internal/subjects/{subjectId}/recipients")
   RegisterApi.Recipients recipients(@PathParam("subjectId") UUID subjectId);
 

@@ -91,6 +91,13 @@ public class RegisterGateway {
     return result == null || result.recipients() == null ? List.of() : result.recipients();
   }
 
+  /**
+   * The register's erasures made again from the erasure ledger at its last start (issue #12, 4).
+   */
+  public JsonNode reappliedErasures() {
+    return call("reapplied-erasures", client::reappliedErasures);
+  }
+
   /** The controller profile, or the fallback when the register has none or cannot answer. */
   public ControllerProfile controllerProfile() {
     try {

@@ -43,6 +43,19 @@ public class SubjectRepository implements PanacheRepositoryBase<KnownSubject, UU
         > 0;
   }
 
+  /**
+   * Marks a known subject erased at {@code at} (an erasure from the erasure ledger applied again);
+   * false when this service never saw the subject.
+   */
+  public boolean markErased(UUID subjectId, java.time.Instant at) {
+    KnownSubject subject = findById(subjectId);
+    if (subject == null) {
+      return false;
+    }
+    subject.erased(at);
+    return true;
+  }
+
   List<KnownSubject> recent(int limit) {
     return findAll(Sort.descending("lastEventAt")).page(0, limit).list();
   }

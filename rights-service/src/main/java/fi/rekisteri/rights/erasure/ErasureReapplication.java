@@ -1,0 +1,107 @@
+package fi.rekisteri.rights.erasure;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * At startup, before the HTTP server opens (Quarkus fires StartupEvent first): reads the register's
+ * whole erasure ledger and applies here every erasure this database has not got, as after a restore
+ * from an older backup. When the ledger cannot be read within {@code
+ * rekisteri.erasure-ledger.startup-timeout} the service refuses to start rather than serve an
+ * erased person's copy.
+ */
+@ApplicationScoped
+public class ErasureReapplication {
+
+  private static final Logger LOG = Logger.getLogger(ErasureReapplication.class);
+
+  /** What the last check at startup found. */
+  public record LastCheck(Instant checkedAt, int ledgerEntries, int reapplied) {}
+
+  private final ErasureLedgerReader ledger;
+  private final ErasureReapplier reapplier;
+  private final Duration timeout;
+  private volatile LastCheck lastCheck;
+
+  public ErasureReapplication(
+      ErasureLedgerReader ledger,
+      ErasureReapplier reapplier,
+      @ConfigProperty(name = "rekisteri.erasure-ledger.startup-timeout") Duration timeout) {
+    this.ledger = ledger;
+    this.reapplier = reapplier;
+    this.timeout = timeout;
+  }
+
+  void onStart(@Observes @Priority(1) StartupEvent event) {
+    run();
+  }
+
+  /** Reads the ledger and applies what this database lacks; returns what it found. */
+  public LastCheck run() {
+    List<ErasureLedgerEntry> entries = readLedger();
+    int reapplied = 0;
+    for (ErasureLedgerEntry entry : entries) {
+      Optional<ErasureReapplier.Reapplied> done;
+      try {
+        done = reapplier.reapply(entry);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "erasure of subject "
+                + entry.subjectId()
+                + " from the erasure ledger could not be applied ("
+                + e.getClass().getSimpleName()
+                + "); refusing to serve",
+            e);
+      }
+      if (done.isPresent()) {
+        reapplied++;
+        LOG.infof(
+            "erasure ledger: subject %s erased %s applied again (%d stored copies deleted)",
+            entry.subjectId(), entry.erasedAt(), done.get().copiesDeleted());
+      }
+    }
+    lastCheck = new LastCheck(Instant.now(), entries.size(), reapplied);
+    LOG.infof(
+        "erasure ledger checked before serving: %d entries, %d erasures applied again",
+        entries.size(), reapplied);
+    return lastCheck;
+  }
+
+  private List<ErasureLedgerEntry> readLedger() {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      try {
+        return ledger.readAll(timeout);
+      } catch (IllegalStateException e) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(
+              "erasure ledger "
+                  + ledger.topic()
+                  + " not readable within "
+                  + timeout
+                  + "; refusing to serve before erasures are checked",
+              e);
+        }
+        LOG.warnf("erasure ledger not readable yet (%s); retrying", e.getMessage());
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  public Optional<LastCheck> lastCheck() {
+    return Optional.ofNullable(lastCheck);
+  }
+}
