@@ -234,8 +234,6 @@ class RoleMatrixTest {
           new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, NO_IDS, null),
           // erasures applied again from the erasure ledger after a restore (accountability)
           new Endpoint("GET", "/api/v1/erasures/reapplied", Area.AUDIT_LOG, NO_IDS, null),
-          // erasures applied again from the erasure ledger after a restore (accountability)
-          new Endpoint("GET", "/api/v1/erasures/reapplied", Area.AUDIT_LOG, NO_IDS, null),
           // self-service
           new Endpoint(
               "POST",
