@@ -52,6 +52,22 @@ public final class TestTokens {
                     "client_secret", "rights-service-secret")));
   }
 
+  /**
+   * A correctly signed token of this realm that is not meant for us: the fixture client foreign-app
+   * (roles dpo, admin and rights-processor) has no mapper adding the audience rekisteri, so both
+   * services must answer 401.
+   */
+  public static String foreignAudience() {
+    return CACHE.computeIfAbsent(
+        "client:foreign-app",
+        key ->
+            fetch(
+                Map.of(
+                    "grant_type", "client_credentials",
+                    "client_id", "foreign-app",
+                    "client_secret", "foreign-app-secret")));
+  }
+
   private static String fetch(Map<String, String> form) {
     String body =
         form.entrySet().stream()

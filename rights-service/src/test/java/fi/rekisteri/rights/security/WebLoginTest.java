@@ -212,6 +212,8 @@ class WebLoginTest {
     HttpResponse<String> page = login(browser, "/me/", "maija");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("/me/me.js");
+    // never from a cache: after a logout the browser must ask again
+    assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
         .contains("frame-ancestors 'none'")
         .contains("connect-src 'self';");
