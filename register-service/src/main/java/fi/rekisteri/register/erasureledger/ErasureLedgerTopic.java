@@ -75,9 +75,7 @@ public class ErasureLedgerTopic {
         "cleanup.policy",
         "compact,delete",
         "retention.ms",
-        String.valueOf(TimeUnit.DAYS.toMillis(retentionDays)),
-        "min.insync.replicas",
-        "1");
+        String.valueOf(TimeUnit.DAYS.toMillis(retentionDays)));
   }
 
   /** Creates the topic, or sets its cleanup and retention when it exists. */

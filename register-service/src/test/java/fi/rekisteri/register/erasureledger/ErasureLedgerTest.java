@@ -22,10 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +195,20 @@ class ErasureLedgerTest {
 
     assertThat(reappliedOf(id)).isEmpty();
     assertThat(reappliedOf(unknown)).isEmpty();
+  }
+
+  @Test
+  void topic_givenStartedRegister_thenCompactedAndKeptForTheStatedPeriod() throws Exception {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
+    try (Admin admin = Admin.create(config)) {
+      ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
+      Config settings = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+
+      assertThat(settings.get("cleanup.policy").value()).isEqualTo("compact,delete");
+      assertThat(Long.parseLong(settings.get("retention.ms").value()))
+          .isEqualTo(Duration.ofDays(1827).toMillis());
+    }
   }
 
   @Test

@@ -40,7 +40,7 @@ public class ErasureReapplication {
     this.timeout = timeout;
   }
 
-  void onStart(@Observes @Priority(1) StartupEvent event) {
+  void onStart(@Observes @Priority(10) StartupEvent event) {
     run();
   }
 
