@@ -26,7 +26,8 @@ public final class TestStack {
     if (postgres == null) {
       Path dir = workDir().resolve("postgres-" + ProcessHandle.current().pid());
       postgres =
-          PostgresServer.start(Processes.freePort(), dir.resolve("data"), dir.resolve("bin"));
+          PostgresServer.start(
+              Processes.freePort(), dir.resolve("data"), dir.resolve("bin"), false);
       PostgresServer started = postgres;
       Runtime.getRuntime().addShutdownHook(new Thread(started::close));
     }
