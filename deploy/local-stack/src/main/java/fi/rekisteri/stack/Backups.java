@@ -89,6 +89,7 @@ public final class Backups {
   public static Path backup(int port, Path dataDir, Path backupsDir) {
     try {
       Files.createDirectories(backupsDir);
+      ownerOnly(backupsDir);
       Instant now = Instant.now();
       Path target = backupsDir.resolve(NAME.format(now)).toAbsolutePath();
       int n = 1;
