@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/audit")
@@ -33,10 +36,21 @@ public class AuditResource {
   @GET
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Transactional
-  @Operation(summary = "Audit entries of one subject, oldest first (roles: dpo, admin)")
+  @Operation(
+      operationId = "listAuditEntries",
+      summary = "Audit entries of one subject, oldest first (roles: dpo, admin)")
   public AuditPage forSubject(
       @QueryParam("subjectId") @NotNull UUID subjectId,
-      @QueryParam("after") Long after,
+      @QueryParam("after")
+          @Parameter(
+              description = "The nextAfter of the previous page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      maximum = "9223372036854775807"))
+          Long after,
       @QueryParam("limit") Integer limit) {
     int size = Cursor.limit(limit);
     List<AuditView> items =
@@ -51,6 +65,7 @@ public class AuditResource {
   @Path("/verify")
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "verifyAuditLog",
       summary =
           "Walks the hash chain of the audit log from the retention checkpoint: valid, how many"
               + " entries, the first broken entry's id (roles: dpo, admin)")

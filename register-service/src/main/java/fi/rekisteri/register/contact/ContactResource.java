@@ -1,5 +1,6 @@
 package fi.rekisteri.register.contact;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.common.Roles;
@@ -23,6 +24,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/contacts")
@@ -40,7 +46,17 @@ public class ContactResource {
 
   @POST
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
-  @Operation(summary = "Create a contact person (roles: sales, admin)")
+  @Operation(
+      operationId = "createContact",
+      summary = "Create a contact person (roles: sales, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = ContactView.class)),
+      headers = {
+        @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
+        @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
+      })
   public Response create(@Valid @NotNull ContactRequest request, UriInfo uri) {
     ContactView created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -52,6 +68,7 @@ public class ContactResource {
   @GET
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "searchContacts",
       summary =
           "Search contacts by email, phone, name, organisation or Y-tunnus, keyset-paginated"
               + " (roles: sales, accounting, dpo, admin)")
@@ -70,7 +87,15 @@ public class ContactResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
-  @Operation(summary = "Read one contact; audit-logged; the ETag is its version")
+  @Operation(
+      operationId = "getContact",
+      summary = "Read one contact; audit-logged; the ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contact; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = ContactView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response get(@PathParam("id") UUID id) {
     ContactView view = service.read(id);
     return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -79,7 +104,14 @@ public class ContactResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
-  @Operation(summary = "Replace a contact; requires If-Match with the ETag read")
+  @Operation(
+      operationId = "updateContact",
+      summary = "Replace a contact; requires If-Match with the ETag read")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced; the ETag is the new version",
+      content = @Content(schema = @Schema(implementation = ContactView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -92,8 +124,11 @@ public class ContactResource {
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
   @Operation(
+      operationId = "deleteContact",
       summary =
           "Delete a contact entered by mistake (no orders, invoices or history); otherwise 409")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response delete(@PathParam("id") UUID id) {
     service.delete(id);
     return Response.noContent().build();

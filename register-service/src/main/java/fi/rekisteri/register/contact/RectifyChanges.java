@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A rectification (Art. 16) as a JSON Merge Patch (RFC 7396) of the contact: an absent field stays
@@ -24,6 +26,12 @@ import java.util.UUID;
  * .., "worksite": ..}}}) and attach the subject's supplementary statement ({@code
  * supplementaryStatement}). Any other field is refused, naming it as {@code changes.<field>}.
  */
+@Schema(
+    type = SchemaType.OBJECT,
+    description =
+        "A JSON Merge Patch (RFC 7396) of the contact: firstName, lastName, title, email, phone,"
+            + " worksite, caseNumber, notes, postalAddress, billingAddress, organisationId,"
+            + " supplementaryStatement, orders")
 public final class RectifyChanges {
 
   static final List<String> TEXT_FIELDS =
@@ -52,6 +60,7 @@ public final class RectifyChanges {
     }
   }
 
+  @Schema(hidden = true)
   private final ObjectNode patch;
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -60,6 +69,7 @@ public final class RectifyChanges {
   }
 
   @JsonValue
+  @Schema(hidden = true)
   public ObjectNode patch() {
     return patch;
   }

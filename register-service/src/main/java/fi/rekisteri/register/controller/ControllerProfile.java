@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Art. 30 record of processing (R1): everything the privacy notice and every access response
@@ -50,7 +51,8 @@ public record ControllerProfile(
 
   public record Controller(
       @NotBlank @Size(max = 200) String legalName,
-      @NotNull @ValidBusinessId String businessId,
+      @NotNull @ValidBusinessId @Schema(pattern = "[0-9]{7}-[0-9]", maxLength = 9)
+          String businessId,
       @NotBlank @Size(max = 300) String address,
       @Size(max = 40) String phone,
       @NotBlank @Email @Size(max = 254) String email) {}
@@ -92,7 +94,7 @@ public record ControllerProfile(
       @NotNull @Valid Text role,
       @NotBlank @Size(max = 2) String country,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20)
-          List<@NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String> receives) {
+          List<@NotNull @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String> receives) {
 
     /** Whether {@code what} (a record type or list purpose) is disclosed to this party. */
     public boolean receives(String what) {

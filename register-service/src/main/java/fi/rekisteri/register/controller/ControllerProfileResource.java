@@ -1,5 +1,6 @@
 package fi.rekisteri.register.controller;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Roles;
@@ -18,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/controller")
@@ -35,7 +41,15 @@ public class ControllerProfileResource {
 
   @GET
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN, Roles.RIGHTS_PROCESSOR})
-  @Operation(summary = "The controller's Art. 30 record (all staff roles, rights-processor)")
+  @Operation(
+      operationId = "getControllerProfile",
+      summary = "The controller's Art. 30 record (all staff roles, rights-processor)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The current profile; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = ControllerProfileView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @Extension(name = ApiComponents.ANSWERS, value = "404")
   public Response get() {
     ControllerProfileView view =
         service.current().orElseThrow(() -> DomainException.notFound("controller profile"));
@@ -45,9 +59,15 @@ public class ControllerProfileResource {
   @PUT
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "putControllerProfile",
       summary =
           "Create or replace the controller profile (admin); If-Match required once it exists."
               + " Every change is a new dated version of the privacy notice.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved; the ETag is the new version",
+      content = @Content(schema = @Schema(implementation = ControllerProfileView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response put(
       @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("X-Change-Note") @Size(max = 500) String changeNote,
@@ -60,7 +80,9 @@ public class ControllerProfileResource {
   @GET
   @Path("versions")
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
-  @Operation(summary = "The change log of the profile, newest first (dpo, admin)")
+  @Operation(
+      operationId = "listControllerProfileVersions",
+      summary = "The change log of the profile, newest first (dpo, admin)")
   public List<ControllerProfileVersion.VersionView> versions() {
     return service.versions();
   }

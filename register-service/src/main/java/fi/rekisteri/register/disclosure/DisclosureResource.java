@@ -34,6 +34,7 @@ public class DisclosureResource {
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Transactional
   @Operation(
+      operationId = "listDisclosures",
       summary =
           "Who received a subject's data and when, oldest first, one page at a time (dpo, admin)")
   public Page<DisclosureView> forSubject(

@@ -25,6 +25,7 @@ public class InternalRecipientsResource {
 
   @GET
   @Operation(
+      operationId = "internalListRecipients",
       summary =
           "The distinct recipients and processors that received the subject's data, with their"
               + " kind and whether a marketing list was among it (Art. 19) (rights-processor)")

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.interaction;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.common.Roles;
@@ -21,6 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/contacts/{contactId}/interactions")
@@ -41,9 +47,16 @@ public class InteractionResource {
   @POST
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
   @Operation(
+      operationId = "recordInteraction",
       summary =
           "Record an interaction with a contact person; the caller is its handler; audit-logged"
               + " (roles: sales, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = InteractionView.class)),
+      headers = {@Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)})
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response record(
       @PathParam("contactId") UUID contactId,
       @Valid @NotNull InteractionRequest request,
@@ -57,9 +70,11 @@ public class InteractionResource {
   @GET
   @RolesAllowed({Roles.SALES, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "listInteractions",
       summary =
           "List a contact person's interactions by id, keyset-paginated; audit-logged"
               + " (roles: sales, dpo, admin)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Page<InteractionView> list(
       @PathParam("contactId") UUID contactId,
       @QueryParam("cursor") @Size(max = 100) String cursor,
@@ -71,7 +86,9 @@ public class InteractionResource {
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "getInteraction",
       summary = "Read one interaction of a contact person; audit-logged (roles: sales, dpo, admin)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public InteractionView get(@PathParam("contactId") UUID contactId, @PathParam("id") UUID id) {
     return service.read(contactId, id);
   }

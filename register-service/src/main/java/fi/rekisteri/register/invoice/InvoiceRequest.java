@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record InvoiceRequest(
     @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String number,
@@ -24,6 +25,7 @@ public record InvoiceRequest(
         @Pattern(
             regexp = "(RF\\d{2})?\\d{4,20}",
             message = "must be a Finnish or RF reference number")
+        @Schema(maxLength = 24)
         String referenceNumber) {
 
   @AssertTrue(message = "must not be before issueDate")

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.invoice;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Page;
@@ -23,6 +24,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/invoices")
@@ -40,7 +46,18 @@ public class InvoiceResource {
 
   @POST
   @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
-  @Operation(summary = "Create an open invoice; audit-logged (roles: accounting, admin)")
+  @Operation(
+      operationId = "createInvoice",
+      summary = "Create an open invoice; audit-logged (roles: accounting, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = InvoiceView.class)),
+      headers = {
+        @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
+        @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
+      })
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response create(@Valid @NotNull InvoiceRequest request, UriInfo uri) {
     InvoiceView created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -52,6 +69,7 @@ public class InvoiceResource {
   @GET
   @RolesAllowed({Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "listInvoices",
       summary =
           "List invoices with their payments by id, keyset-paginated; filter by contactId and"
               + " status; audit-logged (roles: accounting, dpo, admin)")
@@ -67,9 +85,15 @@ public class InvoiceResource {
   @Path("{id}")
   @RolesAllowed({Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "getInvoice",
       summary =
           "Read one invoice with its payments; audit-logged; the ETag is its version"
               + " (roles: accounting, dpo, admin)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The invoice; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = InvoiceView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response get(@PathParam("id") UUID id) {
     InvoiceView view = service.read(id);
     return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -79,9 +103,15 @@ public class InvoiceResource {
   @Path("{id}/status")
   @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
   @Operation(
+      operationId = "changeInvoiceStatus",
       summary =
           "Set an invoice's status (OPEN, PAID, IN_COLLECTION, CREDITED); requires If-Match"
               + " with the ETag read (roles: accounting, admin)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the ETag is the new version",
+      content = @Content(schema = @Schema(implementation = InvoiceView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response changeStatus(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -94,9 +124,19 @@ public class InvoiceResource {
   @Path("{id}/payments")
   @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
   @Operation(
+      operationId = "recordPayment",
       summary =
           "Record a payment; when the payments cover the amount an open claim becomes PAID."
               + " Returns the invoice (roles: accounting, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; the invoice, the ETag is its new version",
+      content = @Content(schema = @Schema(implementation = InvoiceView.class)),
+      headers = {
+        @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
+        @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
+      })
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response recordPayment(
       @PathParam("id") UUID id, @Valid @NotNull PaymentRequest request, UriInfo uri) {
     InvoiceView view = service.recordPayment(id, request);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record OrderRequest(
     @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String number,
@@ -22,5 +23,5 @@ public record OrderRequest(
     @Size(max = 100) @NoIdentityCode String worksite,
     @Size(max = 2000) @NoIdentityCode String summary,
     @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal total,
-    @Pattern(regexp = "[A-Z]{3}") String currency,
+    @Pattern(regexp = "[A-Z]{3}") @Schema(maxLength = 3) String currency,
     @NotNull @Valid Source source) {}

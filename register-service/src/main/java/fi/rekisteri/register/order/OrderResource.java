@@ -1,5 +1,6 @@
 package fi.rekisteri.register.order;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Page;
@@ -24,6 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/orders")
@@ -41,7 +47,18 @@ public class OrderResource {
 
   @POST
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
-  @Operation(summary = "Create an order of a contact person; audit-logged (roles: sales, admin)")
+  @Operation(
+      operationId = "createOrder",
+      summary = "Create an order of a contact person; audit-logged (roles: sales, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = OrderView.class)),
+      headers = {
+        @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
+        @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
+      })
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response create(@Valid @NotNull OrderRequest request, UriInfo uri) {
     OrderView created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -53,6 +70,7 @@ public class OrderResource {
   @GET
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "listOrders",
       summary =
           "List orders by id, keyset-paginated; filter by contactId; audit-logged"
               + " (roles: sales, accounting, dpo, admin)")
@@ -67,9 +85,16 @@ public class OrderResource {
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "getOrder",
       summary =
           "Read one order; audit-logged; the ETag is its version"
               + " (roles: sales, accounting, dpo, admin)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = OrderView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response get(@PathParam("id") UUID id) {
     OrderView view = service.read(id);
     return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -79,7 +104,13 @@ public class OrderResource {
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
   @Operation(
+      operationId = "updateOrder",
       summary = "Replace an order; requires If-Match with the ETag read (roles: sales, admin)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced; the ETag is the new version",
+      content = @Content(schema = @Schema(implementation = OrderView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -92,7 +123,10 @@ public class OrderResource {
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
   @Operation(
+      operationId = "deleteOrder",
       summary = "Delete an order that no invoice references; otherwise 409 (roles: sales, admin)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response delete(@PathParam("id") UUID id) {
     service.delete(id);
     return Response.noContent().build();

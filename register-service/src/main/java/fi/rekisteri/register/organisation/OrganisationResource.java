@@ -1,5 +1,6 @@
 package fi.rekisteri.register.organisation;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Page;
@@ -8,6 +9,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/organisations")
@@ -40,7 +47,17 @@ public class OrganisationResource {
 
   @POST
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
-  @Operation(summary = "Create an organisation (roles: sales, admin)")
+  @Operation(
+      operationId = "createOrganisation",
+      summary = "Create an organisation (roles: sales, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = OrganisationView.class)),
+      headers = {
+        @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
+        @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
+      })
   public Response create(@Valid @NotNull OrganisationRequest request, UriInfo uri) {
     OrganisationView created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -51,10 +68,12 @@ public class OrganisationResource {
 
   @GET
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
-  @Operation(summary = "List organisations by id, keyset-paginated; filter by name")
+  @Operation(
+      operationId = "listOrganisations",
+      summary = "List organisations by id, keyset-paginated; filter by name")
   public Page<OrganisationView> list(
-      @QueryParam("cursor") String cursor,
-      @QueryParam("name") String name,
+      @QueryParam("cursor") @Size(max = 100) String cursor,
+      @QueryParam("name") @Size(max = 200) String name,
       @QueryParam("limit") Integer limit) {
     return service.list(cursor, name, limit);
   }
@@ -62,7 +81,14 @@ public class OrganisationResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ACCOUNTING, Roles.DPO, Roles.ADMIN})
-  @Operation(summary = "Read one organisation; the ETag is its version")
+  @Operation(
+      operationId = "getOrganisation",
+      summary = "Read one organisation; the ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation; the ETag is its version",
+      content = @Content(schema = @Schema(implementation = OrganisationView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response get(@PathParam("id") UUID id) {
     OrganisationView view =
         service.find(id).orElseThrow(() -> DomainException.notFound("organisation"));
@@ -72,7 +98,14 @@ public class OrganisationResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
-  @Operation(summary = "Replace an organisation; requires If-Match with the ETag read")
+  @Operation(
+      operationId = "updateOrganisation",
+      summary = "Replace an organisation; requires If-Match with the ETag read")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced; the ETag is the new version",
+      content = @Content(schema = @Schema(implementation = OrganisationView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -84,7 +117,11 @@ public class OrganisationResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
-  @Operation(summary = "Delete an organisation that has no contact persons")
+  @Operation(
+      operationId = "deleteOrganisation",
+      summary = "Delete an organisation that has no contact persons")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response delete(@PathParam("id") UUID id) {
     service.delete(id);
     return Response.noContent().build();

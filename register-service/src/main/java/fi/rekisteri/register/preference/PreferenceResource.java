@@ -1,5 +1,6 @@
 package fi.rekisteri.register.preference;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/contacts/{contactId}/preferences")
@@ -32,7 +37,10 @@ public class PreferenceResource {
 
   @GET
   @RolesAllowed({Roles.SALES, Roles.DPO, Roles.ADMIN})
-  @Operation(summary = "Current marketing preferences and their full history (sales, dpo, admin)")
+  @Operation(
+      operationId = "getPreferences",
+      summary = "Current marketing preferences and their full history (sales, dpo, admin)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public PreferencesView get(@PathParam("contactId") UUID contactId) {
     return service.read(contactId);
   }
@@ -40,9 +48,15 @@ public class PreferenceResource {
   @POST
   @RolesAllowed({Roles.SALES, Roles.ADMIN})
   @Operation(
+      operationId = "recordPreference",
       summary =
           "Record a consent or prohibition change; history is append-only (sales, admin)."
               + " Returns the new state.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; the new state",
+      content = @Content(schema = @Schema(implementation = PreferencesView.class)))
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response record(
       @PathParam("contactId") UUID contactId, @Valid @NotNull PreferenceRequest request) {
     return Response.status(201).entity(service.record(contactId, request)).build();

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.privacynotice;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.controller.ControllerProfileService;
 import fi.rekisteri.register.controller.ControllerProfileView;
@@ -13,6 +14,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public privacy notice, generated from the controller profile (no login). */
@@ -33,8 +38,19 @@ public class PrivacyNoticeResource {
   @GET
   @Path("api/v1/privacy-notice")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The current privacy notice as JSON, fi or en (public)")
-  public PrivacyNotice json(@QueryParam("lang") String lang) {
+  @Operation(
+      operationId = "getPrivacyNotice",
+      summary = "The current privacy notice as JSON, fi or en (public)")
+  @Extension(name = ApiComponents.ANSWERS, value = "404")
+  public PrivacyNotice json(
+      @QueryParam("lang")
+          @Parameter(
+              description = "fi (the default) or en",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"fi", "en"}))
+          String lang) {
     return notice(lang);
   }
 
@@ -42,8 +58,18 @@ public class PrivacyNoticeResource {
   @Path("privacy-notice")
   @Produces(MediaType.TEXT_HTML)
   @Operation(
+      operationId = "getPrivacyNoticePage",
       summary = "The current privacy notice as a page, fi or en, with its change log (public)")
-  public String html(@QueryParam("lang") String lang) {
+  @Extension(name = ApiComponents.ANSWERS, value = "404")
+  public String html(
+      @QueryParam("lang")
+          @Parameter(
+              description = "fi (the default) or en",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"fi", "en"}))
+          String lang) {
     PrivacyNotice notice = notice(lang);
     boolean fi = notice.language().equals("fi");
     StringBuilder html = new StringBuilder();

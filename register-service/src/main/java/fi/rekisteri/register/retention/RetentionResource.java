@@ -32,6 +32,7 @@ public class RetentionResource {
   @GET
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "listRetentionRules",
       summary =
           "Retention rules by record type: rule and legal ground as codes, a description in the"
               + " language of Accept-Language (fi default, en), and how many records fall due"
@@ -43,7 +44,9 @@ public class RetentionResource {
   @GET
   @Path("runs")
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
-  @Operation(summary = "The retention job's dated reports, newest first (roles: dpo, admin)")
+  @Operation(
+      operationId = "listRetentionRuns",
+      summary = "The retention job's dated reports, newest first (roles: dpo, admin)")
   public Runs runs(@QueryParam("limit") @Min(1) @Max(365) Integer limit) {
     return retention.runs(limit == null ? 30 : limit);
   }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the rights service's commands and their results. */
 public final class SubjectRightsRecords {
@@ -35,7 +36,8 @@ public final class SubjectRightsRecords {
   public record SearchResult(List<Match> matches) {}
 
   public record RectifyRequest(
-      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId, @NotNull RectifyChanges changes) {}
+      @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId,
+      @NotNull RectifyChanges changes) {}
 
   /**
    * The recorded source of data a rectification changed ({@code record}: "contact" or "order
@@ -47,7 +49,8 @@ public final class SubjectRightsRecords {
   public record RectifyResult(
       String requestId, List<String> changedFields, List<RectifiedSource> sources) {}
 
-  public record EraseRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
+  public record EraseRequest(
+      @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId) {}
 
   /** One part of the subject's data that was erased or anonymised, in codes. */
   public record Erased(ErasureCodes.ErasedCategory category, ErasureCodes.ErasureAction action) {}
@@ -77,11 +80,12 @@ public final class SubjectRightsRecords {
    * CONTESTED_ACCURACY. An objection's and an erasure's restrictions come from those commands.
    */
   public record RestrictRequest(
-      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
+      @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId,
       @Size(max = 500) String reason,
       @Pattern(
               regexp = "REQUESTED|CONTESTED_ACCURACY",
               message = "must be REQUESTED or CONTESTED_ACCURACY")
+          @Schema(enumeration = {"REQUESTED", "CONTESTED_ACCURACY"})
           String cause) {
 
     public RestrictionCause restrictionCause() {
@@ -89,7 +93,8 @@ public final class SubjectRightsRecords {
     }
   }
 
-  public record LiftRequest(@NotBlank @Pattern(regexp = REQUEST_ID) String requestId) {}
+  public record LiftRequest(
+      @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId) {}
 
   public record RestrictionResult(String requestId, boolean restricted) {}
 
@@ -99,7 +104,7 @@ public final class SubjectRightsRecords {
   }
 
   public record ObjectionRequest(
-      @NotBlank @Pattern(regexp = REQUEST_ID) String requestId,
+      @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId,
       @NotNull ObjectionKind kind,
       @Size(max = 2000) String situation) {}
 

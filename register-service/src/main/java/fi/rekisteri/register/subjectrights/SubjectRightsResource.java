@@ -1,5 +1,6 @@
 package fi.rekisteri.register.subjectrights;
 
+import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.InternalCaller;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
@@ -15,6 +16,7 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,23 +54,31 @@ public class SubjectRightsResource {
 
   @POST
   @Path("search")
-  @Operation(summary = "Find subjects by email, phone, name and organisation (rights-processor)")
+  @Operation(
+      operationId = "internalSearchSubjects",
+      summary = "Find subjects by email, phone, name and organisation (rights-processor)")
   public SearchResult search(@Valid @NotNull SearchRequest request) {
     return new SearchResult(search.search(request));
   }
 
   @GET
   @Path("{id}/export")
-  @Operation(summary = "Everything held on one subject (rights-processor)")
+  @Operation(
+      operationId = "internalExportSubject",
+      summary = "Everything held on one subject (rights-processor)")
   public SubjectExport export(
       @PathParam("id") UUID id,
-      @QueryParam("requestId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String requestId) {
+      @QueryParam("requestId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") @Size(max = 100)
+          String requestId) {
     return exporter.export(id, requestId);
   }
 
   @POST
   @Path("{id}/rectify")
-  @Operation(summary = "Rectify allow-listed contact fields (rights-processor)")
+  @Operation(
+      operationId = "internalRectifySubject",
+      summary = "Rectify allow-listed contact fields (rights-processor)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public RectifyResult rectify(@PathParam("id") UUID id, @Valid @NotNull RectifyRequest request) {
     return rights.rectify(id, request);
   }
@@ -75,16 +86,21 @@ public class SubjectRightsResource {
   @POST
   @Path("{id}/erase")
   @Operation(
+      operationId = "internalEraseSubject",
       summary =
           "Erase or anonymise, honouring holds; says what was kept, why and until when"
               + " (rights-processor)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public ErasureResult erase(@PathParam("id") UUID id, @Valid @NotNull EraseRequest request) {
     return rights.erase(id, request.requestId());
   }
 
   @POST
   @Path("{id}/restrict")
-  @Operation(summary = "Restrict processing (Art. 18) (rights-processor)")
+  @Operation(
+      operationId = "internalRestrictSubject",
+      summary = "Restrict processing (Art. 18) (rights-processor)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public RestrictionResult restrict(
       @PathParam("id") UUID id, @Valid @NotNull RestrictRequest request) {
     return rights.restrict(id, request.requestId(), request.reason(), request.restrictionCause());
@@ -93,16 +109,21 @@ public class SubjectRightsResource {
   @POST
   @Path("{id}/lift-restriction")
   @Operation(
+      operationId = "internalLiftRestriction",
       summary =
           "Lift a restriction the data subject's request or objection caused; one kept after a"
               + " partial erasure is refused with 409 while its hold lasts (rights-processor)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public RestrictionResult lift(@PathParam("id") UUID id, @Valid @NotNull LiftRequest request) {
     return rights.liftRestriction(id, request.requestId());
   }
 
   @POST
   @Path("{id}/objection")
-  @Operation(summary = "Record an objection (Art. 21) (rights-processor)")
+  @Operation(
+      operationId = "internalRecordObjection",
+      summary = "Record an objection (Art. 21) (rights-processor)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public ObjectionResult object(
       @PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
     return rights.object(id, request);

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The rights service's audit log, in the register's shape (same path, same fields). */
@@ -38,11 +41,21 @@ public class AuditResource {
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Transactional
   @Operation(
+      operationId = "listAuditEntries",
       summary =
           "Reads of one subject's data in the rights service, oldest first (roles: dpo, admin)")
   public AuditPage forSubject(
       @QueryParam("subjectId") @NotNull UUID subjectId,
-      @QueryParam("after") Long after,
+      @QueryParam("after")
+          @Parameter(
+              description = "The nextAfter of the previous page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      maximum = "9223372036854775807"))
+          Long after,
       @QueryParam("limit") Integer limit) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
@@ -60,6 +73,7 @@ public class AuditResource {
   @Path("/verify")
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Operation(
+      operationId = "verifyAuditLog",
       summary =
           "Walks the hash chain of the audit log: valid, how many entries, the first broken"
               + " entry's id (roles: dpo, admin)")

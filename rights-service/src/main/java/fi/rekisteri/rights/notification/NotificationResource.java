@@ -37,6 +37,7 @@ public class NotificationResource {
   @AuditedRead("notifications")
   @GET
   @Operation(
+      operationId = "listNotifications",
       summary =
           "Art. 19: one task per recipient and processor after a rectification, erasure or"
               + " restriction")
@@ -46,7 +47,9 @@ public class NotificationResource {
 
   @POST
   @Path("{taskId}/confirm")
-  @Operation(summary = "Confirm that the recipient was told; a repeat changes nothing")
+  @Operation(
+      operationId = "confirmNotification",
+      summary = "Confirm that the recipient was told; a repeat changes nothing")
   public NotificationView confirm(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,

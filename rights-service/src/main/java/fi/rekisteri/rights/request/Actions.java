@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the DPO's actions on a request. Unknown fields are refused by the JSON reader. */
 public final class Actions {
@@ -21,6 +22,7 @@ public final class Actions {
   public record SubjectChoice(@NotNull UUID subjectId) {}
 
   /** The reasons are told to the subject (Art. 12(3)); a blank reason is bad input (400). */
+  @Schema(name = "ExtensionRequest")
   public record Extension(@NotBlank @Size(max = 4000) @NoIdentityCode String reason) {}
 
   public record Refusal(@NotBlank @Size(max = 4000) @NoIdentityCode String reasons) {}

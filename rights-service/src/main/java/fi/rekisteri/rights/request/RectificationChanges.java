@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A rectification (Art. 16) as a JSON Merge Patch (RFC 7396) of the register's contact: an absent
@@ -24,6 +26,11 @@ import java.util.regex.Pattern;
  * register's {@code contact/RectifyChanges} reads the same patch; {@link #check()} refuses here
  * what it would refuse, naming the field as {@code changes.<field>}.
  */
+@Schema(
+    type = SchemaType.OBJECT,
+    description =
+        "A JSON Merge Patch (RFC 7396) of the register's contact, as the register's rectify"
+            + " command takes it")
 public final class RectificationChanges {
 
   /** The contact fields and their longest length, as the register's contact. */
@@ -48,6 +55,7 @@ public final class RectificationChanges {
   private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{5}$");
   private static final int STATEMENT_MAX = 2000;
 
+  @Schema(hidden = true)
   private final ObjectNode patch;
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -57,6 +65,7 @@ public final class RectificationChanges {
 
   /** The patch as it goes to the register. */
   @JsonValue
+  @Schema(hidden = true)
   public ObjectNode patch() {
     return patch;
   }

@@ -2,12 +2,14 @@ package fi.rekisteri.rights.request;
 
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
+import fi.rekisteri.rights.common.ApiComponents;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.letter.LetterPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +26,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,9 +65,21 @@ public class RequestResource {
 
   @POST
   @Operation(
+      operationId = "createRequest",
       summary =
           "Record a request received by letter, email, phone, visit or web form; answers the"
               + " legal dueDate and the internal targetDate (dpo, admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {
+        @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
+        @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
+      })
   public Response create(@Valid @NotNull RequestIntake intake, UriInfo uri) {
     RequestView created = requests.record(intake, actors.staff());
     if (created.type() == RequestType.OBJECTION) {
@@ -76,19 +95,27 @@ public class RequestResource {
 
   @GET
   @Operation(
+      operationId = "listRequests",
       summary =
           "List requests, most urgent first (by dueDate, then id), keyset-paginated; filters"
               + " status, type, dueBefore, overdue=true, blocked=true")
   public Page<RequestSummary> list(
-      @QueryParam("status") String status,
-      @QueryParam("type") String type,
-      @Parameter(description = "YYYY-MM-DD: only requests due before this date")
+      @Parameter(schema = @Schema(implementation = RequestStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(schema = @Schema(implementation = RequestType.class)) @QueryParam("type")
+          String type,
+      @Parameter(
+              description = "YYYY-MM-DD: only requests due before this date",
+              schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
           @QueryParam("dueBefore")
           String dueBefore,
-      @QueryParam("overdue") String overdue,
-      @Parameter(description = "true: only WAITING_FOR_REGISTER or ON_HOLD") @QueryParam("blocked")
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+      @Parameter(
+              description = "true: only WAITING_FOR_REGISTER or ON_HOLD",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("blocked")
           String blocked,
-      @QueryParam("cursor") String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @Parameter(description = "1..200, default 50") @QueryParam("limit") String limit) {
     RequestFilter filter =
         new RequestFilter(
@@ -104,6 +131,7 @@ public class RequestResource {
   @GET
   @Path("figures")
   @Operation(
+      operationId = "getRequestFigures",
       summary =
           "Dashboard figures: open, dueWithin7Days, overdue, medianDaysToComplete,"
               + " shareCompletedWithinDeadline")
@@ -115,7 +143,16 @@ public class RequestResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getRequest",
       summary = "One request with its timeline (who, when, what, why); the ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response get(@PathParam("id") UUID id) {
     RequestView view = requests.get(id);
     return Response.ok(view).tag(etag(view)).build();
@@ -124,9 +161,18 @@ public class RequestResource {
   @POST
   @Path("{id}/identity")
   @Operation(
+      operationId = "verifyIdentity",
       summary =
           "Record how the requester's identity was verified (REGISTER_MATCH, TOKEN_EMAIL,"
               + " DPO_CHECK); no ID document is ever stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response identity(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -136,7 +182,17 @@ public class RequestResource {
 
   @POST
   @Path("{id}/await-identity")
-  @Operation(summary = "The DPO asked the requester for what identifies them: AWAITING_IDENTITY")
+  @Operation(
+      operationId = "awaitIdentity",
+      summary = "The DPO asked the requester for what identifies them: AWAITING_IDENTITY")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response awaitIdentity(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -149,16 +205,44 @@ public class RequestResource {
   @POST
   @Path("{id}/match")
   @Operation(
+      operationId = "matchSubject",
       summary =
           "Search the register for the requester: one match is selected, several are listed for"
               + " the DPO; 202 while the register is unavailable")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the request, the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Accepted: waiting for the register or its confirming event; the request, the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response match(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return respond(fulfilment.match(id, Params.ifMatch(ifMatch), actors.staff()));
   }
 
   @POST
   @Path("{id}/subject")
-  @Operation(summary = "Choose the register subject among several matches")
+  @Operation(
+      operationId = "chooseSubject",
+      summary = "Choose the register subject among several matches")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response subject(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -170,9 +254,18 @@ public class RequestResource {
   @POST
   @Path("{id}/extension")
   @Operation(
+      operationId = "extendDeadline",
       summary =
           "Extend the deadline to receipt + 3 months (rolled to a working day): once, within the"
               + " first month, with reasons told to the subject; otherwise 409")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response extension(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -185,10 +278,28 @@ public class RequestResource {
   @POST
   @Path("{id}/execute")
   @Operation(
+      operationId = "executeRequest",
       summary =
           "Carry the request out in the register (export, rectify with changes, erase,"
               + " restrict, record objection); 200 when completed, 202 while waiting for the"
               + " register or for its confirming event")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the request, the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Accepted: waiting for the register or its confirming event; the request, the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response execute(
       @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid ExecuteRequest body) {
     return respond(fulfilment.execute(id, Params.ifMatch(ifMatch), body, actors.staff()));
@@ -197,10 +308,28 @@ public class RequestResource {
   @POST
   @Path("{id}/lift-restriction")
   @Operation(
+      operationId = "liftRestriction",
       summary =
           "Lift the restriction of an executed RESTRICTION request, or of an objection on"
               + " grounds of a particular situation once weighed; the notice to the subject"
               + " (Art. 18(3)) is recorded first")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the request, the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Accepted: waiting for the register or its confirming event; the request, the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response liftRestriction(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return respond(fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), actors.staff()));
   }
@@ -208,9 +337,18 @@ public class RequestResource {
   @POST
   @Path("{id}/refuse")
   @Operation(
+      operationId = "refuseRequest",
       summary =
           "Refuse the request; the letter gives the reasons and the right to complain to the"
               + " Tietosuojavaltuutettu")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response refuse(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -221,9 +359,18 @@ public class RequestResource {
   @POST
   @Path("{id}/complete")
   @Operation(
+      operationId = "completeRequest",
       summary =
           "Complete the request by hand, e.g. with a 'no data held' answer when no register"
               + " subject matches")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response complete(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -235,7 +382,17 @@ public class RequestResource {
 
   @POST
   @Path("{id}/withdraw")
-  @Operation(summary = "Record that the requester withdrew the request")
+  @Operation(
+      operationId = "withdrawRequest",
+      summary = "Record that the requester withdrew the request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response withdraw(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -247,7 +404,15 @@ public class RequestResource {
 
   @POST
   @Path("{id}/hold")
-  @Operation(summary = "Put the request on hold, with the reason")
+  @Operation(operationId = "holdRequest", summary = "Put the request on hold, with the reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response hold(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -257,7 +422,17 @@ public class RequestResource {
 
   @POST
   @Path("{id}/resume")
-  @Operation(summary = "Resume a request ON_HOLD in the status it had before")
+  @Operation(
+      operationId = "resumeRequest",
+      summary = "Resume a request ON_HOLD in the status it had before")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request after the action; the ETag is its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)),
+      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
   public Response resume(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return ok(requests.resume(id, Params.ifMatch(ifMatch), actors.staff()));
   }
@@ -265,7 +440,9 @@ public class RequestResource {
   @AuditedRead("letters")
   @GET
   @Path("{id}/letters")
-  @Operation(summary = "The letters to the subject: completion, extension notice, refusal, ...")
+  @Operation(
+      operationId = "listLetters",
+      summary = "The letters to the subject: completion, extension notice, refusal, ...")
   public List<LetterView> letters(@PathParam("id") UUID id) {
     return requests.letters(id);
   }
@@ -275,9 +452,21 @@ public class RequestResource {
   @Path("{id}/letters/{letterId}")
   @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
   @Operation(
+      operationId = "getLetter",
       summary =
           "One letter: JSON, or the letter as sent laid out as PDF when Accept asks for"
               + " application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The letter as JSON, or as PDF when Accept asks for application/pdf",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LetterView.class)),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))
+      })
   public Response letter(
       @PathParam("id") UUID id,
       @PathParam("letterId") UUID letterId,

@@ -2,6 +2,7 @@ package fi.rekisteri.rights.selfservice;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.common.Actors;
+import fi.rekisteri.rights.common.ApiComponents;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.request.Language;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -38,6 +45,7 @@ public class MyDataResource {
 
   @GET
   @Operation(
+      operationId = "getMyData",
       summary =
           "The register's data on me, matched by the verified email of my login (data-subject)")
   public MyData get() {
@@ -47,12 +55,30 @@ public class MyDataResource {
   @PATCH
   @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "correctMyData",
       summary =
           "Correct my own contact details (JSON Merge Patch: an absent field stays, null removes;"
               + " firstName, lastName, title, phone, postalAddress, billingAddress, notes,"
               + " supplementaryStatement); recorded as a completed RECTIFICATION request with its"
               + " letter")
-  public MyData correct(ObjectNode patch, @QueryParam("language") String language) {
+  @Extension(name = ApiComponents.ANSWERS, value = "404,409")
+  public MyData correct(
+      @RequestBody(
+              content =
+                  @Content(
+                      schema =
+                          @Schema(
+                              type = SchemaType.OBJECT,
+                              description = "A JSON Merge Patch (RFC 7396) of my contact details")))
+          ObjectNode patch,
+      @Parameter(
+              description = "The language of the letter: fi (the default) or en",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"fi", "en"}))
+          @QueryParam("language")
+          String language) {
     return profile.correct(
         patch, actors.verifiedSubject(), "en".equals(language) ? Language.EN : Language.FI);
   }

@@ -2,6 +2,7 @@ package fi.rekisteri.rights.selfservice;
 
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
+import fi.rekisteri.rights.common.ApiComponents;
 import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.letter.LetterPdf;
 import fi.rekisteri.rights.request.Actions;
@@ -25,6 +26,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,9 +58,18 @@ public class MyRequestResource {
 
   @POST
   @Operation(
+      operationId = "fileMyRequest",
       summary =
           "File a request as the logged-in data subject: channel WEB, received today, identity"
               + " verified by the login's verified email")
+  @APIResponse(
+      responseCode = "201",
+      description = "Filed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MyRequestView.class)),
+      headers = {@Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)})
   public Response file(@Valid @NotNull SelfServiceIntake intake, UriInfo uri) {
     MyRequestView created = requests.file(intake, actors.verifiedSubject(), Actors.DATA_SUBJECT);
     if (intake.type() == RequestType.OBJECTION) {
@@ -68,7 +84,7 @@ public class MyRequestResource {
 
   @AuditedRead(value = "my-requests", id = AuditedRead.IdKind.NONE)
   @GET
-  @Operation(summary = "My requests, newest first")
+  @Operation(operationId = "listMyRequests", summary = "My requests, newest first")
   public List<MyRequestView> list() {
     return requests.mine(actors.verifiedEmail());
   }
@@ -76,7 +92,7 @@ public class MyRequestResource {
   @AuditedRead("request")
   @GET
   @Path("{id}")
-  @Operation(summary = "One of my requests; another person's is 404")
+  @Operation(operationId = "getMyRequest", summary = "One of my requests; another person's is 404")
   public MyRequestView get(@PathParam("id") UUID id) {
     return requests.mine(id, actors.verifiedEmail());
   }
@@ -84,7 +100,7 @@ public class MyRequestResource {
   @AuditedRead("letters")
   @GET
   @Path("{id}/letters")
-  @Operation(summary = "The letters about one of my requests")
+  @Operation(operationId = "listMyLetters", summary = "The letters about one of my requests")
   public List<LetterView> letters(@PathParam("id") UUID id) {
     return requests.myLetters(id, actors.verifiedEmail());
   }
@@ -94,9 +110,21 @@ public class MyRequestResource {
   @Path("{id}/letters/{letterId}")
   @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
   @Operation(
+      operationId = "getMyLetter",
       summary =
           "One letter: JSON, or the letter as sent laid out as PDF when Accept asks for"
               + " application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The letter as JSON, or as PDF when Accept asks for application/pdf",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LetterView.class)),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))
+      })
   public Response letter(
       @PathParam("id") UUID id,
       @PathParam("letterId") UUID letterId,
@@ -114,7 +142,8 @@ public class MyRequestResource {
 
   @POST
   @Path("{id}/withdraw")
-  @Operation(summary = "Withdraw one of my open requests")
+  @Operation(operationId = "withdrawMyRequest", summary = "Withdraw one of my open requests")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public MyRequestView withdraw(@PathParam("id") UUID id, @Valid Actions.Withdrawal body) {
     return requests.withdrawMine(
         id, actors.verifiedEmail(), body == null ? null : body.reason(), Actors.DATA_SUBJECT);

@@ -6,6 +6,7 @@ import fi.rekisteri.rights.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,12 +40,13 @@ public class SubjectResource {
   @RolesAllowed({Roles.DPO, Roles.ADMIN})
   @Transactional
   @Operation(
+      operationId = "getSubject",
       summary =
           "What the rights service learned about a subject from the register's events, oldest"
               + " first, one page of events at a time (dpo, admin)")
   public SubjectDetails get(
       @PathParam("id") UUID id,
-      @QueryParam("cursor") String cursor,
+      @QueryParam("cursor") @Size(max = 200) String cursor,
       @Parameter(description = "1..200, default 50") @QueryParam("limit") String limit) {
     int size = SubjectEventCursor.limit(limit);
     SubjectEventCursor after = SubjectEventCursor.decode(cursor);
