@@ -1,5 +1,13 @@
--- One database per service (docker-compose only; the local stack creates them itself).
+-- One database per service (docker-compose only; the local stack creates them itself, in
+-- PostgresServer.ensureDatabase). Each service also has an audit owner role, <user>_audit, a member
+-- of the service's role (never the other way round): at startup the service makes it own the
+-- audit_entry table and grants its own role only SELECT and INSERT there; its retention job prunes
+-- old audit entries as that role. Demo passwords; set real ones in production.
 CREATE ROLE register LOGIN PASSWORD 'register';
 CREATE DATABASE register OWNER register;
+CREATE ROLE register_audit LOGIN PASSWORD 'register_audit';
+GRANT register TO register_audit;
 CREATE ROLE rights LOGIN PASSWORD 'rights';
 CREATE DATABASE rights OWNER rights;
+CREATE ROLE rights_audit LOGIN PASSWORD 'rights_audit';
+GRANT rights TO rights_audit;

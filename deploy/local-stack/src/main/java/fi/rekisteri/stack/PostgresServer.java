@@ -67,14 +67,23 @@ public final class PostgresServer implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
-  /** Creates the role and its database unless they exist; idempotent. */
+  /**
+   * Creates the service's role and its database unless they exist, and the service's audit owner
+   * role {@code <user>_audit} (password: its name, a demo value), a member of the service's role;
+   * idempotent. The service makes the audit owner own its {@code audit_entry} table at startup, so
+   * that its own role may only INSERT and SELECT audit rows (deploy/postgres/init.sql does the same
+   * for docker-compose).
+   */
   public void ensureDatabase(String database, String user, String password) {
+    String auditOwner = auditOwner(user);
     try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-      if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", user)) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute(
-              "CREATE ROLE \"" + user + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
-        }
+      ensureRole(connection, user, password);
+      ensureRole(connection, auditOwner, auditOwner);
+      try (Statement statement = connection.createStatement()) {
+        // the audit owner is a member of the service's role, never the other way round: it may
+        // take over the table the service's role created, and the service's role gets only what
+        // the audit owner grants it
+        statement.execute("GRANT \"" + user + "\" TO \"" + auditOwner + "\"");
       }
       if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
         try (Statement statement = connection.createStatement()) {
@@ -83,6 +92,21 @@ public final class PostgresServer implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + database, e);
+    }
+  }
+
+  /** The role that owns a service's audit table: {@code <user>_audit}. */
+  public static String auditOwner(String user) {
+    return user + "_audit";
+  }
+
+  private static void ensureRole(Connection connection, String role, String password)
+      throws SQLException {
+    if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(
+            "CREATE ROLE \"" + role + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+      }
     }
   }
 

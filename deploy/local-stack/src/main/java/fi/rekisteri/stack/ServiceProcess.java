@@ -49,6 +49,9 @@ public final class ServiceProcess implements AutoCloseable {
     config.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
     config.put("QUARKUS_DATASOURCE_USERNAME", name);
     config.put("QUARKUS_DATASOURCE_PASSWORD", name);
+    // the audit table's owner (PostgresServer.ensureDatabase creates it; demo password = its name)
+    config.put("QUARKUS_DATASOURCE_AUDITOWNER_USERNAME", PostgresServer.auditOwner(name));
+    config.put("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD", PostgresServer.auditOwner(name));
     // the demo realm's and the local stack's own values, passed explicitly: the services have no
     // secret defaults outside dev and test (each only its own: in the register, which has no OIDC
     // client, QUARKUS_OIDC_CLIENT_... would read as an OIDC tenant named "client")

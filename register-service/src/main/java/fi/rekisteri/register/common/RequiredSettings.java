@@ -16,7 +16,10 @@ import org.eclipse.microprofile.config.Config;
 public class RequiredSettings {
 
   static final List<String> SECRETS =
-      List.of("quarkus.datasource.password", "rekisteri.suppression.keys");
+      List.of(
+          "quarkus.datasource.password",
+          "quarkus.datasource.auditowner.password",
+          "rekisteri.suppression.keys");
 
   void onStart(@Observes @Priority(1) StartupEvent event, Config config) {
     List<String> missing =

@@ -66,7 +66,8 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
 
   /**
    * The oldest entries of the audit chain, up to the first one recorded at or after the cutoff: a
-   * prefix of the chain, so verification can start at the last one deleted.
+   * prefix of the chain, so verification can start at the last one deleted. Counted here; deleted
+   * as the audit owner by {@link fi.rekisteri.register.audit.AuditPruning} (the same condition).
    */
   private static final String AUDIT_ENTRIES =
       "FROM audit_entry WHERE occurred_at < :cutoff AND id < COALESCE((SELECT min(k.id)"
@@ -123,33 +124,6 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
 
   public long countAuditEntries(Instant recordedBefore) {
     return count(AUDIT_ENTRIES, recordedBefore);
-  }
-
-  /**
-   * The only place audit entries are ever deleted: the table's trigger refuses any other UPDATE or
-   * DELETE (migration V8). Under the chain's lock, it deletes the oldest entries and leaves the
-   * checkpoint verification starts from: the last deleted entry's id and hash, and the count.
-   */
-  public long deleteAuditEntries(Instant recordedBefore) {
-    sql("SELECT 1 FROM audit_chain WHERE id = 1 FOR UPDATE").getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Object[]> last =
-        sql("SELECT id, hash " + AUDIT_ENTRIES + " ORDER BY id DESC LIMIT 1")
-            .setParameter("cutoff", recordedBefore)
-            .getResultList();
-    if (last.isEmpty()) {
-      return 0;
-    }
-    sql("SELECT set_config('rekisteri.audit_retention', 'on', true)").getSingleResult();
-    long deleted = delete(AUDIT_ENTRIES, recordedBefore);
-    sql("SELECT set_config('rekisteri.audit_retention', 'off', true)").getSingleResult();
-    sql("UPDATE audit_chain SET anchor_id = :id, anchor_hash = :hash, pruned = pruned + :deleted,"
-            + " pruned_at = now() WHERE id = 1")
-        .setParameter("id", ((Number) last.get(0)[0]).longValue())
-        .setParameter("hash", last.get(0)[1])
-        .setParameter("deleted", deleted)
-        .executeUpdate();
-    return deleted;
   }
 
   public long countDisclosures(Instant disclosedBefore) {

@@ -2,6 +2,7 @@ package fi.rekisteri.register.retention;
 
 import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
+import fi.rekisteri.register.audit.AuditPruning;
 import fi.rekisteri.register.controller.ControllerProfileService;
 import fi.rekisteri.register.controller.ControllerProfileView;
 import fi.rekisteri.register.controller.RetentionPolicy;
@@ -49,16 +50,19 @@ public class RetentionService {
   private final ControllerProfileService profiles;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final AuditPruning auditPruning;
 
   public RetentionService(
       RetentionRepository repository,
       ControllerProfileService profiles,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      AuditPruning auditPruning) {
     this.repository = repository;
     this.profiles = profiles;
     this.outbox = outbox;
     this.audit = audit;
+    this.auditPruning = auditPruning;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -119,9 +123,12 @@ public class RetentionService {
     return repository.deleteSuppressions(startOf(today.minusYears(policy.suppressionYears())));
   }
 
-  @Transactional
+  /**
+   * In a transaction of its own, as the audit owner: the service's user may not delete audit
+   * entries ({@link AuditPruning}).
+   */
   public long deleteAuditEntries(RetentionPolicy policy, LocalDate today) {
-    return repository.deleteAuditEntries(startOf(today.minusYears(policy.auditYears())));
+    return auditPruning.prune(startOf(today.minusYears(policy.auditYears())));
   }
 
   @Transactional

@@ -14,12 +14,17 @@ public class RequiredSettingsTest {
 
     assertThat(message)
         .contains("quarkus.datasource.password (QUARKUS_DATASOURCE_PASSWORD)")
+        .contains("quarkus.datasource.auditowner.password (QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD)")
         .contains("rekisteri.suppression.keys (REKISTERI_SUPPRESSION_KEYS)");
   }
 
   @Test
-  void secrets_thenTheDatabasePasswordAndTheSuppressionKeyring() {
+  void secrets_thenTheDatabasePasswordsAndTheSuppressionKeyring() {
     assertThat(RequiredSettings.SECRETS)
-        .isEqualTo(List.of("quarkus.datasource.password", "rekisteri.suppression.keys"));
+        .isEqualTo(
+            List.of(
+                "quarkus.datasource.password",
+                "quarkus.datasource.auditowner.password",
+                "rekisteri.suppression.keys"));
   }
 }

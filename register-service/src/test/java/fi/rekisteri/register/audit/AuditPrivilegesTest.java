@@ -1,0 +1,180 @@
+package fi.rekisteri.register.audit;
+
+import static fi.rekisteri.register.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.RegisterStack;
+import fi.rekisteri.register.support.Superuser;
+import fi.rekisteri.register.support.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit log is append-only by the database's privileges: the service's own user may only INSERT
+ * and SELECT audit rows; the audit owner {@code register_audit} owns the table and prunes.
+ */
+@QuarkusTest
+@WithTestResource(RegisterStack.class)
+class AuditPrivilegesTest {
+
+  @Inject EntityManager entityManager;
+  @Inject AuditTableOwner tableOwner;
+  @Inject AuditPruning pruning;
+
+  @Test
+  void privileges_givenServiceUser_thenOnlyInsertAndSelectOnTheAuditTable() {
+    assertThat(sql("SELECT current_user")).isEqualTo("register");
+    assertThat(sql("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_entry'"))
+        .isEqualTo("register_audit");
+    assertThat(privilege("UPDATE")).as("UPDATE").isFalse();
+    assertThat(privilege("DELETE")).as("DELETE").isFalse();
+    assertThat(privilege("TRUNCATE")).as("TRUNCATE").isFalse();
+    assertThat(privilege("INSERT")).as("INSERT").isTrue();
+    assertThat(privilege("SELECT")).as("SELECT").isTrue();
+    // the chain's head stays the service's: every append updates it
+    assertThat(sql("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_chain'"))
+        .isEqualTo("register");
+  }
+
+  @Test
+  void change_givenServiceUsersOwnConnection_thenPermissionDenied() {
+    String id = Api.createContact(TestData.contact());
+
+    for (String statement :
+        new String[] {
+          "UPDATE audit_entry SET actor = 'someone' WHERE subject_id = '" + id + "'",
+          "DELETE FROM audit_entry WHERE subject_id = '" + id + "'",
+          "TRUNCATE audit_entry"
+        }) {
+      assertThatThrownBy(() -> execute(statement))
+          .as(statement)
+          .satisfies(
+              e -> {
+                SQLException cause = sqlException(e);
+                assertThat(cause.getSQLState()).isEqualTo("42501");
+                // refused by the privileges, before the append-only trigger could run
+                assertThat(cause.getMessage()).contains("permission denied");
+              });
+    }
+    // even with the retention switch on, the service's user cannot delete
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          entityManager
+                              .createNativeQuery(
+                                  "SELECT set_config('rekisteri.audit_retention', 'on', true)")
+                              .getSingleResult();
+                          entityManager
+                              .createNativeQuery("DELETE FROM audit_entry WHERE subject_id = ?1")
+                              .setParameter(1, UUID.fromString(id))
+                              .executeUpdate();
+                        }))
+        .satisfies(e -> assertThat(sqlException(e).getSQLState()).isEqualTo("42501"));
+  }
+
+  @Test
+  void secure_givenSecondStart_thenIdempotent() {
+    tableOwner.secure();
+    tableOwner.secure();
+
+    assertThat(privilege("DELETE")).isFalse();
+    assertThat(privilege("INSERT")).isTrue();
+    Api.createContact(TestData.contact());
+  }
+
+  @Test
+  void prune_givenOldEntries_thenDeletedAsTheAuditOwnerWithACheckpointAndTheChainStaysValid() {
+    String id = Api.createContact(TestData.contact());
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
+    long last =
+        ((Number) single("SELECT max(id) FROM audit_entry WHERE subject_id = ?1", id)).longValue();
+    long prunedBefore = ((Number) single("SELECT pruned FROM audit_chain", null)).longValue();
+    // the superuser ages the chain's oldest entries up to the read (their hashes break: pruning
+    // removes them all, so verification must start after them)
+    Superuser.update(
+        "UPDATE audit_entry SET occurred_at = now() - interval '10 years' WHERE id <= ?", last);
+    String lastHash = (String) single("SELECT hash FROM audit_entry WHERE id = ?1", last);
+
+    long deleted = pruning.prune(Instant.now().minus(Duration.ofDays(365)));
+
+    assertThat(deleted).isPositive();
+    assertThat(((Number) single("SELECT count(*) FROM audit_entry WHERE id <= ?1", last)))
+        .isEqualTo(0L);
+    Object[] chain =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    (Object[])
+                        entityManager
+                            .createNativeQuery(
+                                "SELECT anchor_id, anchor_hash, pruned FROM audit_chain")
+                            .getSingleResult());
+    assertThat(((Number) chain[0]).longValue()).isEqualTo(last);
+    assertThat(chain[1]).isEqualTo(lastHash);
+    assertThat(((Number) chain[2]).longValue()).isEqualTo(prunedBefore + deleted);
+    as("dpo")
+        .get("/api/v1/audit/verify")
+        .then()
+        .statusCode(200)
+        .body("valid", equalTo(true))
+        .body("firstBrokenId", nullValue());
+    assertThat(pruning.prune(Instant.now().minus(Duration.ofDays(365)))).isZero();
+  }
+
+  private void execute(String statement) {
+    QuarkusTransaction.requiringNew()
+        .run(() -> entityManager.createNativeQuery(statement).executeUpdate());
+  }
+
+  private boolean privilege(String privilege) {
+    return (Boolean)
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    entityManager
+                        .createNativeQuery(
+                            "SELECT has_table_privilege(current_user, 'audit_entry', ?1)")
+                        .setParameter(1, privilege)
+                        .getSingleResult());
+  }
+
+  private String sql(String query) {
+    return (String) single(query, null);
+  }
+
+  private Object single(String query, Object parameter) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              var nativeQuery = entityManager.createNativeQuery(query);
+              if (parameter != null) {
+                nativeQuery.setParameter(
+                    1, parameter instanceof String s ? UUID.fromString(s) : parameter);
+              }
+              return nativeQuery.getSingleResult();
+            });
+  }
+
+  static SQLException sqlException(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SQLException e) {
+        return e;
+      }
+    }
+    throw new AssertionError("no SQLException in " + thrown, thrown);
+  }
+}
