@@ -18,6 +18,7 @@ public class RequiredSettings {
   static final List<String> SECRETS =
       List.of(
           "quarkus.datasource.password",
+          "quarkus.datasource.auditowner.password",
           "quarkus.oidc-client.credentials.secret",
           "quarkus.oidc.web.credentials.secret");
 

@@ -83,7 +83,7 @@ class ReadAuditTest {
                             entityManager
                                 .createNativeQuery("UPDATE audit_entry SET actor = 'someone'")
                                 .executeUpdate()))
-        .hasStackTraceContaining("append-only");
+        .hasStackTraceContaining("permission denied for table audit_entry");
     assertThatThrownBy(
             () ->
                 QuarkusTransaction.requiringNew()
@@ -92,7 +92,7 @@ class ReadAuditTest {
                             entityManager
                                 .createNativeQuery("DELETE FROM audit_entry")
                                 .executeUpdate()))
-        .hasStackTraceContaining("append-only");
+        .hasStackTraceContaining("permission denied for table audit_entry");
   }
 
   @Test
