@@ -2,6 +2,7 @@ package fi.rekisteri.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +17,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -362,5 +366,27 @@ class BackupRestoreErasureTest {
                 .getInt("lastCheck.reapplied"))
         .isZero();
     as("dpo").get(register + "/api/v1/contacts/{id}", contactA).then().statusCode(200);
+
+    // an erasure that has not reached the ledger (Kafka was down) blocks a restore
+    stopServices();
+    try (Connection connection =
+            DriverManager.getConnection(postgres.jdbcUrl("register"), "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO erasure_ledger_outbox (subject_id, payload, created_at)"
+              + " VALUES (gen_random_uuid(), '{}', now())");
+    }
+    postgres.close();
+    assertThatThrownBy(() -> Backups.restore(backup, pgData))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("have not reached the erasure ledger");
+    startPostgres();
+    try (Connection connection =
+            DriverManager.getConnection(postgres.jdbcUrl("register"), "postgres", "");
+        Statement statement = connection.createStatement()) {
+      assertThat(statement.executeUpdate("DELETE FROM erasure_ledger_outbox"))
+          .as("the refused restore left the database as it was")
+          .isEqualTo(1);
+    }
   }
 }

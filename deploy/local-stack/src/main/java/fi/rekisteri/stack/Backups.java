@@ -246,6 +246,7 @@ public final class Backups {
       throw new IllegalStateException(
           "PostgreSQL still runs on " + dataDir + "; stop it first (deploy/local/down)");
     }
+    requireLedgerCaughtUp(dataDir);
     try {
       Path parent = dataDir.toAbsolutePath().getParent();
       Path restoring = parent.resolve(dataDir.getFileName() + ".restoring");
@@ -256,6 +257,40 @@ public final class Backups {
       Files.move(restoring, dataDir, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("restore of " + backup + " failed", e);
+    }
+  }
+
+  /**
+   * An erasure committed while Kafka was down waits in the register's erasure_ledger_outbox; a
+   * restore now would drop it before it reached the ledger, and the person would come back. So the
+   * cluster about to be replaced is started on its own for a moment and asked; the restore is
+   * refused while any wait.
+   */
+  static void requireLedgerCaughtUp(Path dataDir) {
+    if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+      return;
+    }
+    long waiting;
+    try (PostgresServer current =
+        PostgresServer.start(
+            Processes.freePort(), dataDir, dataDir.resolveSibling("postgres-bin"))) {
+      try (Connection connection =
+              DriverManager.getConnection(current.jdbcUrl("register"), "postgres", "");
+          Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery("SELECT count(*) FROM erasure_ledger_outbox")) {
+        result.next();
+        waiting = result.getLong(1);
+      } catch (SQLException e) {
+        // no register database or a schema before the ledger: nothing can be waiting
+        waiting = 0;
+      }
+    }
+    if (waiting > 0) {
+      throw new IllegalStateException(
+          waiting
+              + " erasure(s) in the current register database have not reached the erasure"
+              + " ledger yet (is Kafka down?); start the stack with Kafka, wait until they are"
+              + " sent, then restore");
     }
   }
 
