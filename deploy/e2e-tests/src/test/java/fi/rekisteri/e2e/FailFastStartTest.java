@@ -59,11 +59,18 @@ class FailFastStartTest {
     String output =
         startWithout(
             "register",
-            Map.of("QUARKUS_DATASOURCE_PASSWORD", "", "REKISTERI_SUPPRESSION_KEYS", ""));
+            Map.of(
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "",
+                "QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD",
+                "",
+                "REKISTERI_SUPPRESSION_KEYS",
+                ""));
 
     assertThat(output)
         .contains("Missing required settings")
         .contains("QUARKUS_DATASOURCE_PASSWORD")
+        .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
         .contains("REKISTERI_SUPPRESSION_KEYS");
   }
 
@@ -75,6 +82,8 @@ class FailFastStartTest {
             Map.of(
                 "QUARKUS_DATASOURCE_PASSWORD",
                 "",
+                "QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD",
+                "",
                 "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
                 "",
                 "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET",
@@ -83,6 +92,7 @@ class FailFastStartTest {
     assertThat(output)
         .contains("Missing required settings")
         .contains("QUARKUS_DATASOURCE_PASSWORD")
+        .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
         .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")
         .contains("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET");
   }
