@@ -80,6 +80,10 @@ public class OpenApiContract implements OASFilter {
     // a client sends these as strings: their longest valid forms (a UUID is 36 characters; a date
     // or an instant longer than these cannot be parsed and is refused with 400)
     limit(schemas, "UUID", 36);
+    if (schemas != null && schemas.containsKey("UUID")) {
+      // every id in a path or query gets an example, as the request bodies do
+      schemas.get("UUID").setExamples(List.of("3f6d2a1e-8c4b-4f7a-9b2e-5d1c0a9e7f31"));
+    }
     limit(schemas, "LocalDate", 16);
     limit(schemas, "Instant", 64);
   }
@@ -186,7 +190,8 @@ public class OpenApiContract implements OASFilter {
               .addType(Schema.SchemaType.INTEGER)
               .format("int32")
               .minimum(BigDecimal.ONE)
-              .maximum(BigDecimal.valueOf(PAGE_MAX)));
+              .maximum(BigDecimal.valueOf(PAGE_MAX))
+              .examples(List.of(50)));
     }
   }
 
