@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +90,10 @@ class AuditPrivilegesTest {
   @Test
   void secure_givenSecondStart_thenIdempotent() {
     tableOwner.secure();
-    tableOwner.secure();
+    // instances starting at once
+    CompletableFuture<Void> one = CompletableFuture.runAsync(tableOwner::secure);
+    CompletableFuture<Void> two = CompletableFuture.runAsync(tableOwner::secure);
+    CompletableFuture.allOf(one, two).join();
 
     assertThat(privilege("DELETE")).isFalse();
     assertThat(privilege("INSERT")).isTrue();

@@ -61,6 +61,8 @@ public class AuditTableOwner {
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
+        // instances starting together take their turns (concurrent GRANTs on one table can fail)
+        single(connection, "SELECT pg_advisory_xact_lock(hashtext('rekisteri.audit_table_owner'))");
         String owner = currentUser(connection);
         if (owner.equals(serviceUser)) {
           throw new IllegalStateException(

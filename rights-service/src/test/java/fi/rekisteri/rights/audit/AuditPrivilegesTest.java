@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +88,10 @@ class AuditPrivilegesTest {
   @Test
   void secure_givenSecondStart_thenIdempotent() {
     tableOwner.secure();
-    tableOwner.secure();
+    // instances starting at once
+    CompletableFuture<Void> one = CompletableFuture.runAsync(tableOwner::secure);
+    CompletableFuture<Void> two = CompletableFuture.runAsync(tableOwner::secure);
+    CompletableFuture.allOf(one, two).join();
 
     assertThat(privilege("DELETE")).isFalse();
     assertThat(privilege("INSERT")).isTrue();
