@@ -1,5 +1,6 @@
 package fi.rekisteri.register.outbox;
 
+import fi.rekisteri.register.common.ClusterLock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +30,9 @@ import org.jboss.logging.Logger;
  * Relays committed outbox rows to Kafka, oldest first, on one thread: woken right after each commit
  * and by a short poll. A row is deleted only after the broker acknowledged it, so while the broker
  * is down rows wait and are sent in order once it is back (at least once; consumers deduplicate by
- * event id).
+ * event id). With several instances on one database exactly one relays at a time: the one holding
+ * the "outbox-relay" advisory lock ({@link ClusterLock.Leadership}); the others ask again at every
+ * poll, so when the holder dies (its connection closes) another takes over within a poll or two.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -44,14 +47,18 @@ public class OutboxRelay {
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong lagMillis = new AtomicLong();
   private final AtomicLong relayed = new AtomicLong();
+  private final ClusterLock.Leadership leadership;
   private ScheduledExecutorService executor;
 
   public OutboxRelay(
       OutboxRepository repository,
       @Channel("register-events-out") MutinyEmitter<String> emitter,
       MeterRegistry registry,
+      ClusterLock locks,
       @ConfigProperty(name = "rekisteri.outbox.batch-size") int batchSize,
       @ConfigProperty(name = "rekisteri.outbox.poll-interval") Duration pollInterval) {
+    this.leadership =
+        locks.leadership("outbox-relay", Duration.ofSeconds(1), System::currentTimeMillis);
     this.repository = repository;
     this.emitter = emitter;
     this.batchSize = batchSize;
@@ -82,7 +89,14 @@ public class OutboxRelay {
   void stop(@Observes ShutdownEvent event) {
     if (executor != null) {
       executor.shutdownNow();
+      try {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+    // the next instance takes over at once, not when this process has gone
+    leadership.close();
   }
 
   void afterCommit(
@@ -95,6 +109,9 @@ public class OutboxRelay {
   private void drain() {
     wake.set(false);
     try {
+      if (!leadership.held()) {
+        return; // another instance relays (this one's rows too: it reads the shared table)
+      }
       int sent;
       do {
         sent = relayBatch();
@@ -121,8 +138,7 @@ public class OutboxRelay {
   /**
    * Reads a batch, sends it with no transaction open (the acknowledgements arrive on Kafka's
    * threads, which must not join a transaction), then deletes what the broker acknowledged. One
-   * relay thread per instance keeps the order; run one register instance per database, or accept
-   * interleaving between instances (consumers deduplicate by event id either way).
+   * relay thread in one instance at a time keeps the order per subject.
    */
   private int relayBatch() {
     List<OutboxEvent> batch =

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.subjectrights;
 
+import fi.rekisteri.register.common.ClusterLock;
 import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.retention.RetentionRecords.RecordType;
 import fi.rekisteri.register.retention.RetentionRecords.RunView;
@@ -33,19 +34,37 @@ public class RetentionJob {
   private final RetentionService retention;
   private final ErasureCompletion completion;
   private final SubjectRightsService rights;
+  private final ClusterLock locks;
 
   public RetentionJob(
-      RetentionService retention, ErasureCompletion completion, SubjectRightsService rights) {
+      RetentionService retention,
+      ErasureCompletion completion,
+      SubjectRightsService rights,
+      ClusterLock locks) {
     this.retention = retention;
     this.completion = completion;
     this.rights = rights;
+    this.locks = locks;
   }
 
+  /**
+   * Once a day across all instances: the one that gets the job's lock runs, unless another one has
+   * already recorded today's run.
+   */
   @Scheduled(
       cron = "{rekisteri.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void nightly() {
-    run(LocalDate.now(HELSINKI));
+    LocalDate today = LocalDate.now(HELSINKI);
+    locks.runAlone(
+        "retention",
+        () -> {
+          boolean done =
+              retention.runs(1).items().stream().anyMatch(run -> today.equals(run.runDate()));
+          if (!done) {
+            run(today);
+          }
+        });
   }
 
   /** One run as of {@code today}; returns its report. */

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.accesspackage;
 
+import fi.rekisteri.rights.common.ClusterLock;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRetention;
 import fi.rekisteri.rights.subject.SubjectEventApplied;
@@ -36,11 +37,15 @@ public class CopyRetention {
   private final RequestRetention requests;
   private final int accessCopyDays;
 
+  private final ClusterLock locks;
+
   CopyRetention(
       EntityManager entityManager,
       RequestRetention requests,
+      ClusterLock locks,
       @ConfigProperty(name = "rekisteri.retention.access-copy-days", defaultValue = "90")
           int accessCopyDays) {
+    this.locks = locks;
     this.entityManager = entityManager;
     this.requests = requests;
     this.accessCopyDays = accessCopyDays;
@@ -85,9 +90,15 @@ public class CopyRetention {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void daily() {
     LocalDate today = LocalDate.now(HELSINKI);
-    // first the requests past their own period, so that no copy is deleted from a doomed request
-    requests.run(today);
-    run(today);
+    // one instance at a time (both steps are idempotent: a second run the same day finds nothing)
+    locks.runAlone(
+        "copy-retention",
+        () -> {
+          // first the requests past their own period, so that no copy is deleted from a doomed
+          // request
+          requests.run(today);
+          run(today);
+        });
   }
 
   /** Deletes the copies of requests closed more than the period before {@code today}. */

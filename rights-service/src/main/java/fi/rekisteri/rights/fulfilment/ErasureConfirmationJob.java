@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.fulfilment;
 
+import fi.rekisteri.rights.common.ClusterLock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -11,9 +12,11 @@ class ErasureConfirmationJob {
   private static final Logger LOG = Logger.getLogger(ErasureConfirmationJob.class);
 
   private final ErasureConfirmer confirmer;
+  private final ClusterLock locks;
 
-  ErasureConfirmationJob(ErasureConfirmer confirmer) {
+  ErasureConfirmationJob(ErasureConfirmer confirmer, ClusterLock locks) {
     this.confirmer = confirmer;
+    this.locks = locks;
   }
 
   @Scheduled(
@@ -23,7 +26,8 @@ class ErasureConfirmationJob {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void confirmErasures() {
     try {
-      confirmer.confirmErasures();
+      // one instance at a time, across all instances
+      locks.runAlone("erasure-confirmation", confirmer::confirmErasures);
     } catch (RuntimeException e) {
       LOG.debugf("erasure confirmation run failed: %s", e.getClass().getSimpleName());
     }

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.fulfilment;
 
+import fi.rekisteri.rights.common.ClusterLock;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.register.RegisterRejectedException;
@@ -30,10 +31,13 @@ class MarketingSuppression implements MarketingObjections {
 
   private final RequestTransactions transactions;
   private final RegisterGateway register;
+  private final ClusterLock locks;
 
-  MarketingSuppression(RequestTransactions transactions, RegisterGateway register) {
+  MarketingSuppression(
+      RequestTransactions transactions, RegisterGateway register, ClusterLock locks) {
     this.transactions = transactions;
     this.register = register;
+    this.locks = locks;
   }
 
   @Override
@@ -48,7 +52,8 @@ class MarketingSuppression implements MarketingObjections {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void retryPending() {
     try {
-      retryDue();
+      // one instance at a time, across all instances
+      locks.runAlone("marketing-suppression-retry", this::retryDue);
     } catch (RuntimeException e) {
       // e.g. while the application shuts down; the next run tries again
       LOG.debugf("marketing suppression run failed: %s", e.getClass().getSimpleName());

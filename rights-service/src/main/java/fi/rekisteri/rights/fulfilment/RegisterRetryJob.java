@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.fulfilment;
 
+import fi.rekisteri.rights.common.ClusterLock;
 import fi.rekisteri.rights.common.DomainException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,13 @@ class RegisterRetryJob {
 
   private final RequestTransactions transactions;
   private final FulfilmentService fulfilment;
+  private final ClusterLock locks;
 
-  RegisterRetryJob(RequestTransactions transactions, FulfilmentService fulfilment) {
+  RegisterRetryJob(
+      RequestTransactions transactions, FulfilmentService fulfilment, ClusterLock locks) {
     this.transactions = transactions;
     this.fulfilment = fulfilment;
+    this.locks = locks;
   }
 
   @Scheduled(
@@ -29,7 +33,8 @@ class RegisterRetryJob {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void retryRegisterCalls() {
     try {
-      retryDue();
+      // one instance at a time, across all instances
+      locks.runAlone("register-retry", this::retryDue);
     } catch (RuntimeException e) {
       // e.g. while the application shuts down; the next run tries again
       LOG.debugf("register retry run failed: %s", e.getClass().getSimpleName());
