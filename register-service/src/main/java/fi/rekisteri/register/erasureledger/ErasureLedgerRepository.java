@@ -72,6 +72,16 @@ public class ErasureLedgerRepository {
         .longValue();
   }
 
+  /** Until the transaction ends, no other instance re-applies a ledger entry. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockReapplication() {
+    entityManager
+        .createNativeQuery(
+            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock("
+                + "hashtextextended('rekisteri.erasure-reapply', 0))) AS locked")
+        .getSingleResult();
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordReapplied(Reapplied reapplied) {
     entityManager

@@ -23,6 +23,9 @@ public class ErasureReapplier {
   @ActivateRequestContext
   @Transactional
   public Optional<ErasureLedgerRepository.Reapplied> reapply(ErasureLedgerEntry entry) {
+    // instances starting together after a restore take the entries one at a time: the second
+    // finds the erasure in the command log instead of colliding with the first
+    repository.lockReapplication();
     return rights
         .reapplyErasure(entry.subjectId(), entry.requestId())
         .map(

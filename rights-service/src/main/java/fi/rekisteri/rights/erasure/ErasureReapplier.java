@@ -42,6 +42,12 @@ public class ErasureReapplier {
   /** The re-application, or empty when this database has the erasure or nothing of the subject. */
   @Transactional
   public Optional<Reapplied> reapply(ErasureLedgerEntry entry) {
+    // instances starting together after a restore take the entries one at a time
+    entityManager
+        .createNativeQuery(
+            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock("
+                + "hashtextextended('rekisteri.erasure-reapply', 0))) AS locked")
+        .getSingleResult();
     KnownSubject subject = subjects.findById(entry.subjectId());
     if (subject != null
         && subject.erasedAt() != null
