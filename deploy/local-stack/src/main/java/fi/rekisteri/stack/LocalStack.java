@@ -109,38 +109,61 @@ public final class LocalStack {
     started.push(keycloak);
     keycloak.start(root.resolve("deploy/keycloak/rekisteri-realm.json"), Duration.ofMinutes(5));
 
-    Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    for (String service : List.of("register", "rights")) {
-      int port = service.equals("register") ? registerPort : rightsPort;
-      int managementPort =
-          service.equals("register") ? registerManagementPort : rightsManagementPort;
-      out.println(
-          service
-              + "-service on 127.0.0.1:"
-              + port
-              + " (health, metrics: 127.0.0.1:"
-              + managementPort
-              + ") ...");
-      ServiceProcess process =
-          ServiceProcess.start(
-              root,
-              service,
-              port,
-              managementPort,
-              postgres,
-              kafka,
-              keycloak,
-              dataDir.resolve(service + "-service.log"),
-              Map.of(
-                  "REKISTERI_REGISTER_URL",
-                  "http://127.0.0.1:" + registerPort,
-                  "REKISTERI_DEMO_DATA",
-                  "true"));
-      started.push(process);
-      services.put(service, process);
+    // REKISTERI_REPLICAS=n: n instances of each service on the same PostgreSQL, Kafka and Keycloak,
+    // instance i (from 0) on the base ports + 2i (register 8081, 8083, ...; rights 8082, 8084,
+    // ...);
+    // the first instance of each starts alone first (Flyway, demo data), the others after it
+    int replicas = port("REKISTERI_REPLICAS", 1);
+    if (replicas < 1 || replicas > 4) {
+      throw new IllegalStateException("REKISTERI_REPLICAS must be 1 to 4, not " + replicas);
     }
-    for (ServiceProcess service : services.values()) {
-      service.awaitReady(Duration.ofMinutes(2));
+    for (int i = 1; i < replicas; i++) {
+      for (int p :
+          new int[] {
+            registerPort + 2 * i,
+            rightsPort + 2 * i,
+            registerManagementPort + 2 * i,
+            rightsManagementPort + 2 * i
+          }) {
+        if (Processes.portOpen(p)) {
+          throw new IllegalStateException("port " + p + " on 127.0.0.1 is already in use");
+        }
+      }
+    }
+    for (int i = 0; i < replicas; i++) {
+      Map<String, ServiceProcess> services = new LinkedHashMap<>();
+      for (String service : List.of("register", "rights")) {
+        int port = (service.equals("register") ? registerPort : rightsPort) + 2 * i;
+        int managementPort =
+            (service.equals("register") ? registerManagementPort : rightsManagementPort) + 2 * i;
+        out.println(
+            service
+                + "-service on 127.0.0.1:"
+                + port
+                + " (health, metrics: 127.0.0.1:"
+                + managementPort
+                + ") ...");
+        ServiceProcess process =
+            ServiceProcess.start(
+                root,
+                service,
+                port,
+                managementPort,
+                postgres,
+                kafka,
+                keycloak,
+                dataDir.resolve(service + "-service" + (i == 0 ? "" : "-" + (i + 1)) + ".log"),
+                Map.of(
+                    "REKISTERI_REGISTER_URL",
+                    "http://127.0.0.1:" + (registerPort + 2 * i),
+                    "REKISTERI_DEMO_DATA",
+                    String.valueOf(i == 0)));
+        started.push(process);
+        services.put(service, process);
+      }
+      for (ServiceProcess service : services.values()) {
+        service.awaitReady(Duration.ofMinutes(2));
+      }
     }
     long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
     Files.writeString(dataDir.resolve("ready"), String.valueOf(seconds));

@@ -123,7 +123,11 @@ public class OutboxRelay {
   }
 
   /** What is still waiting, read from the table; on its own thread, so an outage shows. */
-  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1s",
+      // not before messaging has connected this bean's emitter at startup
+      delayed = "3s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void refreshGauges() {
     QuarkusTransaction.requiringNew()
         .run(
