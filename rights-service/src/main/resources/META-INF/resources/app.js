@@ -117,8 +117,11 @@ async function renderQueue(seq, cached) {
   let shown = state.list.items;
   if (state.search) shown = await searchBySubject(shown, state.search, seq);
   if (stale(seq)) return;
+  const reapplied = await loadReapplied();
+  if (stale(seq)) return;
   fill(main, 
     h('h1', {}, t('queue.title')),
+    reappliedBanner(reapplied),
     filtersForm(),
     h('p', { class: 'count', id: 'queue-count' },
       state.search ? t('queue.countOf', { n: shown.length, total: state.list.items.length }) : t('queue.count', { n: shown.length })),
@@ -625,8 +628,52 @@ function renderNew() {
 
 // ---------------------------------------------------------------- figures
 
+/** What the services made again at their last start from the erasure ledger; null if unknown. */
+async function loadReapplied() {
+  if (state.reapplied !== undefined) return state.reapplied;
+  try {
+    state.reapplied = (await api('/api/v1/erasures/reapplied')).data;
+  } catch (e) {
+    state.reapplied = null;
+  }
+  return state.reapplied;
+}
+
+function reappliedCount(report) {
+  return (report?.register?.lastCheck?.reapplied || 0) + (report?.rights?.lastCheck?.reapplied || 0);
+}
+
+/** A warning above the queue when the last start had to make erasures again (a restore). */
+function reappliedBanner(report) {
+  if (!reappliedCount(report)) return null;
+  const check = report.register?.lastCheck || report.rights?.lastCheck;
+  const people = new Set([...(report.register?.items || []), ...(report.rights?.items || [])].map((i) => i.subjectId));
+  return h('div', { class: 'callout warning', id: 'reapplied-banner' },
+    h('p', {}, t('reapplied.banner', { n: people.size || reappliedCount(report), at: fmtDateTime(check?.checkedAt) })),
+    h('p', {}, h('a', { href: '#/figures' }, t('reapplied.link'))));
+}
+
+function reappliedSection(report) {
+  const items = report?.register?.items || [];
+  const check = report?.register?.lastCheck;
+  return h('section', { 'aria-labelledby': 'reapplied-h', id: 'reapplied' },
+    h('h2', { id: 'reapplied-h' }, t('reapplied.title')),
+    report && !report.registerAvailable ? h('p', { class: 'callout warning' }, t('reapplied.unavailable')) : null,
+    check ? h('p', {}, t('reapplied.lastCheck', { at: fmtDateTime(check.checkedAt), entries: check.ledgerEntries, n: check.reapplied })) : null,
+    items.length
+      ? h('table', {},
+        h('thead', {}, h('tr', {}, ['reapplied.subject', 'reapplied.request', 'reapplied.erasedAt', 'reapplied.reappliedAt', 'reapplied.outcome']
+          .map((k) => h('th', { scope: 'col' }, t(k))))),
+        h('tbody', {}, items.map((i) => h('tr', {},
+          h('td', {}, h('code', {}, i.subjectId)), h('td', {}, h('code', {}, i.requestId || t('req.none'))),
+          h('td', {}, fmtDateTime(i.erasedAt)), h('td', {}, fmtDateTime(i.reappliedAt)),
+          h('td', {}, code('erasureOutcome', i.outcome))))))
+      : h('p', { class: 'empty' }, t('reapplied.none')));
+}
+
 async function renderFigures(seq) {
   fill(main, h('h1', {}, t('fig.title')), h('p', {}, t('loading')));
+  state.reapplied = undefined; // read afresh on this page
   const [figures, all] = await Promise.allSettled([api('/api/v1/requests/figures'), loadAll({}, 10)]);
   if (stale(seq)) return;
   if (all.status === 'rejected') throw all.reason;
@@ -649,7 +696,8 @@ async function renderFigures(seq) {
     h('div', { class: 'charts' },
       chartCard('fig.perMonth', 'per-month', perMonthChart(items)),
       chartCard('fig.days', 'days', daysChart(answered)),
-      chartCard('fig.shareTitle', 'share', shareChart(answered, share))));
+      chartCard('fig.shareTitle', 'share', shareChart(answered, share))),
+    reappliedSection(await loadReapplied()));
 }
 
 function round1(n) {

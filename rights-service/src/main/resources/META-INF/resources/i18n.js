@@ -210,6 +210,17 @@ const TEXTS = {
     'fig.allowedDays': 'Päiviä sallittu',
     'fig.fromList': 'Laskettu {n} ladatusta pyynnöstä.',
     'fig.unavailable': 'Palvelun tunnuslukuja ei saatu; luvut on laskettu ladatuista pyynnöistä.',
+    'reapplied.banner': 'Tietokanta on palautettu varmuuskopiosta: {n} henkilön tietojen poisto tehtiin uudelleen ennen kuin palvelu otettiin käyttöön ({at}). Poistetut tiedot eivät palanneet.',
+    'reapplied.link': 'Katso uudelleen tehdyt poistot',
+    'reapplied.title': 'Varmuuskopiosta palautuksen jälkeen uudelleen tehdyt poistot',
+    'reapplied.none': 'Yhtään poistoa ei ole tarvinnut tehdä uudelleen.',
+    'reapplied.lastCheck': 'Viimeksi tarkistettu {at}: poistokirjanpidossa {entries} merkintää, uudelleen tehtyjä {n}.',
+    'reapplied.unavailable': 'Asiakasrekisterin tietoja ei saatu juuri nyt.',
+    'reapplied.subject': 'Rekisteröity (tunniste)',
+    'reapplied.request': 'Pyyntö (tunniste)',
+    'reapplied.erasedAt': 'Alun perin poistettu',
+    'reapplied.reappliedAt': 'Tehty uudelleen',
+    'reapplied.outcome': 'Lopputulos',
     'me.intro': 'Täällä voit käyttää EU:n tietosuoja-asetuksen mukaisia oikeuksiasi: pyytää jäljennöksen tiedoistasi, oikaista tai poistaa tietojasi, rajoittaa käsittelyä, siirtää tietosi tai vastustaa käsittelyä. Vastaamme viimeistään kuukauden kuluessa.',
     'me.notice': 'Tietosuojaseloste',
     'me.data': 'Sinusta tallennetut tiedot',
@@ -457,6 +468,17 @@ const TEXTS = {
     'fig.allowedDays': 'Days allowed',
     'fig.fromList': 'Computed from {n} loaded requests.',
     'fig.unavailable': 'The service’s figures could not be read; these are computed from the loaded requests.',
+    'reapplied.banner': 'The database was restored from a backup: the erasure of {n} people was made again before the service was opened ({at}). No erased data came back.',
+    'reapplied.link': 'See the erasures made again',
+    'reapplied.title': 'Erasures made again after a restore from a backup',
+    'reapplied.none': 'No erasure has had to be made again.',
+    'reapplied.lastCheck': 'Last checked {at}: {entries} entries in the erasure ledger, {n} made again.',
+    'reapplied.unavailable': 'The customer register could not be reached just now.',
+    'reapplied.subject': 'Data subject (id)',
+    'reapplied.request': 'Request (id)',
+    'reapplied.erasedAt': 'First erased',
+    'reapplied.reappliedAt': 'Made again',
+    'reapplied.outcome': 'Outcome',
     'me.intro': 'Here you can use your rights under the EU General Data Protection Regulation: get a copy of your data, have it rectified or erased, restrict its processing, take it elsewhere or object to its processing. We answer within one month.',
     'me.notice': 'Privacy notice',
     'me.data': 'The data we hold about you',
@@ -504,6 +526,7 @@ const TEXTS = {
 // Code lists: the API's enum values and their labels.
 const CODES = {
   fi: {
+    erasureOutcome: { ERASED: 'Poistettu kokonaan', PARTIALLY_ERASED: 'Poistettu osittain (säilytysvelvoite)' },
     status: {
       RECEIVED: 'Vastaanotettu', AWAITING_IDENTITY: 'Odottaa henkilöllisyyden varmistusta',
       IN_PROGRESS: 'Käsittelyssä', WAITING_FOR_REGISTER: 'Odottaa rekisteriä', EXTENDED: 'Jatkettu',
@@ -549,6 +572,7 @@ const CODES = {
     },
   },
   en: {
+    erasureOutcome: { ERASED: 'Fully erased', PARTIALLY_ERASED: 'Partly erased (a duty to keep)' },
     status: {
       RECEIVED: 'Received', AWAITING_IDENTITY: 'Awaiting identity', IN_PROGRESS: 'In progress',
       WAITING_FOR_REGISTER: 'Waiting for the register', EXTENDED: 'Extended', ON_HOLD: 'On hold',
