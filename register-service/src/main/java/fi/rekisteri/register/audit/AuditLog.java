@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -25,21 +26,44 @@ public class AuditLog {
           Roles.SALES,
           Roles.DATA_SUBJECT);
 
+  /** Set in a transaction that holds the chain's head row: its later entries go the same way. */
+  private static final String CHAIN_HELD = "rekisteri.audit.chain-held";
+
   private final AuditRepository repository;
   private final SecurityIdentity identity;
   private final Instance<HttpServerRequest> request;
+  private final AuditWriter writer;
+  private final TransactionSynchronizationRegistry transactions;
 
   public AuditLog(
-      AuditRepository repository, SecurityIdentity identity, Instance<HttpServerRequest> request) {
+      AuditRepository repository,
+      SecurityIdentity identity,
+      Instance<HttpServerRequest> request,
+      AuditWriter writer,
+      TransactionSynchronizationRegistry transactions) {
     this.repository = repository;
     this.identity = identity;
     this.request = request;
+    this.writer = writer;
+    this.transactions = transactions;
   }
 
+  /**
+   * Appends the entry. A read's entry goes through the group commit ({@link AuditWriter}): it is
+   * committed, with the reads of other requests, before this returns. Every other entry is appended
+   * in the caller's transaction, so it commits or rolls back with the change it records (and a read
+   * in a transaction that already holds the chain's head row joins it there).
+   */
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, AuditAction action, String resource) {
     String role = primaryRole();
-    repository.append(new AuditEntry(actor(), role, subjectId, action, resource, purpose(role)));
+    AuditEntry entry = new AuditEntry(actor(), role, subjectId, action, resource, purpose(role));
+    if (action == AuditAction.READ && transactions.getResource(CHAIN_HELD) == null) {
+      writer.append(entry);
+      return;
+    }
+    transactions.putResource(CHAIN_HELD, Boolean.TRUE);
+    repository.append(entry);
   }
 
   /** Who is calling, captured while the request is at hand: for work that outlives it. */
@@ -53,6 +77,7 @@ public class AuditLog {
   /** One entry per subject for {@code caller}, appended to the chain under one lock. */
   @Transactional(Transactional.TxType.REQUIRED)
   public void recordAll(Caller caller, List<UUID> subjectIds, AuditAction action, String resource) {
+    transactions.putResource(CHAIN_HELD, Boolean.TRUE);
     repository.appendAll(
         subjectIds.stream()
             .map(
