@@ -2,6 +2,7 @@ package fi.rekisteri.stack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,16 +11,46 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 /** A real PostgreSQL server from the zonky binaries, listening on 127.0.0.1 only. */
 public final class PostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final int port;
+  private final Path dataDir;
 
-  private PostgresServer(EmbeddedPostgres postgres, int port) {
+  private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDir) {
     this.postgres = postgres;
     this.port = port;
+    this.dataDir = dataDir;
+  }
+
+  /**
+   * Kills the postmaster with SIGKILL, like a crash (its backends end with it); {@link #start} on
+   * the same data directory brings the cluster back through crash recovery.
+   */
+  public void kill() {
+    try {
+      long pid =
+          Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+      ProcessHandle.of(pid)
+          .ifPresent(
+              postmaster -> {
+                List<ProcessHandle> backends = postmaster.children().toList();
+                postmaster.destroyForcibly();
+                backends.forEach(ProcessHandle::destroyForcibly);
+                postmaster.onExit().join();
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      // releases the embedded server's own hold on the directory; its stop finds nothing running
+      postgres.close();
+    } catch (IOException | RuntimeException e) {
+      // expected: the server is gone already
+    }
   }
 
   /**
@@ -53,7 +84,7 @@ public final class PostgresServer implements AutoCloseable {
               .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();
-      return new PostgresServer(postgres, port);
+      return new PostgresServer(postgres, port, dataDir);
     } catch (IOException e) {
       throw new IllegalStateException("PostgreSQL did not start on port " + port, e);
     }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -62,18 +63,44 @@ public class RegisterEventConsumer {
   /**
    * One transaction per poll batch: a commit per event would cap the rate at the disk's fsyncs. A
    * record that is not JSON or breaks the event contract goes to the dead-letter topic on its own,
-   * so it never holds up or takes down the valid events around it.
+   * so it never holds up or takes down the valid events around it. While the database cannot be
+   * reached (a restart, a fail-over) the batch waits and is applied again, in order, once it can:
+   * an outage of this service's own database is no reason to dead-letter valid events (they would
+   * be missing from the projection for good).
    */
   @Incoming("register-events-in")
   @Blocking(ordered = true)
-  @Transactional
   public void consume(List<String> payloads) {
+    List<Received> valid = new ArrayList<>(payloads.size());
     for (String payload : payloads) {
       Optional<Received> received = parse(payload);
       if (received.isPresent()) {
-        apply(received.get().event(), received.get().change());
+        valid.add(received.get());
       } else {
         deadLetters.send(payload);
+      }
+    }
+    long backoffMillis = 200;
+    while (true) {
+      try {
+        QuarkusTransaction.requiringNew()
+            .run(() -> valid.forEach(received -> apply(received.event(), received.change())));
+        return;
+      } catch (RuntimeException e) {
+        String unavailable = DatabaseOutage.sqlState(e);
+        if (unavailable == null) {
+          throw e;
+        }
+        LOG.warnf(
+            "database unavailable (SQLState %s): %d events wait and are applied again",
+            unavailable, valid.size());
+        try {
+          Thread.sleep(backoffMillis);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        backoffMillis = Math.min(backoffMillis * 2, 5000);
       }
     }
   }
