@@ -80,6 +80,9 @@ public class RegisterEventConsumer {
         deadLetters.send(payload);
       }
     }
+    if (valid.isEmpty()) {
+      return;
+    }
     long backoffMillis = 200;
     while (true) {
       try {
