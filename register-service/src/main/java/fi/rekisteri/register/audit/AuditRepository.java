@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -79,72 +78,9 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
    * row: the same links {@link #append} writes one by one, in list order, with one batch insert.
    */
   void appendAll(List<AuditEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    String previous =
-        (String)
-            getEntityManager()
-                .createNativeQuery("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        getEntityManager()
-            .createNativeQuery(
-                "SELECT nextval('audit_entry_id_seq') FROM generate_series(1, ?1) ORDER BY 1")
-            .setParameter(1, entries.size())
-            .getResultList();
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    for (int i = 0; i < entries.size(); i++) {
-      AuditEntry entry = entries.get(i);
-      entry.prevHash = previous;
-      entry.id = ids.get(i).longValue();
-      entry.occurredAt = now;
-      entry.hash =
-          AuditChain.hash(
-              entry.prevHash,
-              entry.id,
-              entry.occurredAt,
-              entry.actor,
-              entry.role,
-              entry.subjectId,
-              entry.action,
-              entry.resource,
-              entry.purpose);
-      previous = entry.hash;
-    }
     getEntityManager()
         .unwrap(org.hibernate.Session.class)
-        .doWork(
-            connection -> {
-              try (var insert =
-                  connection.prepareStatement(
-                      "INSERT INTO audit_entry (id, occurred_at, actor, role, subject_id, action,"
-                          + " resource, purpose, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                          + " ?, ?)")) {
-                for (AuditEntry entry : entries) {
-                  insert.setLong(1, entry.id);
-                  insert.setObject(
-                      2, java.time.OffsetDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
-                  insert.setString(3, entry.actor);
-                  insert.setString(4, entry.role);
-                  insert.setObject(5, entry.subjectId);
-                  insert.setString(6, entry.action);
-                  insert.setString(7, entry.resource);
-                  insert.setString(8, entry.purpose);
-                  insert.setString(9, entry.prevHash);
-                  insert.setString(10, entry.hash);
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            });
-    AuditEntry last = entries.get(entries.size() - 1);
-    getEntityManager()
-        .createNativeQuery("UPDATE audit_chain SET last_id = ?1, last_hash = ?2 WHERE id = 1")
-        .setParameter(1, last.id)
-        .setParameter(2, last.hash)
-        .executeUpdate();
+        .doWork(connection -> ChainAppend.append(connection, entries));
   }
 
   Head head() {

@@ -7,13 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,9 +31,6 @@ import org.jboss.logging.Logger;
 public class AuditWriter {
 
   private static final Logger LOG = Logger.getLogger(AuditWriter.class);
-  private static final String INSERT =
-      "INSERT INTO audit_entry (id, occurred_at, actor, role, subject_id, action, resource,"
-          + " purpose, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private record Pending(AuditEntry entry, CompletableFuture<Void> done) {}
 
@@ -118,70 +109,12 @@ public class AuditWriter {
     }
   }
 
-  /** One transaction: the head locked, the ids drawn, the links computed, one batch, one commit. */
+  /** One transaction on the audit owner's connection: {@link ChainAppend}, then one commit. */
   private void write(List<AuditEntry> entries) throws SQLException {
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        String previous;
-        try (Statement statement = connection.createStatement();
-            ResultSet head =
-                statement.executeQuery(
-                    "SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")) {
-          head.next();
-          previous = head.getString(1);
-        }
-        List<Long> ids = new ArrayList<>(entries.size());
-        try (PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT nextval('audit_entry_id_seq') FROM generate_series(1, ?) ORDER BY 1")) {
-          statement.setInt(1, entries.size());
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              ids.add(rows.getLong(1));
-            }
-          }
-        }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-          for (int i = 0; i < entries.size(); i++) {
-            AuditEntry entry = entries.get(i);
-            entry.prevHash = previous;
-            entry.id = ids.get(i);
-            entry.occurredAt = now;
-            entry.hash =
-                AuditChain.hash(
-                    entry.prevHash,
-                    entry.id,
-                    entry.occurredAt,
-                    entry.actor,
-                    entry.role,
-                    entry.subjectId,
-                    entry.action,
-                    entry.resource,
-                    entry.purpose);
-            insert.setLong(1, entry.id);
-            insert.setObject(2, entry.occurredAt.atOffset(ZoneOffset.UTC));
-            insert.setString(3, entry.actor);
-            insert.setString(4, entry.role);
-            insert.setObject(5, entry.subjectId);
-            insert.setString(6, entry.action);
-            insert.setString(7, entry.resource);
-            insert.setString(8, entry.purpose);
-            insert.setString(9, entry.prevHash);
-            insert.setString(10, entry.hash);
-            insert.addBatch();
-            previous = entry.hash;
-          }
-          insert.executeBatch();
-        }
-        try (PreparedStatement update =
-            connection.prepareStatement(
-                "UPDATE audit_chain SET last_id = ?, last_hash = ? WHERE id = 1")) {
-          update.setLong(1, ids.get(ids.size() - 1));
-          update.setString(2, previous);
-          update.executeUpdate();
-        }
+        ChainAppend.append(connection, entries);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();

@@ -35,8 +35,7 @@ public class CsrfFilter {
     if (SAFE.contains(request.method().name())
         || !request.path().startsWith("/api/")
         || request.getHeader("Authorization") != null
-        || request.cookies().stream()
-            .noneMatch(cookie -> cookie.getName().startsWith(WebTenantResolver.SESSION_COOKIE))) {
+        || !WebTenantResolver.hasSession(request)) {
       return null;
     }
     Cookie cookie = request.getCookie(COOKIE);

@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.ui;
 
 import io.quarkus.oidc.TenantResolver;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,18 +25,17 @@ public class WebTenantResolver implements TenantResolver {
     if (Pages.isPage(path) || Pages.LOGOUT.equals(path)) {
       return WEB;
     }
-    if (path.startsWith("/api/") && !hasBearer(context) && hasSession(context)) {
+    if (path.startsWith("/api/")
+        && context.request().getHeader("Authorization") == null
+        && hasSession(context.request())) {
       return WEB;
     }
     return null;
   }
 
-  static boolean hasBearer(RoutingContext context) {
-    return context.request().getHeader("Authorization") != null;
-  }
-
-  static boolean hasSession(RoutingContext context) {
-    return context.request().cookies().stream()
+  /** Whether the request carries the web tenant's session cookie (or one of its chunks). */
+  static boolean hasSession(HttpServerRequest request) {
+    return request.cookies().stream()
         .anyMatch(cookie -> cookie.getName().startsWith(SESSION_COOKIE));
   }
 }

@@ -1,0 +1,92 @@
+package fi.rekisteri.register.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends entries to the chain on a connection, in its open transaction: the head row locked (held
+ * until that transaction ends, so appends have one order), the ids drawn under the lock, the links
+ * computed in list order, one batch insert, the head moved. Used by the batch append in a request's
+ * transaction ({@link AuditRepository#appendAll}) and by the reads' group commit ({@link
+ * AuditWriter}).
+ */
+final class ChainAppend {
+
+  private static final String INSERT =
+      "INSERT INTO audit_entry (id, occurred_at, actor, role, subject_id, action, resource,"
+          + " purpose, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private ChainAppend() {}
+
+  static void append(Connection connection, List<AuditEntry> entries) throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    String previous;
+    try (PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE");
+        ResultSet head = statement.executeQuery()) {
+      head.next();
+      previous = head.getString(1);
+    }
+    List<Long> ids = new ArrayList<>(entries.size());
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT nextval('audit_entry_id_seq') FROM generate_series(1, ?) ORDER BY 1")) {
+      statement.setInt(1, entries.size());
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (int i = 0; i < entries.size(); i++) {
+        AuditEntry entry = entries.get(i);
+        entry.prevHash = previous;
+        entry.id = ids.get(i);
+        entry.occurredAt = now;
+        entry.hash =
+            AuditChain.hash(
+                entry.prevHash,
+                entry.id,
+                entry.occurredAt,
+                entry.actor,
+                entry.role,
+                entry.subjectId,
+                entry.action,
+                entry.resource,
+                entry.purpose);
+        previous = entry.hash;
+        insert.setLong(1, entry.id);
+        insert.setObject(2, entry.occurredAt.atOffset(ZoneOffset.UTC));
+        insert.setString(3, entry.actor);
+        insert.setString(4, entry.role);
+        insert.setObject(5, entry.subjectId);
+        insert.setString(6, entry.action);
+        insert.setString(7, entry.resource);
+        insert.setString(8, entry.purpose);
+        insert.setString(9, entry.prevHash);
+        insert.setString(10, entry.hash);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE audit_chain SET last_id = ?, last_hash = ? WHERE id = 1")) {
+      update.setLong(1, ids.get(ids.size() - 1));
+      update.setString(2, previous);
+      update.executeUpdate();
+    }
+  }
+}
