@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One read or write of a person's data (R9): ids and codes only. Written only by {@link
- * AuditRepository#append}, which chains it to the entry before; never changed afterwards.
+ * One read or write of a person's data (R9): ids and codes only. Linked to the entry before only by
+ * {@link ChainAppend} (or {@link AuditRepository#append}); never changed afterwards. A change's
+ * entry waits in {@code audit_pending} until its transaction has committed.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -50,6 +51,19 @@ public class AuditEntry {
     this.action = action.name();
     this.resource = resource;
     this.purpose = purpose;
+  }
+
+  /** An entry staged in {@code audit_pending}, as read back to be linked into the chain. */
+  static AuditEntry staged(
+      String actor, String role, UUID subjectId, String action, String resource, String purpose) {
+    AuditEntry entry = new AuditEntry();
+    entry.actor = actor;
+    entry.role = role;
+    entry.subjectId = subjectId;
+    entry.action = action;
+    entry.resource = resource;
+    entry.purpose = purpose;
+    return entry;
   }
 
   AuditView view() {

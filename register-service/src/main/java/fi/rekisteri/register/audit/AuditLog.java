@@ -5,6 +5,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -29,6 +31,9 @@ public class AuditLog {
   /** Set in a transaction that holds the chain's head row: its later entries go the same way. */
   private static final String CHAIN_HELD = "rekisteri.audit.chain-held";
 
+  /** Set in a transaction that staged an entry: the chain is joined after it commits. */
+  private static final String STAGED = "rekisteri.audit.staged";
+
   private final AuditRepository repository;
   private final SecurityIdentity identity;
   private final Instance<HttpServerRequest> request;
@@ -50,20 +55,38 @@ public class AuditLog {
 
   /**
    * Appends the entry. A read's entry goes through the group commit ({@link AuditWriter}): it is
-   * committed, with the reads of other requests, before this returns. Every other entry is appended
-   * in the caller's transaction, so it commits or rolls back with the change it records (and a read
-   * in a transaction that already holds the chain's head row joins it there).
+   * committed, with the reads of other requests, before this returns. Every other entry is staged
+   * in the caller's transaction, so it commits or rolls back with the change it records, and is
+   * linked into the chain by the group commit right after that transaction commits (the caller's
+   * thread waits for it there, so the request answers once its entry is in the chain). A
+   * transaction that already holds the chain's head row ({@link #recordAll}) appends there.
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, AuditAction action, String resource) {
     String role = primaryRole();
     AuditEntry entry = new AuditEntry(actor(), role, subjectId, action, resource, purpose(role));
-    if (action == AuditAction.READ && transactions.getResource(CHAIN_HELD) == null) {
+    if (transactions.getResource(CHAIN_HELD) != null) {
+      repository.append(entry);
+    } else if (action == AuditAction.READ) {
       writer.append(entry);
-      return;
+    } else {
+      repository.stage(entry);
+      if (transactions.getResource(STAGED) == null) {
+        transactions.putResource(STAGED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(
+            new Synchronization() {
+              @Override
+              public void beforeCompletion() {}
+
+              @Override
+              public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                  writer.linkStaged();
+                }
+              }
+            });
+      }
     }
-    transactions.putResource(CHAIN_HELD, Boolean.TRUE);
-    repository.append(entry);
   }
 
   /** Who is calling, captured while the request is at hand: for work that outlives it. */

@@ -74,6 +74,25 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
   }
 
   /**
+   * Stages a change's entry in the caller's transaction ({@code audit_pending}): it commits or
+   * rolls back with the change and takes no lock; {@link AuditWriter} links it after the commit.
+   */
+  void stage(AuditEntry entry) {
+    getEntityManager()
+        .createNativeQuery(
+            "INSERT INTO audit_pending (recorded_at, actor, role, subject_id, action, resource,"
+                + " purpose) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .setParameter(1, Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setParameter(2, entry.actor)
+        .setParameter(3, entry.role)
+        .setParameter(4, entry.subjectId)
+        .setParameter(5, entry.action)
+        .setParameter(6, entry.resource)
+        .setParameter(7, entry.purpose)
+        .executeUpdate();
+  }
+
+  /**
    * Appends the entries to the chain in the caller's transaction under one lock of the chain's head
    * row: the same links {@link #append} writes one by one, in list order, with one batch insert.
    */

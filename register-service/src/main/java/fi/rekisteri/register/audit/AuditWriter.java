@@ -7,9 +7,13 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,20 +23,30 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit of the audit entries of reads (issue #11, 3). A read writes nothing but its audit
- * entry, yet appending it in the request's own transaction held the chain's head row locked through
- * that transaction's durable commit, so every audited request committed after the one before it.
- * Here one writer thread takes the entries of all reads waiting at that moment, links them into the
- * chain under one lock, inserts them in one batch and commits once (on the audit owner's own small
- * pool, so it never waits for a connection a waiting request holds); each caller returns only when
- * its own entry is committed, so nothing acknowledged is ever lost.
+ * Group commit of audit entries into the chain (issue #11, 3). Appending an entry in the request's
+ * own transaction held the chain's head row locked through that transaction's durable commit, so
+ * every audited request committed after the one before it. Here one writer thread takes, in one
+ * transaction on the audit owner's own small pool (so it never waits for a connection a waiting
+ * request holds): the entries of all reads waiting at that moment, and every change's entry staged
+ * in {@code audit_pending} by a transaction that has committed ({@link AuditLog#record}); it links
+ * them into the chain under one lock, inserts them in one batch, deletes the staged rows and
+ * commits once. Each caller returns only when its entry is committed in the chain, so nothing
+ * acknowledged is ever lost. When idle it sweeps {@code audit_pending} every second: entries a
+ * crash left between a change's commit and its linking join the chain then. Instances share the
+ * chain: the head row's lock, taken before the staged rows are read, makes them link in turns.
  */
 @ApplicationScoped
 public class AuditWriter {
 
   private static final Logger LOG = Logger.getLogger(AuditWriter.class);
 
+  /** A read's entry to append, or (entry null) a committed change's request to link the staged. */
   private record Pending(AuditEntry entry, CompletableFuture<Void> done) {}
+
+  private record Staged(long seq, AuditEntry entry) {}
+
+  /** Staged entries linked per statement (a backlog is linked in several transactions). */
+  static final int STAGED_CHUNK = 2000;
 
   private final AgroalDataSource auditOwner;
   private final int maxBatch;
@@ -79,17 +93,40 @@ public class AuditWriter {
     }
   }
 
+  /**
+   * Links every committed staged entry into the chain, the caller's among them (its transaction has
+   * committed); returns once they are committed there (at most 30 s). Never throws: the entry is
+   * already durable in {@code audit_pending}, and the sweep links it if this attempt fails.
+   */
+  public void linkStaged() {
+    if (!running) {
+      return;
+    }
+    Pending pending = new Pending(null, new CompletableFuture<>());
+    queue.add(pending);
+    try {
+      pending.done().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("staged audit entries not linked yet; the sweep links them");
+    }
+  }
+
   private void run() {
     while (running || !queue.isEmpty()) {
       List<Pending> batch = new ArrayList<>();
       try {
         Pending first = queue.poll(1, TimeUnit.SECONDS);
         if (first == null) {
+          sweep();
           continue;
         }
         batch.add(first);
         queue.drainTo(batch, maxBatch - 1);
-        write(batch.stream().map(Pending::entry).toList());
+        write(
+            batch.stream().map(Pending::entry).filter(e -> e != null).toList(),
+            batch.stream().anyMatch(p -> p.entry() == null));
         batch.forEach(p -> p.done().complete(null));
       } catch (InterruptedException e) {
         if (running) {
@@ -109,19 +146,96 @@ public class AuditWriter {
     }
   }
 
-  /** One transaction on the audit owner's connection: {@link ChainAppend}, then one commit. */
-  private void write(List<AuditEntry> entries) throws SQLException {
+  /** Links what a crash left staged; failures wait for the next second. */
+  private void sweep() {
+    try {
+      if (anyStaged()) {
+        write(List.of(), true);
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.warnf(
+          "audit sweep of staged entries failed (%s)",
+          e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
+    }
+  }
+
+  private boolean anyStaged() throws SQLException {
+    try (Connection connection = auditOwner.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM audit_pending)");
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getBoolean(1);
+    }
+  }
+
+  /**
+   * One transaction on the audit owner's connection: the chain's head row locked first, then (when
+   * {@code staged}) the committed staged entries read and deleted, all linked in one {@link
+   * ChainAppend}, one commit. A backlog larger than {@link #STAGED_CHUNK} goes on in further
+   * transactions.
+   */
+  private void write(List<AuditEntry> reads, boolean staged) throws SQLException {
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        ChainAppend.append(connection, entries);
-        connection.commit();
+        boolean more;
+        List<AuditEntry> first = reads;
+        do {
+          List<AuditEntry> entries = new ArrayList<>(first);
+          first = List.of();
+          more = false;
+          if (staged) {
+            lockHead(connection);
+            int taken = takeStaged(connection, entries);
+            more = taken == STAGED_CHUNK;
+          }
+          ChainAppend.append(connection, entries);
+          connection.commit();
+        } while (more);
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       } finally {
         connection.setAutoCommit(true);
       }
+    }
+  }
+
+  private static void lockHead(Connection connection) throws SQLException {
+    try (PreparedStatement statement =
+            connection.prepareStatement("SELECT 1 FROM audit_chain WHERE id = 1 FOR UPDATE");
+        ResultSet ignored = statement.executeQuery()) {
+      // held until the commit: staged rows are read after any other linker's delete committed
+    }
+  }
+
+  /** Moves up to {@link #STAGED_CHUNK} staged entries, oldest first, into {@code entries}. */
+  private static int takeStaged(Connection connection, List<AuditEntry> entries)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "DELETE FROM audit_pending WHERE seq IN (SELECT seq FROM audit_pending ORDER BY seq"
+                + " LIMIT ?) RETURNING seq, actor, role, subject_id, action, resource, purpose")) {
+      statement.setInt(1, STAGED_CHUNK);
+      List<Staged> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(
+              new Staged(
+                  result.getLong(1),
+                  AuditEntry.staged(
+                      result.getString(2),
+                      result.getString(3),
+                      result.getObject(4, UUID.class),
+                      result.getString(5),
+                      result.getString(6),
+                      result.getString(7))));
+        }
+      }
+      rows.sort(Comparator.comparingLong(Staged::seq));
+      rows.forEach(r -> entries.add(r.entry()));
+      return rows.size();
     }
   }
 }

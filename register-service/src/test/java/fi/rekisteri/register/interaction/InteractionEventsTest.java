@@ -52,10 +52,12 @@ class InteractionEventsTest {
     assertThat(String.valueOf(events.get(0)[2])).isEqualTo(contactId.toString());
     assertThat((String) events.get(0)[3]).contains("\"body\":{}").doesNotContain("Site visit");
 
+    // staged in the change's own transaction; linked into the chain once it commits
     List<Object> audited =
         entityManager
             .createNativeQuery(
-                "SELECT action FROM audit_entry WHERE subject_id = ?1 AND resource = 'interaction'")
+                "SELECT action FROM audit_pending WHERE subject_id = ?1"
+                    + " AND resource = 'interaction'")
             .setParameter(1, contactId)
             .getResultList();
     assertThat(audited).containsExactly("CREATE");

@@ -65,11 +65,12 @@ class InvoiceEventsTest {
         .contains("\"status\":\"PAID\"")
         .doesNotContain("20.00");
 
+    // staged in the change's own transaction; linked into the chain once it commits
     List<Object> audited =
         entityManager
             .createNativeQuery(
-                "SELECT action FROM audit_entry WHERE subject_id = ?1 AND resource = 'invoice'"
-                    + " ORDER BY id")
+                "SELECT action FROM audit_pending WHERE subject_id = ?1 AND resource = 'invoice'"
+                    + " ORDER BY seq")
             .setParameter(1, contactId)
             .getResultList();
     assertThat(audited).containsExactly("CREATE", "UPDATE");

@@ -61,11 +61,12 @@ class OrderEventsTest {
                     .doesNotContain("Työmaa")
                     .doesNotContain(request.number()));
 
+    // staged in the change's own transaction; linked into the chain once it commits
     List<Object> audited =
         entityManager
             .createNativeQuery(
-                "SELECT action FROM audit_entry WHERE subject_id = ?1 AND resource = 'order'"
-                    + " ORDER BY id")
+                "SELECT action FROM audit_pending WHERE subject_id = ?1 AND resource = 'order'"
+                    + " ORDER BY seq")
             .setParameter(1, contactId)
             .getResultList();
     assertThat(audited).containsExactly("CREATE", "UPDATE", "DELETE");
