@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * One read or write of a person's data (R9): ids and codes only. Linked to the entry before only by
- * {@link ChainAppend} (or {@link AuditRepository#append}); never changed afterwards. A change's
- * entry waits in {@code audit_pending} until its transaction has committed.
+ * {@link ChainAppend}, by the audit writer; never changed afterwards. A change's entry waits in
+ * {@code audit_pending} until its transaction has committed.
  */
 @Entity
 @Table(name = "audit_entry")

@@ -28,9 +28,6 @@ public class AuditLog {
           Roles.SALES,
           Roles.DATA_SUBJECT);
 
-  /** Set in a transaction that holds the chain's head row: its later entries go the same way. */
-  private static final String CHAIN_HELD = "rekisteri.audit.chain-held";
-
   /** Set in a transaction that staged an entry: the chain is joined after it commits. */
   private static final String STAGED = "rekisteri.audit.staged";
 
@@ -58,34 +55,17 @@ public class AuditLog {
    * committed, with the reads of other requests, before this returns. Every other entry is staged
    * in the caller's transaction, so it commits or rolls back with the change it records, and is
    * linked into the chain by the group commit right after that transaction commits (the caller's
-   * thread waits for it there, so the request answers once its entry is in the chain). A
-   * transaction that already holds the chain's head row ({@link #recordAll}) appends there.
+   * thread waits for it there, so the request answers once its entry is in the chain). Nothing
+   * holds the chain's head row through a request's transaction.
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, AuditAction action, String resource) {
     String role = primaryRole();
     AuditEntry entry = new AuditEntry(actor(), role, subjectId, action, resource, purpose(role));
-    if (transactions.getResource(CHAIN_HELD) != null) {
-      repository.append(entry);
-    } else if (action == AuditAction.READ) {
+    if (action == AuditAction.READ) {
       writer.append(entry);
     } else {
-      repository.stage(entry);
-      if (transactions.getResource(STAGED) == null) {
-        transactions.putResource(STAGED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(
-            new Synchronization() {
-              @Override
-              public void beforeCompletion() {}
-
-              @Override
-              public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                  writer.linkStaged();
-                }
-              }
-            });
-      }
+      stage(List.of(entry));
     }
   }
 
@@ -97,17 +77,43 @@ public class AuditLog {
     return new Caller(actor(), role, purpose(role));
   }
 
-  /** One entry per subject for {@code caller}, appended to the chain under one lock. */
+  /**
+   * One entry per subject for {@code caller}, staged in one batch in the caller's transaction and
+   * linked into the chain after it commits, as {@link #record} does for one.
+   */
   @Transactional(Transactional.TxType.REQUIRED)
   public void recordAll(Caller caller, List<UUID> subjectIds, AuditAction action, String resource) {
-    transactions.putResource(CHAIN_HELD, Boolean.TRUE);
-    repository.appendAll(
+    stage(
         subjectIds.stream()
             .map(
                 id ->
                     new AuditEntry(
                         caller.actor(), caller.role(), id, action, resource, caller.purpose()))
             .toList());
+  }
+
+  private void stage(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    repository.stage(entries);
+    if (transactions.getResource(STAGED) == null) {
+      transactions.putResource(STAGED, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // the entries commit with the change
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                writer.linkStaged();
+              }
+            }
+          });
+    }
   }
 
   public String actor() {

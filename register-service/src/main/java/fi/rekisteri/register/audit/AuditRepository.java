@@ -3,8 +3,10 @@ package fi.rekisteri.register.audit;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -29,77 +31,32 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
   record Head(long anchorId, String anchorHash, long lastId, String lastHash) {}
 
   /**
-   * Appends an entry to the chain in the caller's transaction. The chain's head row is locked until
-   * the transaction ends, so appends have one order; the id and time are taken under the lock, so
-   * both grow along the chain.
+   * Stages changes' entries in the caller's transaction ({@code audit_pending}): they commit or
+   * roll back with the change and take no lock; {@link AuditWriter} links them after the commit.
    */
-  void append(AuditEntry entry) {
-    Object[] head =
-        (Object[])
-            getEntityManager()
-                .createNativeQuery(
-                    "SELECT last_hash, nextval('audit_entry_id_seq') FROM audit_chain"
-                        + " WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
-    entry.prevHash = (String) head[0];
-    entry.id = ((Number) head[1]).longValue();
-    entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    entry.hash =
-        AuditChain.hash(
-            entry.prevHash,
-            entry.id,
-            entry.occurredAt,
-            entry.actor,
-            entry.role,
-            entry.subjectId,
-            entry.action,
-            entry.resource,
-            entry.purpose);
-    getEntityManager()
-        .createNativeQuery(
-            "WITH e AS (INSERT INTO audit_entry (id, occurred_at, actor, role, subject_id, action,"
-                + " resource, purpose, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                + " ?10)) UPDATE audit_chain SET last_id = ?1, last_hash = ?10 WHERE id = 1")
-        .setParameter(1, entry.id)
-        .setParameter(2, entry.occurredAt)
-        .setParameter(3, entry.actor)
-        .setParameter(4, entry.role)
-        .setParameter(5, entry.subjectId)
-        .setParameter(6, entry.action)
-        .setParameter(7, entry.resource)
-        .setParameter(8, entry.purpose)
-        .setParameter(9, entry.prevHash)
-        .setParameter(10, entry.hash)
-        .executeUpdate();
-  }
-
-  /**
-   * Stages a change's entry in the caller's transaction ({@code audit_pending}): it commits or
-   * rolls back with the change and takes no lock; {@link AuditWriter} links it after the commit.
-   */
-  void stage(AuditEntry entry) {
-    getEntityManager()
-        .createNativeQuery(
-            "INSERT INTO audit_pending (recorded_at, actor, role, subject_id, action, resource,"
-                + " purpose) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .setParameter(1, Instant.now().truncatedTo(ChronoUnit.MICROS))
-        .setParameter(2, entry.actor)
-        .setParameter(3, entry.role)
-        .setParameter(4, entry.subjectId)
-        .setParameter(5, entry.action)
-        .setParameter(6, entry.resource)
-        .setParameter(7, entry.purpose)
-        .executeUpdate();
-  }
-
-  /**
-   * Appends the entries to the chain in the caller's transaction under one lock of the chain's head
-   * row: the same links {@link #append} writes one by one, in list order, with one batch insert.
-   */
-  void appendAll(List<AuditEntry> entries) {
+  void stage(List<AuditEntry> entries) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     getEntityManager()
         .unwrap(org.hibernate.Session.class)
-        .doWork(connection -> ChainAppend.append(connection, entries));
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO audit_pending (recorded_at, actor, role, subject_id, action,"
+                          + " resource, purpose) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditEntry entry : entries) {
+                  insert.setObject(1, now.atOffset(ZoneOffset.UTC));
+                  insert.setString(2, entry.actor);
+                  insert.setString(3, entry.role);
+                  insert.setObject(4, entry.subjectId);
+                  insert.setString(5, entry.action);
+                  insert.setString(6, entry.resource);
+                  insert.setString(7, entry.purpose);
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   Head head() {

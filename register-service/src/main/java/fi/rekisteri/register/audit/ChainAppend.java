@@ -13,9 +13,8 @@ import java.util.List;
 /**
  * Appends entries to the chain on a connection, in its open transaction: the head row locked (held
  * until that transaction ends, so appends have one order), the ids drawn under the lock, the links
- * computed in list order, one batch insert, the head moved. Used by the batch append in a request's
- * transaction ({@link AuditRepository#appendAll}) and by the reads' group commit ({@link
- * AuditWriter}).
+ * computed in list order, one batch insert, the head moved. Used only by the group commit ({@link
+ * AuditWriter}), on the audit owner's connection.
  */
 final class ChainAppend {
 

@@ -135,7 +135,12 @@ public class ContactService {
             size,
             Contact::id,
             c -> c.view(null));
-    page.items().forEach(c -> audit.record(c.id(), AuditAction.SEARCH, RESOURCE));
+    // one batch for the page: each person found gets their entry
+    audit.recordAll(
+        audit.caller(),
+        page.items().stream().map(ContactView::id).toList(),
+        AuditAction.SEARCH,
+        RESOURCE);
     return page;
   }
 
