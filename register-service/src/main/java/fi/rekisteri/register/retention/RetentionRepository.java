@@ -36,14 +36,21 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
           + " AND GREATEST(c.created_at,"
           + "   (SELECT max(x.occurred_at) FROM interaction x WHERE x.contact_id = c.id)) < :cutoff";
 
-  /** The latest change per contact and channel is a consent given before the cutoff. */
+  /**
+   * The latest change per contact and channel is a consent given before the cutoff; contacts after
+   * {@code :after} only (keyset), so a page reads from the index at that contact on.
+   */
   private static final String LAPSING_CONSENTS =
       "SELECT p.contact_id, p.channel FROM ("
           + "  SELECT DISTINCT ON (contact_id, channel) contact_id, channel, granted, recorded_at"
           + "  FROM preference_change WHERE kind = 'DIRECT_MARKETING_CONSENT'"
+          + "  AND contact_id > :after"
           + "  ORDER BY contact_id, channel, recorded_at DESC, id DESC) p"
           + " JOIN contact c ON c.id = p.contact_id AND c.erased_at IS NULL"
           + " WHERE p.granted AND p.recorded_at < :cutoff";
+
+  /** Below every id: where the first page starts. */
+  public static final UUID FIRST = new UUID(0, 0);
 
   /**
    * Subjects with an erasure hold that may have ended by the day: a voucher or role period past, a
@@ -51,7 +58,7 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
    * (erased before holds were kept). The job re-checks each against the erasure policy.
    */
   private static final String HOLDS_ENDING =
-      "SELECT h.subject_id FROM erasure_hold h WHERE"
+      "SELECT h.subject_id AS id FROM erasure_hold h WHERE"
           + " (h.category IN ('ACCOUNTING_VOUCHERS', 'CONTACT_PERSON_ROLE') AND h.until_date < :day)"
           + " OR (h.category = 'OPEN_INVOICES' AND NOT EXISTS (SELECT 1 FROM invoice i"
           + "   WHERE i.contact_id = h.subject_id AND i.status IN ('OPEN', 'IN_COLLECTION')))"
@@ -75,30 +82,70 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
 
   private static final String DISCLOSURES = "FROM disclosure WHERE disclosed_at < :cutoff";
 
-  public List<UUID> customersByRelationshipEnd(LocalDate endedBefore) {
-    return ids(sql(CUSTOMERS_BY_RELATIONSHIP_END).setParameter("cutoff", endedBefore));
+  // Each "due" query is read a page at a time in id order (keyset): the job never holds the whole
+  // register's ids, and the rules count with the same condition.
+
+  public List<UUID> customersByRelationshipEnd(LocalDate endedBefore, UUID after, int limit) {
+    return ids(
+        page(CUSTOMERS_BY_RELATIONSHIP_END, after, limit).setParameter("cutoff", endedBefore));
   }
 
-  public List<UUID> customersByBillingYear(LocalDate lastBilledBefore, LocalDate day) {
+  public long countCustomersByRelationshipEnd(LocalDate endedBefore) {
+    return count(countQuery(CUSTOMERS_BY_RELATIONSHIP_END).setParameter("cutoff", endedBefore));
+  }
+
+  public List<UUID> customersByBillingYear(
+      LocalDate lastBilledBefore, LocalDate day, UUID after, int limit) {
     return ids(
-        sql(CUSTOMERS_BY_BILLING_YEAR)
+        page(CUSTOMERS_BY_BILLING_YEAR, after, limit)
             .setParameter("cutoff", lastBilledBefore)
             .setParameter("day", day));
   }
 
-  public List<UUID> prospects(Instant lastActiveBefore) {
-    return ids(sql(PROSPECTS).setParameter("cutoff", lastActiveBefore));
+  public long countCustomersByBillingYear(LocalDate lastBilledBefore, LocalDate day) {
+    return count(
+        countQuery(CUSTOMERS_BY_BILLING_YEAR)
+            .setParameter("cutoff", lastBilledBefore)
+            .setParameter("day", day));
   }
 
-  public List<UUID> holdsEnding(LocalDate day) {
-    return ids(sql(HOLDS_ENDING).setParameter("day", day));
+  public List<UUID> prospects(Instant lastActiveBefore, UUID after, int limit) {
+    return ids(page(PROSPECTS, after, limit).setParameter("cutoff", lastActiveBefore));
   }
 
-  /** The contact and channel of each consent that lapses. */
-  public List<Object[]> lapsingConsents(Instant givenBefore) {
+  public long countProspects(Instant lastActiveBefore) {
+    return count(countQuery(PROSPECTS).setParameter("cutoff", lastActiveBefore));
+  }
+
+  public List<UUID> holdsEnding(LocalDate day, UUID after, int limit) {
+    return ids(page(HOLDS_ENDING, after, limit).setParameter("day", day));
+  }
+
+  public long countHoldsEnding(LocalDate day) {
+    return count(countQuery(HOLDS_ENDING).setParameter("day", day));
+  }
+
+  /**
+   * The contact and channel of each consent that lapses, for contacts after {@code after}, in
+   * contact order, at most {@code limit} rows (a contact's channels may run over into the next
+   * page: see {@link fi.rekisteri.register.retention.RetentionService#lapseConsents}).
+   */
+  public List<Object[]> lapsingConsents(Instant givenBefore, UUID after, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = sql(LAPSING_CONSENTS).setParameter("cutoff", givenBefore).getResultList();
+    List<Object[]> rows =
+        sql(LAPSING_CONSENTS + " ORDER BY p.contact_id, p.channel LIMIT :limit")
+            .setParameter("cutoff", givenBefore)
+            .setParameter("after", after)
+            .setParameter("limit", limit)
+            .getResultList();
     return rows;
+  }
+
+  public long countLapsingConsents(Instant givenBefore) {
+    return count(
+        sql("SELECT count(*) FROM (" + LAPSING_CONSENTS + ") q")
+            .setParameter("cutoff", givenBefore)
+            .setParameter("after", FIRST));
   }
 
   /** Records a lapse as a withdrawal in the history, by the register itself. */
@@ -152,9 +199,26 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
     return getEntityManager().createNativeQuery(sql);
   }
 
+  private Query page(String query, UUID after, int limit) {
+    return sql("SELECT q.id FROM (" + query + ") q WHERE q.id > :after ORDER BY q.id LIMIT :limit")
+        .setParameter("after", after)
+        .setParameter("limit", limit);
+  }
+
+  private Query countQuery(String query) {
+    return sql("SELECT count(*) FROM (" + query + ") q");
+  }
+
+  private static long count(Query query) {
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  static UUID uuid(Object id) {
+    return id instanceof UUID u ? u : UUID.fromString(id.toString());
+  }
+
   @SuppressWarnings("unchecked")
   private static List<UUID> ids(Query query) {
-    return ((List<Object>) query.getResultList())
-        .stream().map(id -> id instanceof UUID u ? u : UUID.fromString(id.toString())).toList();
+    return ((List<Object>) query.getResultList()).stream().map(RetentionRepository::uuid).toList();
   }
 }

@@ -19,6 +19,7 @@ import fi.rekisteri.register.retention.RetentionRecords.RuleCode;
 import fi.rekisteri.register.retention.RetentionRecords.Rules;
 import fi.rekisteri.register.retention.RetentionRecords.RunView;
 import fi.rekisteri.register.retention.RetentionRecords.Runs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -70,41 +71,77 @@ public class RetentionService {
     return RetentionPolicy.of(profiles.current().map(ControllerProfileView::profile).orElse(null));
   }
 
-  // ---- what falls due on a day; the job and dueNext30Days both use these
+  // ---- what falls due on a day, a page at a time in id order after {@code after}; the job and
+  // dueNext30Days (counts with the same conditions) both use these
 
   @Transactional
-  public List<UUID> customersDue(RetentionPolicy policy, LocalDate day) {
+  public List<UUID> customersDue(RetentionPolicy policy, LocalDate day, UUID after, int limit) {
     if (policy.customerRule() == CustomerRule.BILLING_YEAR_PLUS_YEARS) {
-      LocalDate firstDayNotDue = LocalDate.of(day.getYear() - policy.customerYears(), 1, 1);
-      return repository.customersByBillingYear(firstDayNotDue, day);
+      return repository.customersByBillingYear(firstDayNotDue(policy, day), day, after, limit);
     }
-    return repository.customersByRelationshipEnd(day.minusYears(policy.customerYears()));
+    return repository.customersByRelationshipEnd(
+        day.minusYears(policy.customerYears()), after, limit);
+  }
+
+  private long countCustomersDue(RetentionPolicy policy, LocalDate day) {
+    if (policy.customerRule() == CustomerRule.BILLING_YEAR_PLUS_YEARS) {
+      return repository.countCustomersByBillingYear(firstDayNotDue(policy, day), day);
+    }
+    return repository.countCustomersByRelationshipEnd(day.minusYears(policy.customerYears()));
+  }
+
+  private static LocalDate firstDayNotDue(RetentionPolicy policy, LocalDate day) {
+    return LocalDate.of(day.getYear() - policy.customerYears(), 1, 1);
   }
 
   @Transactional
-  public List<UUID> prospectsDue(RetentionPolicy policy, LocalDate day) {
-    return repository.prospects(startOf(day.minusMonths(policy.prospectReviewMonths())));
+  public List<UUID> prospectsDue(RetentionPolicy policy, LocalDate day, UUID after, int limit) {
+    return repository.prospects(prospectCutoff(policy, day), after, limit);
+  }
+
+  private static Instant prospectCutoff(RetentionPolicy policy, LocalDate day) {
+    return startOf(day.minusMonths(policy.prospectReviewMonths()));
   }
 
   @Transactional
-  public List<UUID> holdsEnding(LocalDate day) {
-    return repository.holdsEnding(day);
+  public List<UUID> holdsEnding(LocalDate day, UUID after, int limit) {
+    return repository.holdsEnding(day, after, limit);
   }
 
   // ---- the register's own deletions
 
   /**
    * Consents given and not renewed within the period lapse: a withdrawal by the register enters the
-   * history (source SYSTEM) and the change is published like any other.
+   * history (source SYSTEM) and the change is published like any other. A page of at most {@code
+   * limit} consents at a time, each page in a transaction of its own, in contact order; a contact's
+   * channels are never split between two pages.
    */
-  @Transactional
-  public long lapseConsents(RetentionPolicy policy, LocalDate today) {
+  public long lapseConsents(RetentionPolicy policy, LocalDate today, int limit) {
+    Instant cutoff = startOf(today.minusMonths(policy.consentMonths()));
+    long lapsed = 0;
+    UUID after = RetentionRepository.FIRST;
+    while (true) {
+      UUID from = after;
+      LapsePage page =
+          QuarkusTransaction.requiringNew()
+              .call(() -> lapsePage(repository.lapsingConsents(cutoff, from, limit), limit));
+      lapsed += page.lapsed();
+      if (page.last() == null) {
+        return lapsed;
+      }
+      after = page.last();
+    }
+  }
+
+  /** What one page lapsed, and the contact the next page starts after (null: no next page). */
+  record LapsePage(long lapsed, UUID last) {}
+
+  private LapsePage lapsePage(List<Object[]> rows, int limit) {
+    List<Object[]> kept = wholeContacts(rows, limit);
     Instant now = Instant.now();
-    List<Object[]> lapsing =
-        repository.lapsingConsents(startOf(today.minusMonths(policy.consentMonths())));
     Set<UUID> contacts = new LinkedHashSet<>();
-    for (Object[] row : lapsing) {
-      UUID contactId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+    for (Object[] row : kept) {
+      UUID contactId = RetentionRepository.uuid(row[0]);
       repository.withdrawConsent(contactId, row[1] == null ? null : row[1].toString(), now);
       contacts.add(contactId);
     }
@@ -113,9 +150,26 @@ public class RetentionService {
           contactId,
           contactId,
           new PreferencesChanged(List.of(PreferenceKind.DIRECT_MARKETING_CONSENT)));
-      audit.record(contactId, AuditAction.UPDATE, "preferences");
     }
-    return lapsing.size();
+    audit.recordAll(audit.caller(), List.copyOf(contacts), AuditAction.UPDATE, "preferences");
+    UUID last =
+        rows.size() < limit || kept.isEmpty()
+            ? null
+            : RetentionRepository.uuid(kept.get(kept.size() - 1)[0]);
+    return new LapsePage(kept.size(), last);
+  }
+
+  /**
+   * A full page may end in the middle of a contact's channels: those rows are left for the next
+   * page (which starts after the last contact kept), unless the page holds one contact only.
+   */
+  static List<Object[]> wholeContacts(List<Object[]> rows, int limit) {
+    if (rows.size() < limit) {
+      return rows;
+    }
+    Object lastContact = rows.get(rows.size() - 1)[0];
+    List<Object[]> kept = rows.stream().filter(r -> !r[0].equals(lastContact)).toList();
+    return kept.isEmpty() ? rows : kept;
   }
 
   @Transactional
@@ -180,7 +234,7 @@ public class RetentionService {
                     : "A customer's data is erased %d years after the customer relationship ended;"
                         + " what accounting law or an open claim needs is kept as long as that."),
             REGISTER,
-            (long) customersDue(policy, day).size()));
+            countCustomersDue(policy, day)));
     rules.add(
         rule(
             RecordType.PROSPECT,
@@ -193,7 +247,7 @@ public class RetentionService {
                 : "A prospect's data is erased when no customer relationship has arisen within %d"
                     + " months of being recorded or of the last interaction.",
             REGISTER,
-            (long) prospectsDue(policy, day).size()));
+            repository.countProspects(prospectCutoff(policy, day))));
     rules.add(
         rule(
             RecordType.CONSENT,
@@ -206,10 +260,7 @@ public class RetentionService {
                 : "A direct-marketing consent lapses when not renewed for %d months; the lapse"
                     + " enters the consent history as a withdrawal.",
             REGISTER,
-            (long)
-                repository
-                    .lapsingConsents(startOf(day.minusMonths(policy.consentMonths())))
-                    .size()));
+            repository.countLapsingConsents(startOf(day.minusMonths(policy.consentMonths())))));
     rules.add(
         rule(
             RecordType.ERASURE_HOLD,
@@ -224,7 +275,7 @@ public class RetentionService {
                     + " settled, the accounting voucher period is over, or the person is no"
                     + " longer a contact person.",
             REGISTER,
-            (long) holdsEnding(day).size()));
+            repository.countHoldsEnding(day)));
     rules.add(
         rule(
             RecordType.ACCESS_COPY,

@@ -4,6 +4,7 @@ import fi.rekisteri.register.common.ClusterLock;
 import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.retention.RetentionRecords.RecordType;
 import fi.rekisteri.register.retention.RetentionRecords.RunView;
+import fi.rekisteri.register.retention.RetentionRepository;
 import fi.rekisteri.register.retention.RetentionService;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,16 +38,19 @@ public class RetentionJob {
   private final ErasureCompletion completion;
   private final SubjectRightsService rights;
   private final ClusterLock locks;
+  private final int pageSize;
 
   public RetentionJob(
       RetentionService retention,
       ErasureCompletion completion,
       SubjectRightsService rights,
-      ClusterLock locks) {
+      ClusterLock locks,
+      @ConfigProperty(name = "rekisteri.retention.page-size", defaultValue = "500") int pageSize) {
     this.retention = retention;
     this.completion = completion;
     this.rights = rights;
     this.locks = locks;
+    this.pageSize = pageSize;
   }
 
   /**
@@ -76,12 +82,23 @@ public class RetentionJob {
 
     counts.put(
         RecordType.ERASURE_HOLD,
-        each(retention.holdsEnding(today), id -> completion.complete(id, today).isPresent()));
+        each(
+            (after, limit) -> retention.holdsEnding(today, after, limit),
+            pageSize,
+            id -> completion.complete(id, today).isPresent()));
     counts.put(
-        RecordType.CUSTOMER, each(retention.customersDue(policy, today), id -> erase(id, today)));
+        RecordType.CUSTOMER,
+        each(
+            (after, limit) -> retention.customersDue(policy, today, after, limit),
+            pageSize,
+            id -> erase(id, today)));
     counts.put(
-        RecordType.PROSPECT, each(retention.prospectsDue(policy, today), id -> erase(id, today)));
-    counts.put(RecordType.CONSENT, retention.lapseConsents(policy, today));
+        RecordType.PROSPECT,
+        each(
+            (after, limit) -> retention.prospectsDue(policy, today, after, limit),
+            pageSize,
+            id -> erase(id, today)));
+    counts.put(RecordType.CONSENT, retention.lapseConsents(policy, today, pageSize));
     counts.put(RecordType.SUPPRESSION, retention.deleteSuppressions(policy, today));
     counts.put(RecordType.AUDIT, retention.deleteAuditEntries(policy, today));
     counts.put(RecordType.DISCLOSURE, retention.deleteDisclosures(policy, today));
@@ -96,18 +113,29 @@ public class RetentionJob {
     return true;
   }
 
-  /** Applies the step to each id in its own transaction; one failure does not stop the rest. */
-  private static long each(List<UUID> ids, Predicate<UUID> step) {
+  /**
+   * Applies the step to each id, a page of ids at a time in id order (each page read in a short
+   * transaction of its own, each step in its own): the register's ids are never all in memory and
+   * no transaction stays open for the whole pass. One failure does not stop the rest.
+   */
+  static long each(BiFunction<UUID, Integer, List<UUID>> page, int limit, Predicate<UUID> step) {
     long done = 0;
-    for (UUID id : ids) {
-      try {
-        if (step.test(id)) {
-          done++;
+    UUID after = RetentionRepository.FIRST;
+    while (true) {
+      List<UUID> ids = page.apply(after, limit);
+      for (UUID id : ids) {
+        try {
+          if (step.test(id)) {
+            done++;
+          }
+        } catch (RuntimeException e) {
+          LOG.warnf("retention: subject %s not processed: %s", id, e.getClass().getSimpleName());
         }
-      } catch (RuntimeException e) {
-        LOG.warnf("retention: subject %s not processed: %s", id, e.getClass().getSimpleName());
       }
+      if (ids.size() < limit) {
+        return done;
+      }
+      after = ids.get(ids.size() - 1);
     }
-    return done;
   }
 }

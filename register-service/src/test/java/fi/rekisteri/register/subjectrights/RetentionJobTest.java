@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -195,6 +196,66 @@ class RetentionJobTest {
     // lapsed once only
     job.run(today());
     assertThat(history(id)).hasSize(2);
+  }
+
+  @Test
+  void run_givenMoreDueThanOnePage_thenEveryOneIsHandledAcrossThePages() {
+    // the tests read what falls due two ids at a time (rekisteri.retention.page-size): five
+    // prospects and three contacts with two lapsing consents each cross several pages, and a page
+    // of consents that ends inside a contact's channels leaves that contact for the next page
+    List<String> prospects = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String id = Api.createContact(TestData.contact());
+      age("UPDATE contact SET created_at = now() - interval '24 months 2 days' WHERE id = ?1", id);
+      prospects.add(id);
+    }
+    List<String> consenting = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> customer = TestData.contact();
+      customer.put("relationshipStart", today().minusYears(1).toString());
+      String id = Api.createContact(customer);
+      for (String channel : List.of("EMAIL", "POST")) {
+        as("sales")
+            .body(
+                Map.of(
+                    "kind",
+                    "DIRECT_MARKETING_CONSENT",
+                    "channel",
+                    channel,
+                    "granted",
+                    true,
+                    "source",
+                    Map.of(
+                        "channel",
+                        "WEB_FORM",
+                        "collectedAt",
+                        Instant.now().minusSeconds(5).toString())))
+            .post("/api/v1/contacts/{id}/preferences", id)
+            .then()
+            .statusCode(201);
+      }
+      age(
+          "UPDATE preference_change SET recorded_at = now() - interval '24 months 2 days'"
+              + " WHERE contact_id = ?1",
+          id);
+      consenting.add(id);
+    }
+
+    RunView run = job.run(today());
+
+    for (String id : prospects) {
+      as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+    }
+    for (String id : consenting) {
+      List<Map<String, Object>> history = history(id);
+      assertThat(history).as("both channels of %s lapsed once", id).hasSize(4);
+      assertThat(history.subList(2, 4))
+          .allSatisfy(change -> assertThat(change).containsEntry("granted", false))
+          .extracting(change -> change.get("channel"))
+          .containsExactlyInAnyOrder("EMAIL", "POST");
+    }
+    assertThat(run.counts().get(RecordType.PROSPECT.name())).isGreaterThanOrEqualTo(5L);
+    assertThat(run.counts().get(RecordType.CONSENT.name())).isGreaterThanOrEqualTo(6L);
   }
 
   @Test
