@@ -99,6 +99,7 @@ def access_package():
     times = times[1:]  # the first one warms the JIT
     print("A. access package, 1,000 orders (%d in the package): median %.0f ms, max %.0f ms (goal <= 1000 ms)"
           % (orders, statistics.median(times), max(times)))
+    return {"orders": orders, "median_ms": statistics.median(times), "max_ms": max(times)}
 
 
 def erasure(n=20):
@@ -120,6 +121,7 @@ def erasure(n=20):
         times.append((time.perf_counter() - t0) * 1000)
     print("B. erasure confirmed by both services, n=%d: p50 %.0f ms, p95 %.0f ms, max %.0f ms (goal p95 <= 5000 ms)"
           % (n, pct(times, 50), pct(times, 95), max(times)))
+    return {"n": n, "p50_ms": pct(times, 50), "p95_ms": pct(times, 95), "max_ms": max(times)}
 
 
 def metrics():
@@ -152,6 +154,8 @@ def event_lag(rate, seconds=20):
           " p99 %.1f ms (goal p99 <= 100 ms)"
           % (achieved, rate, count, 1000 * total / max(count, 1), 1000 * q.get("0.5", 0), 1000 * q.get("0.95", 0),
              1000 * q.get("0.99", 0)))
+    return {"achieved": achieved, "offered": rate, "events": count, "p50_ms": 1000 * q.get("0.5", 0),
+            "p99_ms": 1000 * q.get("0.99", 0)}
 
 
 if __name__ == "__main__":

@@ -1,0 +1,582 @@
+"""The whole benchmark of issue #11 in one run, on 127.0.0.1, with auth on (deploy/bench/run).
+
+Every figure is measured on a running local stack started by deploy/bench/run from empty data, and
+printed beside its ceiling or goal measured in the same run:
+
+  1. start: each service started alone (a second instance beside the stack): time from the JVM's
+     start to the first answered authenticated request, and RSS then
+  2. throughput: POST and GET of a contact (wrk) against pgbench writing the create's three rows in
+     one transaction into LIKE ... INCLUDING ALL copies of the register's tables, and nginx serving
+     the same JSON, at the same concurrency
+  3. rights: access copy with 1,000 orders, erasure confirmed by both services, commit-to-rights lag
+     at 500 changes/s (deploy/bench/rights.py)
+  4. scale: list page and the name, email and organisation searches at 10k and at 1M contacts; a
+     marketing list export at 100k and at 1M (time, rows, peak heap and RSS)
+  5. JVM options: a register instance started with each option set, its start, RSS and throughput
+  6. RSS of each service of the stack after all of the above
+
+Environment: CONNECTIONS (32), THREADS (2), DURATION (15 s), WARMUP (10 s), SCALE_MAX (1000000),
+JVM_OPTIONS (';'-separated option sets to compare; empty to skip part 5), SKIP (comma-separated part
+names: start, throughput, rights, scale, jvm).
+"""
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PG_PORT = os.environ.get("REKISTERI_PG_PORT", "15432")
+KAFKA = "127.0.0.1:%s" % os.environ.get("REKISTERI_KAFKA_PORT", "19092")
+ISSUER = "http://127.0.0.1:%s/realms/rekisteri" % os.environ.get("REKISTERI_KEYCLOAK_PORT", "8180")
+REGISTER = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_REGISTER_PORT", "8081")
+RIGHTS = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_RIGHTS_PORT", "8082")
+REGISTER_MGMT = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_REGISTER_MANAGEMENT_PORT", "9081")
+RIGHTS_MGMT = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_RIGHTS_MANAGEMENT_PORT", "9082")
+CONNECTIONS = int(os.environ.get("CONNECTIONS", "32"))
+THREADS = int(os.environ.get("THREADS", "2"))
+DURATION = int(os.environ.get("DURATION", "15").rstrip("s"))
+WARMUP = int(os.environ.get("WARMUP", "10").rstrip("s"))
+SCALE_MAX = int(os.environ.get("SCALE_MAX", "1000000"))
+DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC"
+JVM_OPTIONS = [o.strip() for o in os.environ.get(
+    "JVM_OPTIONS",
+    DEFAULT_JVM + ";-Xmx256m -XX:+UseParallelGC;-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+    ";-Xmx128m -XX:+UseSerialGC").split(";") if o.strip()]
+SKIP = {s.strip() for s in os.environ.get("SKIP", "").split(",") if s.strip()}
+
+WORK = tempfile.mkdtemp(prefix="rekisteri-bench-")
+RESULTS = []  # (part, what, figure, ceiling or goal, ratio or verdict)
+STARTED = []  # processes this benchmark started, stopped at the end
+
+
+def result(part, what, figure, against="", ratio=""):
+    RESULTS.append((part, what, figure, against, ratio))
+    print("  %-44s %-28s %-30s %s" % (what, figure, against, ratio), flush=True)
+
+
+def heading(text):
+    print("\n== %s" % text, flush=True)
+
+
+# ---------------------------------------------------------------- helpers
+
+def token(user):
+    data = urllib.parse.urlencode({"grant_type": "password", "client_id": "rekisteri-api",
+                                   "username": user, "password": user}).encode()
+    with urllib.request.urlopen(ISSUER + "/protocol/openid-connect/token", data) as r:
+        return json.load(r)["access_token"]
+
+
+def http(method, url, tok=None, body=None, timeout=600):
+    req = urllib.request.Request(url, method=method)
+    if tok:
+        req.add_header("Authorization", "Bearer " + tok)
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        req.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(req, data, timeout=timeout) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+    except (urllib.error.URLError, ConnectionError, socket.timeout):
+        return 0, b""
+
+
+def sql(statement, database="register"):
+    out = subprocess.run(["psql", "-qAt", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", PG_PORT,
+                          "-U", "postgres", "-d", database, "-c", statement],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def rss_mib(pid):
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
+def pid_on(port):
+    out = subprocess.run(["ss", "-ltnpH", "sport = :%d" % port], capture_output=True, text=True).stdout
+    m = re.search(r"pid=(\d+)", out)
+    return int(m.group(1)) if m else None
+
+
+def heap_mib(management):
+    status, body = http("GET", management + "/q/metrics")
+    if status != 200:
+        return 0.0
+    total = 0.0
+    for line in body.decode().splitlines():
+        if line.startswith("jvm_memory_used_bytes") and 'area="heap"' in line:
+            total += float(line.rsplit(" ", 1)[1])
+    return total / 1048576
+
+
+def ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def wrk(url, script, connections=CONNECTIONS, seconds=DURATION, threads=THREADS, env=None):
+    out = subprocess.run(["wrk", "-t%d" % threads, "-c%d" % connections, "-d%ds" % seconds, "--latency",
+                          "-s", script, url], capture_output=True, text=True,
+                         env=dict(os.environ, **(env or {}))).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    lat = {p: ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M)}
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = int(bad.group(1)) if bad else 0
+    return {"rps": rps, "p50": lat.get("50", 0.0), "p99": lat.get("99", 0.0), "errors": errors}
+
+
+def lua(name, text):
+    path = os.path.join(WORK, name)
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+POST_LUA = """
+local token = os.getenv("TOKEN")
+local counter = 0
+math.randomseed(os.time() + %d)
+request = function()
+  counter = counter + 1
+  local body = string.format('{"firstName":"Bench","lastName":"Person","email":"bench-%%d-%%d@example.fi",'
+    .. '"phone":"+358401234567","source":{"channel":"WEB_FORM","collectedAt":"2026-01-01T00:00:00Z"}}',
+    math.random(1, 1000000000), counter)
+  return wrk.format("POST", "/api/v1/contacts",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
+end
+"""
+GET_LUA = 'wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")\n'
+
+
+def contact_body(email, first="Luku", last="Testi"):
+    return {"firstName": first, "lastName": last, "email": email,
+            "source": {"channel": "EMAIL", "collectedAt": "2026-01-01T00:00:00Z"}}
+
+
+# ---------------------------------------------------------------- a service started alone
+
+def service_env(name, port, management):
+    env = dict(os.environ)
+    env.update({
+        "QUARKUS_HTTP_HOST": "127.0.0.1", "QUARKUS_HTTP_PORT": str(port),
+        "QUARKUS_MANAGEMENT_HOST": "127.0.0.1", "QUARKUS_MANAGEMENT_PORT": str(management),
+        "QUARKUS_DATASOURCE_JDBC_URL": "jdbc:postgresql://127.0.0.1:%s/%s" % (PG_PORT, name),
+        "QUARKUS_DATASOURCE_USERNAME": name, "QUARKUS_DATASOURCE_PASSWORD": name,
+        "QUARKUS_DATASOURCE_AUDITOWNER_USERNAME": name + "_audit",
+        "QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD": name + "_audit",
+        "KAFKA_BOOTSTRAP_SERVERS": KAFKA, "QUARKUS_OIDC_AUTH_SERVER_URL": ISSUER,
+    })
+    if name == "rights":
+        env["QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"] = "rights-service-secret"
+        env["QUARKUS_OIDC_WEB_CREDENTIALS_SECRET"] = "rekisteri-web-demo-secret-for-local-use-only"
+    else:
+        env["REKISTERI_SUPPRESSION_KEYS"] = "1:local-demo-suppression-key-change-me"
+    return env
+
+
+class Instance:
+    """One more instance of a service beside the stack's, started with the given JVM options."""
+
+    def __init__(self, name, options):
+        self.name = name
+        self.port = free_port()
+        self.management = free_port()
+        self.url = "http://127.0.0.1:%d" % self.port
+        self.log = open(os.path.join(WORK, "%s-%d.log" % (name, self.port)), "w")
+        jar = os.path.join(ROOT, name + "-service/target/quarkus-app/quarkus-run.jar")
+        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen([java] + options.split() + ["-jar", jar], cwd=ROOT,
+                                        env=service_env(name, self.port, self.management),
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        STARTED.append(self.process)
+
+    def first_request(self, tok, path, timeout=120):
+        """Seconds from the JVM's start to the first 200 of an authenticated request."""
+        while time.perf_counter() - self.started < timeout:
+            if self.process.poll() is not None:
+                raise SystemExit("%s instance exited at start; log %s" % (self.name, self.log.name))
+            status, _ = http("GET", self.url + path, tok, timeout=5)
+            if status == 200:
+                return time.perf_counter() - self.started
+            time.sleep(0.02)
+        raise SystemExit("%s instance did not answer within %d s" % (self.name, timeout))
+
+    def rss(self):
+        return rss_mib(self.process.pid)
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+
+
+# ---------------------------------------------------------------- 1. start
+
+def part_start(tokens):
+    heading("1. each service started alone (a second instance beside the stack, %s)" % DEFAULT_JVM)
+    for name, path, tok in (("register", "/api/v1/contacts?limit=1", tokens["dpo"]),
+                            ("rights", "/api/v1/requests?limit=1", tokens["dpo"])):
+        instance = Instance(name, DEFAULT_JVM)
+        try:
+            seconds = instance.first_request(tok, path)
+            time.sleep(1)
+            result("start", "%s: first request answered" % name, "%.1f s" % seconds, "goal <= 2 s",
+                   "ok" if seconds <= 2 else "over")
+            rss = instance.rss()
+            result("start", "%s: RSS after the first request" % name, "%.0f MiB" % rss, "goal <= 300 MiB",
+                   "ok" if rss <= 300 else "over")
+        finally:
+            instance.stop()
+
+
+# ---------------------------------------------------------------- 2. throughput
+
+def pgbench_binary():
+    found = shutil.which("pgbench")
+    if found:
+        return found
+    versions = sorted(os.listdir("/usr/lib/postgresql"))
+    return "/usr/lib/postgresql/%s/bin/pgbench" % versions[-1]
+
+
+def pgbench(script):
+    env = dict(os.environ, PGHOST="127.0.0.1", PGPORT=PG_PORT, PGUSER="postgres")
+    out = subprocess.run([pgbench_binary(), "-n", "-M", "prepared", "-c", str(CONNECTIONS), "-j", str(THREADS),
+                          "-T", str(DURATION), "-f", script, "-d", "register"],
+                         capture_output=True, text=True, env=env).stdout
+    return {"tps": float(re.search(r"tps = ([\d.]+)", out).group(1)),
+            "avg": float(re.search(r"latency average = ([\d.]+) ms", out).group(1))}
+
+
+PGBENCH_SETUP = """
+DROP SCHEMA IF EXISTS bench CASCADE;
+CREATE SCHEMA bench;
+CREATE TABLE bench.contact (LIKE public.contact INCLUDING ALL);
+CREATE TABLE bench.outbox_event (LIKE public.outbox_event INCLUDING ALL);
+CREATE TABLE bench.audit_pending (LIKE public.audit_pending INCLUDING ALL);
+CREATE SEQUENCE bench.outbox_seq; CREATE SEQUENCE bench.audit_seq;
+ALTER TABLE bench.outbox_event ALTER COLUMN id SET DEFAULT nextval('bench.outbox_seq');
+ALTER TABLE bench.audit_pending ALTER COLUMN seq SET DEFAULT nextval('bench.audit_seq');
+"""
+# what POST /api/v1/contacts writes in its transaction: the contact, its outbox event (about 700
+# bytes of JSON) and its audit entry (staged; the chain link is written by the group commit)
+PGBENCH_INSERT = """BEGIN;
+INSERT INTO bench.contact (id, first_name, last_name, email, phone, source_channel,
+  source_collected_at, created_at, updated_at)
+  VALUES (gen_random_uuid(), 'Bench', 'Person', 'b' || random() || '@example.fi', '+358401234567',
+          'WEB_FORM', now(), now(), now());
+INSERT INTO bench.outbox_event (event_id, aggregate_type, aggregate_id, subject_id, event_type,
+  occurred_at, payload)
+  VALUES (gen_random_uuid(), 'contact', gen_random_uuid(), gen_random_uuid(), 'ContactCreated', now(),
+          repeat('x', 700));
+INSERT INTO bench.audit_pending (recorded_at, actor, role, subject_id, action, resource, purpose)
+  VALUES (now(), 'sales', 'sales', gen_random_uuid(), 'CREATE', 'contact', 'customer-relationship');
+COMMIT;
+"""
+
+
+def nginx_serving(body):
+    www = os.path.join(WORK, "www")
+    conf_dir = os.path.join(WORK, "nginx")
+    os.makedirs(www, exist_ok=True)
+    os.makedirs(conf_dir, exist_ok=True)
+    os.chmod(WORK, 0o755)
+    os.chmod(www, 0o755)
+    with open(os.path.join(www, "contact.json"), "wb") as f:
+        f.write(body)
+    os.chmod(os.path.join(www, "contact.json"), 0o644)
+    port = free_port()
+    conf = os.path.join(conf_dir, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write("""worker_processes 1;
+pid %(d)s/nginx.pid;
+error_log %(d)s/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path %(d)s; proxy_temp_path %(d)s; fastcgi_temp_path %(d)s;
+  uwsgi_temp_path %(d)s; scgi_temp_path %(d)s;
+  server { listen 127.0.0.1:%(p)d; root %(w)s; default_type application/json; }
+}
+""" % {"d": conf_dir, "p": port, "w": www})
+    process = subprocess.Popen(["nginx", "-c", conf, "-g", "daemon off;"])
+    STARTED.append(process)
+    time.sleep(1)
+    return process, "http://127.0.0.1:%d/contact.json" % port
+
+
+def throughput(base, tokens, label):
+    """POST and GET of a contact against base after a warm-up; returns both wrk results."""
+    post = lua("post.lua", POST_LUA % os.getpid())
+    get = lua("get.lua", GET_LUA)
+    status, body = http("POST", base + "/api/v1/contacts", tokens["sales"],
+                        contact_body("luku.%d@example.fi" % time.time_ns()))
+    cid = json.loads(body)["id"]
+    wrk(base, post, seconds=WARMUP, env={"TOKEN": tokens["sales"]})
+    wrk(base + "/api/v1/contacts/" + cid, get, seconds=WARMUP, env={"TOKEN": tokens["dpo"]})
+    p = wrk(base, post, env={"TOKEN": tokens["sales"]})
+    g = wrk(base + "/api/v1/contacts/" + cid, get, env={"TOKEN": tokens["dpo"]})
+    return p, g, cid
+
+
+def part_throughput(tokens):
+    heading("2. throughput: wrk %d threads, %d connections, %d s each after a %d s warm-up; ceilings in the"
+            " same run" % (THREADS, CONNECTIONS, DURATION, WARMUP))
+    p, g, cid = throughput(REGISTER, tokens, "stack")
+    sql(PGBENCH_SETUP)
+    script = os.path.join(WORK, "insert.sql")
+    with open(script, "w") as f:
+        f.write(PGBENCH_INSERT)
+    ceiling = pgbench(script)
+    sql("DROP SCHEMA bench CASCADE")
+    _, body = http("GET", REGISTER + "/api/v1/contacts/" + cid, tokens["dpo"])
+    nginx, url = nginx_serving(body)
+    static = wrk(url, lua("plain.lua", "request = nil\n"))
+    nginx.terminate()
+    nginx.wait()
+    sync = sql("SHOW synchronous_commit")
+    print("  PostgreSQL synchronous_commit=%s (the service and pgbench alike)" % sync)
+    result("throughput", "POST /api/v1/contacts", "%.0f req/s, p99 %.0f ms" % (p["rps"], p["p99"]),
+           "pgbench 3 rows in 1 tx %.0f tps" % ceiling["tps"], "%.2f (goal >= 0.70)" % (p["rps"] / ceiling["tps"]))
+    result("throughput", "GET /api/v1/contacts/{id}", "%.0f req/s, p99 %.0f ms" % (g["rps"], g["p99"]),
+           "nginx same JSON %.0f req/s" % static["rps"],
+           "%.3f (goal >= 0.25, p99 <= 50 ms)" % (g["rps"] / static["rps"]))
+    if p["errors"] or g["errors"]:
+        print("  WARNING: non-2xx answers: POST %d, GET %d" % (p["errors"], g["errors"]))
+
+
+# ---------------------------------------------------------------- 3. rights
+
+def part_rights():
+    heading("3. rights service across both services")
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import rights  # noqa: E402  (fetches its tokens when imported)
+
+    a = rights.access_package()
+    result("rights", "access copy, 1,000 orders (median of 5)", "%.0f ms (max %.0f)" % (a["median_ms"], a["max_ms"]),
+           "goal <= 1000 ms", "ok" if a["max_ms"] <= 1000 else "over")
+    e = rights.erasure()
+    result("rights", "erasure confirmed by both (n=%d)" % e["n"], "p95 %.0f ms (p50 %.0f)" % (e["p95_ms"], e["p50_ms"]),
+           "goal p95 <= 5000 ms", "ok" if e["p95_ms"] <= 5000 else "over")
+    rights.event_lag(300, seconds=15)  # warm-up of both services' JIT; not a figure
+    time.sleep(20)
+    lag = rights.event_lag(500)
+    result("rights", "commit-to-rights lag at %.0f/s of 500/s" % lag["achieved"],
+           "p99 %.0f ms (p50 %.0f)" % (lag["p99_ms"], lag["p50_ms"]), "goal p99 <= 100 ms",
+           "ok" if lag["p99_ms"] <= 100 and lag["achieved"] >= 475 else "over")
+
+
+# ---------------------------------------------------------------- 4. scale
+
+def contacts():
+    return int(sql("SELECT count(*) FROM contact"))
+
+
+def seed(total):
+    """Inserts contacts straight into the register until it holds total: 1 in 20 named Meikäläinen,
+    9 in 10 with a postal address, 4 in 5 with a postal direct-marketing consent, 1 in 100 at
+    the organisation Mittaus Oy (a full page of 50 at 10k already)."""
+    have = contacts()
+    if have >= total:
+        return 0.0
+    first = int(sql("SELECT count(*) FROM contact WHERE email LIKE 'mittaus.%'")) + 1
+    last = first + (total - have) - 1
+    t0 = time.perf_counter()
+    org = sql("SELECT id FROM organisation WHERE name = 'Mittaus Oy'") or sql(
+        "INSERT INTO organisation (id, name, version, created_at, updated_at)"
+        " VALUES (gen_random_uuid(), 'Mittaus Oy', 0, now(), now()) RETURNING id").splitlines()[0]
+    sql("""
+INSERT INTO contact (id, first_name, last_name, email, organisation_id, postal_street, postal_postal_code,
+    postal_city, source_channel, source_collected_at, created_at, updated_at)
+SELECT gen_random_uuid(),
+       (ARRAY['Aino','Eero','Helmi','Juha','Liisa','Mikko','Sanna','Timo'])[1 + g %% 8],
+       CASE WHEN g %% 20 = 0 THEN 'Meikäläinen' ELSE 'Mittaus-' || lpad(g::text, 7, '0') END,
+       'mittaus.' || g || '@example.fi',
+       CASE WHEN g %% 100 = 7 THEN '%s'::uuid END,
+       CASE WHEN g %% 10 < 9 THEN 'Mittauskatu ' || g END,
+       CASE WHEN g %% 10 < 9 THEN '00100' END,
+       CASE WHEN g %% 10 < 9 THEN 'Helsinki' END,
+       'EMAIL', now(), now(), now()
+  FROM generate_series(%d, %d) g;
+INSERT INTO preference_change (id, contact_id, kind, channel, granted, source_channel,
+    source_collected_at, recorded_at, recorded_by)
+SELECT gen_random_uuid(), c.id, 'DIRECT_MARKETING_CONSENT', 'POST', true, 'EMAIL', now(), now(), 'bench'
+  FROM contact c WHERE c.email LIKE 'mittaus.%%' AND random() < 0.8
+   AND NOT EXISTS (SELECT 1 FROM preference_change p WHERE p.contact_id = c.id)
+""" % (org, first, last))
+    sql("VACUUM ANALYZE contact")
+    sql("VACUUM ANALYZE preference_change")
+    return time.perf_counter() - t0
+
+
+def searches(tokens, size):
+    org = sql("SELECT id FROM organisation WHERE name = 'Mittaus Oy'")
+    email = "mittaus.%d@example.fi" % (size // 2)
+    script = lua("search.lua", GET_LUA)
+    out = {}
+    for what, query in (("list page (50)", "limit=50"), ("name search ?name=Meik", "name=Meik&limit=50"),
+                        ("email search", "email=" + urllib.parse.quote(email)),
+                        ("organisation search", "organisationId=" + org + "&limit=50")):
+        url = REGISTER + "/api/v1/contacts?" + query
+        tok = token("sales")
+        status, body = http("GET", url, tok)
+        items = len(json.loads(body).get("items", [])) if status == 200 else -1
+        wrk(url, script, connections=4, seconds=max(3, WARMUP), threads=1, env={"TOKEN": tok})
+        r = wrk(url, script, connections=4, seconds=8, threads=1, env={"TOKEN": tok})
+        r["items"] = items
+        out[what] = r
+        print("  %-26s at %9d: p50 %6.1f ms, p99 %6.1f ms, %5.0f req/s (4 connections), %d items, HTTP %d"
+              % (what, size, r["p50"], r["p99"], r["rps"], items, status), flush=True)
+    return out
+
+
+def export(tokens, size):
+    samples = []
+    pid = pid_on(int(REGISTER.rsplit(":", 1)[1]))
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            samples.append((heap_mib(REGISTER_MGMT), rss_mib(pid)))
+            time.sleep(0.2)
+
+    before = (heap_mib(REGISTER_MGMT), rss_mib(pid))
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    t0 = time.perf_counter()
+    status, body = http("POST", REGISTER + "/api/v1/exports", token("sales"),
+                        {"purpose": "MAILING_LABELS", "recipient": "Mittauspaino Oy"}, timeout=1800)
+    seconds = time.perf_counter() - t0
+    stop.set()
+    sampler.join()
+    rows = body.count(b"\n") - 1
+    peak_heap = max([before[0]] + [s[0] for s in samples])
+    peak_rss = max([before[1]] + [s[1] for s in samples])
+    result("scale", "list export MAILING_LABELS at %d" % size,
+           "HTTP %d, %.1f s, %d rows" % (status, seconds, rows),
+           "peak heap %.0f MiB, RSS %.0f MiB" % (peak_heap, peak_rss), "ok" if status == 200 else "failed")
+
+
+SMALL = {}
+
+
+def part_scale_small(tokens):
+    heading("4a. scale: the register at 10k contacts (inserted with SQL), before anything else writes")
+    seconds = seed(10000)
+    print("  seeded to %d contacts in %.1f s" % (contacts(), seconds))
+    print("  a first pass warms the JIT (its figures are not used):")
+    searches(tokens, 10000)
+    print("  measured:")
+    SMALL.update(searches(tokens, 10000))
+
+
+def part_scale(tokens):
+    heading("4b. scale: the register at 100k and at %d contacts (inserted with SQL)" % SCALE_MAX)
+    small = SMALL
+    middle = min(100000, SCALE_MAX)
+    seconds = seed(middle)
+    print("  seeded to %d contacts in %.1f s" % (contacts(), seconds))
+    export(tokens, middle)
+    seconds = seed(SCALE_MAX)
+    print("  seeded to %d contacts in %.1f s" % (contacts(), seconds))
+    large = searches(tokens, SCALE_MAX)
+    for what in small:
+        a, b = small[what]["p50"], large[what]["p50"]
+        goal = "goal <= 1.5x" + (", <= 50 ms" if what.startswith("name") else "")
+        ok = b <= 1.5 * max(a, 1.0) and (b <= 50 or not what.startswith("name"))
+        result("scale", what, "p50 %.1f ms at 10k, %.1f ms at %dk" % (a, b, SCALE_MAX // 1000), goal,
+               "%.2fx %s" % (b / a if a else 0, "ok" if ok else "over"))
+    export(tokens, SCALE_MAX)
+
+
+# ---------------------------------------------------------------- 5. JVM options
+
+def part_jvm(tokens):
+    if not JVM_OPTIONS:
+        return
+    heading("5. JVM options: a register instance per option set, alone (the stack's own is idle)")
+    for options in JVM_OPTIONS:
+        tokens = {u: token(u) for u in ("sales", "dpo")}
+        instance = Instance("register", options)
+        try:
+            start = instance.first_request(tokens["dpo"], "/api/v1/contacts?limit=1")
+            idle = instance.rss()
+            p, g, _ = throughput(instance.url, tokens, options)
+            loaded = instance.rss()
+            result("jvm", options, "start %.1f s, RSS %.0f/%.0f MiB" % (start, idle, loaded),
+                   "POST %.0f/s p99 %.0f ms" % (p["rps"], p["p99"]), "GET %.0f/s p99 %.0f ms" % (g["rps"], g["p99"]))
+        finally:
+            instance.stop()
+
+
+def main():
+    tokens = {u: token(u) for u in ("sales", "dpo")}
+    print("benchmark on %s, %d cores; work files in %s" % (socket.gethostname(), os.cpu_count(), WORK))
+    try:
+        if "start" not in SKIP:
+            part_start(tokens)
+        if "scale" not in SKIP:
+            part_scale_small(tokens)
+        if "throughput" not in SKIP:
+            part_throughput(tokens)
+        if "rights" not in SKIP:
+            part_rights()
+        if "scale" not in SKIP:
+            tokens = {u: token(u) for u in ("sales", "dpo")}
+            part_scale(tokens)
+        if "jvm" not in SKIP:
+            tokens = {u: token(u) for u in ("sales", "dpo")}
+            part_jvm(tokens)
+        heading("6. RSS of the stack's services after all of the above")
+        for name, url in (("register", REGISTER), ("rights", RIGHTS)):
+            pid = pid_on(int(url.rsplit(":", 1)[1]))
+            result("rss", "%s (stack instance, %s)" % (name, DEFAULT_JVM), "%.0f MiB" % rss_mib(pid), "goal <= 300 MiB")
+    finally:
+        for process in STARTED:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+        heading("summary")
+        for part, what, figure, against, ratio in RESULTS:
+            print("%-10s %-44s %-34s %-34s %s" % (part, what, figure, against, ratio))
+        shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
