@@ -58,8 +58,9 @@ public final class PostgresServer implements AutoCloseable {
    * data survives a restart. Durable like a production server: {@code fsync} and {@code
    * synchronous_commit} on (the embedded server's own default is off: a commit answered 201 could
    * vanish in a crash), so the local stack, the benchmarks and the fault tests measure what a real
-   * server does; and 512 MiB of shared buffers instead of the default 128 MiB, so that a register of
-   * a million contacts (half a gigabyte of contact rows) is read from memory as a real server would.
+   * server does; and 512 MiB of shared buffers instead of the default 128 MiB, so that a register
+   * of a million contacts (half a gigabyte of contact rows) is read from memory as a real server
+   * would.
    */
   public static PostgresServer start(int port, Path dataDir, Path workDir) {
     return start(port, dataDir, workDir, true);
