@@ -4,6 +4,7 @@ import static fi.rekisteri.register.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.Superuser;
 import fi.rekisteri.register.support.TestData;
@@ -46,14 +47,7 @@ class AuditStagingTest {
         writes.add(
             pool.submit(
                 () -> {
-                  String id =
-                      as("sales")
-                          .body(TestData.contact())
-                          .post("/api/v1/contacts")
-                          .then()
-                          .statusCode(201)
-                          .extract()
-                          .path("id");
+                  String id = Api.createContact(TestData.contact());
                   // asked at once, on this thread: the answer came after the entry was linked
                   assertThat(count("SELECT count(*) FROM audit_entry WHERE subject_id = ?1", id))
                       .as("CREATE entry of %s in the chain when the write answered", id)

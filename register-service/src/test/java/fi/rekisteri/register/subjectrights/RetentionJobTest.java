@@ -154,24 +154,7 @@ class RetentionJobTest {
     Map<String, Object> customer = TestData.contact();
     customer.put("relationshipStart", today().minusYears(1).toString());
     String id = Api.createContact(customer);
-    as("sales")
-        .body(
-            Map.of(
-                "kind",
-                "DIRECT_MARKETING_CONSENT",
-                "channel",
-                "EMAIL",
-                "granted",
-                true,
-                "source",
-                Map.of(
-                    "channel",
-                    "WEB_FORM",
-                    "collectedAt",
-                    Instant.now().minusSeconds(5).toString())))
-        .post("/api/v1/contacts/{id}/preferences", id)
-        .then()
-        .statusCode(201);
+    grantConsent(id, "EMAIL");
 
     age(
         "UPDATE preference_change SET recorded_at = now() - interval '23 months'"
@@ -214,26 +197,8 @@ class RetentionJobTest {
       Map<String, Object> customer = TestData.contact();
       customer.put("relationshipStart", today().minusYears(1).toString());
       String id = Api.createContact(customer);
-      for (String channel : List.of("EMAIL", "POST")) {
-        as("sales")
-            .body(
-                Map.of(
-                    "kind",
-                    "DIRECT_MARKETING_CONSENT",
-                    "channel",
-                    channel,
-                    "granted",
-                    true,
-                    "source",
-                    Map.of(
-                        "channel",
-                        "WEB_FORM",
-                        "collectedAt",
-                        Instant.now().minusSeconds(5).toString())))
-            .post("/api/v1/contacts/{id}/preferences", id)
-            .then()
-            .statusCode(201);
-      }
+      grantConsent(id, "EMAIL");
+      grantConsent(id, "POST");
       age(
           "UPDATE preference_change SET recorded_at = now() - interval '24 months 2 days'"
               + " WHERE contact_id = ?1",
@@ -355,6 +320,27 @@ class RetentionJobTest {
   // ---- helpers
 
   /** Ages one subject's rows by SQL, so the job can run on today's date. */
+  private static void grantConsent(String id, String channel) {
+    as("sales")
+        .body(
+            Map.of(
+                "kind",
+                "DIRECT_MARKETING_CONSENT",
+                "channel",
+                channel,
+                "granted",
+                true,
+                "source",
+                Map.of(
+                    "channel",
+                    "WEB_FORM",
+                    "collectedAt",
+                    Instant.now().minusSeconds(5).toString())))
+        .post("/api/v1/contacts/{id}/preferences", id)
+        .then()
+        .statusCode(201);
+  }
+
   private void age(String sql, String id) {
     QuarkusTransaction.requiringNew()
         .run(
