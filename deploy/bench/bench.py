@@ -10,8 +10,9 @@ printed beside its ceiling or goal measured in the same run:
      the same JSON, at the same concurrency
   3. rights: access copy with 1,000 orders, erasure confirmed by both services, commit-to-rights lag
      at 500 changes/s (deploy/bench/rights.py)
-  4. scale: list page and the name, email and organisation searches at 10k and at 1M contacts; a
-     marketing list export at 100k and at 1M (time, rows, peak heap and RSS)
+  4. scale: list page and the name, email and organisation searches at 10k contacts (4a, measured
+     first, before the other parts add contacts) and at 1M; a marketing list export at 100k and at
+     1M (time, rows, peak heap and RSS)
   5. JVM options: a register instance started with each option set, its start, RSS and throughput
   6. RSS of each service of the stack after all of the above
 
