@@ -359,7 +359,7 @@ http {
     return process, "http://127.0.0.1:%d/contact.json" % port
 
 
-def throughput(base, tokens, label):
+def throughput(base, tokens):
     """POST and GET of a contact against base after a warm-up; returns both wrk results."""
     post = lua("post.lua", POST_LUA % os.getpid())
     get = lua("get.lua", GET_LUA)
@@ -376,7 +376,7 @@ def throughput(base, tokens, label):
 def part_throughput(tokens):
     heading("2. throughput: wrk %d threads, %d connections, %d s each after a %d s warm-up; ceilings in the"
             " same run" % (THREADS, CONNECTIONS, DURATION, WARMUP))
-    p, g, cid = throughput(REGISTER, tokens, "stack")
+    p, g, cid = throughput(REGISTER, tokens)
     sql(PGBENCH_SETUP)
     script = os.path.join(WORK, "insert.sql")
     with open(script, "w") as f:
@@ -526,7 +526,6 @@ def part_scale_small(tokens):
 
 def part_scale(tokens):
     heading("4b. scale: the register at 100k and at %d contacts (inserted with SQL)" % SCALE_MAX)
-    small = SMALL
     middle = min(100000, SCALE_MAX)
     seconds = seed(middle)
     print("  seeded to %d contacts in %.1f s" % (contacts(), seconds))
@@ -534,8 +533,8 @@ def part_scale(tokens):
     seconds = seed(SCALE_MAX)
     print("  seeded to %d contacts in %.1f s" % (contacts(), seconds))
     large = searches(tokens, SCALE_MAX)
-    for what in small:
-        a, b = small[what]["p50"], large[what]["p50"]
+    for what in SMALL:
+        a, b = SMALL[what]["p50"], large[what]["p50"]
         goal = "goal <= 1.5x" + (", <= 50 ms" if what.startswith("name") else "")
         ok = b <= 1.5 * max(a, 1.0) and (b <= 50 or not what.startswith("name"))
         result("scale", what, "p50 %.1f ms at 10k, %.1f ms at %dk" % (a, b, SCALE_MAX // 1000), goal,
@@ -555,7 +554,7 @@ def part_jvm(tokens):
         try:
             start = instance.first_request(tokens["dpo"], "/api/v1/contacts?limit=1")
             idle = instance.rss()
-            p, g, _ = throughput(instance.url, tokens, options)
+            p, g, _ = throughput(instance.url, tokens)
             loaded = instance.rss()
             result("jvm", label(options), "start %.1f s, RSS %.0f/%.0f MiB" % (start, idle, loaded),
                    "POST %.0f/s p99 %.0f ms" % (p["rps"], p["p99"]), "GET %.0f/s p99 %.0f ms" % (g["rps"], g["p99"]))

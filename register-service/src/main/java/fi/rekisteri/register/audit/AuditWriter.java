@@ -11,8 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,8 +43,6 @@ public class AuditWriter {
 
   /** A read's entry to append, or (entry null) a committed change's request to link the staged. */
   private record Pending(AuditEntry entry, CompletableFuture<Void> done) {}
-
-  private record Staged(long seq, AuditEntry entry) {}
 
   /** Staged entries linked per statement (a backlog is linked in several transactions). */
   static final int STAGED_CHUNK = 2000;
@@ -137,10 +136,7 @@ public class AuditWriter {
           return;
         }
       } catch (SQLException | RuntimeException e) {
-        LOG.warnf(
-            "audit group commit of %d entries failed (%s)",
-            batch.size(),
-            e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
+        LOG.warnf("audit group commit of %d entries failed (%s)", batch.size(), reason(e));
         batch.forEach(p -> p.done().completeExceptionally(e));
       }
     }
@@ -153,10 +149,13 @@ public class AuditWriter {
         write(List.of(), true);
       }
     } catch (SQLException | RuntimeException e) {
-      LOG.warnf(
-          "audit sweep of staged entries failed (%s)",
-          e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
+      LOG.warnf("audit sweep of staged entries failed (%s)", reason(e));
     }
+  }
+
+  /** What went wrong, without any value: the SQL state or the exception's kind. */
+  private static String reason(Exception e) {
+    return e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName();
   }
 
   private boolean anyStaged() throws SQLException {
@@ -179,19 +178,18 @@ public class AuditWriter {
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
+        List<AuditEntry> entries = new ArrayList<>(reads);
         boolean more;
-        List<AuditEntry> first = reads;
         do {
-          List<AuditEntry> entries = new ArrayList<>(first);
-          first = List.of();
           more = false;
           if (staged) {
-            lockHead(connection);
-            int taken = takeStaged(connection, entries);
-            more = taken == STAGED_CHUNK;
+            // staged rows are read after any other linker's delete has committed
+            ChainAppend.lockHead(connection);
+            more = takeStaged(connection, entries) == STAGED_CHUNK;
           }
           ChainAppend.append(connection, entries);
           connection.commit();
+          entries.clear();
         } while (more);
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -199,14 +197,6 @@ public class AuditWriter {
       } finally {
         connection.setAutoCommit(true);
       }
-    }
-  }
-
-  private static void lockHead(Connection connection) throws SQLException {
-    try (PreparedStatement statement =
-            connection.prepareStatement("SELECT 1 FROM audit_chain WHERE id = 1 FOR UPDATE");
-        ResultSet ignored = statement.executeQuery()) {
-      // held until the commit: staged rows are read after any other linker's delete committed
     }
   }
 
@@ -218,23 +208,22 @@ public class AuditWriter {
             "DELETE FROM audit_pending WHERE seq IN (SELECT seq FROM audit_pending ORDER BY seq"
                 + " LIMIT ?) RETURNING seq, actor, role, subject_id, action, resource, purpose")) {
       statement.setInt(1, STAGED_CHUNK);
-      List<Staged> rows = new ArrayList<>();
+      // RETURNING has no order: keyed by seq, the entries join the chain oldest first
+      SortedMap<Long, AuditEntry> rows = new TreeMap<>();
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
-          rows.add(
-              new Staged(
-                  result.getLong(1),
-                  AuditEntry.staged(
-                      result.getString(2),
-                      result.getString(3),
-                      result.getObject(4, UUID.class),
-                      result.getString(5),
-                      result.getString(6),
-                      result.getString(7))));
+          rows.put(
+              result.getLong(1),
+              AuditEntry.staged(
+                  result.getString(2),
+                  result.getString(3),
+                  result.getObject(4, UUID.class),
+                  result.getString(5),
+                  result.getString(6),
+                  result.getString(7)));
         }
       }
-      rows.sort(Comparator.comparingLong(Staged::seq));
-      rows.forEach(r -> entries.add(r.entry()));
+      entries.addAll(rows.values());
       return rows.size();
     }
   }

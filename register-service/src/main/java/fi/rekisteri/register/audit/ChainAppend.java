@@ -24,18 +24,25 @@ final class ChainAppend {
 
   private ChainAppend() {}
 
-  static void append(Connection connection, List<AuditEntry> entries) throws SQLException {
-    if (entries.isEmpty()) {
-      return;
-    }
-    String previous;
+  /**
+   * Locks the chain's head row until the connection's transaction ends; returns the last hash.
+   * Whoever reads what to append after this sees every other appender's work committed.
+   */
+  static String lockHead(Connection connection) throws SQLException {
     try (PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE");
         ResultSet head = statement.executeQuery()) {
       head.next();
-      previous = head.getString(1);
+      return head.getString(1);
     }
+  }
+
+  static void append(Connection connection, List<AuditEntry> entries) throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    String previous = lockHead(connection);
     List<Long> ids = new ArrayList<>(entries.size());
     try (PreparedStatement statement =
         connection.prepareStatement(

@@ -152,10 +152,7 @@ public class RetentionService {
           new PreferencesChanged(List.of(PreferenceKind.DIRECT_MARKETING_CONSENT)));
     }
     audit.recordAll(audit.caller(), List.copyOf(contacts), AuditAction.UPDATE, "preferences");
-    UUID last =
-        rows.size() < limit || kept.isEmpty()
-            ? null
-            : RetentionRepository.uuid(kept.get(kept.size() - 1)[0]);
+    UUID last = rows.size() < limit ? null : RetentionRepository.uuid(kept.get(kept.size() - 1)[0]);
     return new LapsePage(kept.size(), last);
   }
 
