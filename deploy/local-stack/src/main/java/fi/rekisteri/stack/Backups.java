@@ -2,15 +2,11 @@ package fi.rekisteri.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,11 +16,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,24 +49,6 @@ public final class Backups {
       Pattern.compile("START WAL LOCATION: \\S+ \\(file (\\w+)\\)");
   private static final Pattern WAL_SEGMENT = Pattern.compile("[0-9A-F]{24}");
 
-  /** Left out of every copy: the running server's own files and what it rebuilds at start. */
-  private static final Set<String> SKIPPED_FILES =
-      Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label.old");
-
-  /**
-   * Copied as empty directories (PostgreSQL docs, "Making a Base Backup Using the Low Level API").
-   */
-  private static final Set<String> EMPTIED_DIRECTORIES =
-      Set.of(
-          "pg_dynshmem",
-          "pg_notify",
-          "pg_serial",
-          "pg_snapshots",
-          "pg_stat_tmp",
-          "pg_subtrans",
-          "pg_replslot",
-          "pg_wal");
-
   /**
    * The register's {@code rekisteri.erasure-ledger.retention-days}: a backup older than that is
    * never restored, and no backup is to be kept longer.
@@ -89,7 +64,7 @@ public final class Backups {
   public static Path backup(int port, Path dataDir, Path backupsDir) {
     try {
       Files.createDirectories(backupsDir);
-      ownerOnly(backupsDir);
+      DataDirectory.ownerOnly(backupsDir);
       Instant now = Instant.now();
       Path target = backupsDir.resolve(NAME.format(now)).toAbsolutePath();
       int n = 1;
@@ -97,7 +72,7 @@ public final class Backups {
         target = backupsDir.resolve(NAME.format(now) + "-" + n++).toAbsolutePath();
       }
       Files.createDirectory(target);
-      ownerOnly(target);
+      DataDirectory.ownerOnly(target);
       Properties manifest;
       if (Files.exists(dataDir.resolve("postmaster.pid")) && Processes.portOpen(port)) {
         manifest = online(port, dataDir, target.resolve("data"));
@@ -110,7 +85,7 @@ public final class Backups {
                   + port
                   + " does not answer");
         }
-        copyTree(dataDir, target.resolve("data"), Copy.WHOLE);
+        DataDirectory.copy(dataDir, target.resolve("data"), DataDirectory.Copy.WHOLE);
         manifest = new Properties();
         manifest.setProperty("method", "copy of the stopped data directory");
       }
@@ -139,7 +114,7 @@ public final class Backups {
       }
       boolean stopped = false;
       try {
-        copyTree(dataDir, copy, Copy.ONLINE);
+        DataDirectory.copy(dataDir, copy, DataDirectory.Copy.ONLINE);
         String labelFile;
         String mapFile;
         String stopWal;
@@ -250,10 +225,10 @@ public final class Backups {
     try {
       Path parent = dataDir.toAbsolutePath().getParent();
       Path restoring = parent.resolve(dataDir.getFileName() + ".restoring");
-      deleteTree(restoring);
-      copyTree(source, restoring, Copy.WHOLE);
-      ownerOnly(restoring);
-      deleteTree(dataDir);
+      DataDirectory.delete(restoring);
+      DataDirectory.copy(source, restoring, DataDirectory.Copy.WHOLE);
+      DataDirectory.ownerOnly(restoring);
+      DataDirectory.delete(dataDir);
       Files.move(restoring, dataDir, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("restore of " + backup + " failed", e);
@@ -317,82 +292,6 @@ public final class Backups {
       throw new UncheckedIOException(e);
     }
     return Instant.parse(manifest.getProperty("createdAt"));
-  }
-
-  /** ONLINE: without the directories a running server's copy leaves empty; WHOLE: everything. */
-  private enum Copy {
-    ONLINE,
-    WHOLE
-  }
-
-  private static void copyTree(Path from, Path to, Copy mode) throws IOException {
-    Files.walkFileTree(
-        from,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-              throws IOException {
-            Path relative = from.relativize(dir);
-            Files.createDirectories(to.resolve(relative.toString()));
-            if (mode == Copy.ONLINE
-                && relative.getNameCount() == 1
-                && EMPTIED_DIRECTORIES.contains(relative.toString())) {
-              if (relative.toString().equals("pg_wal")) {
-                Files.createDirectories(to.resolve("pg_wal/archive_status"));
-                Files.createDirectories(to.resolve("pg_wal/summaries"));
-              }
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            String name = file.getFileName().toString();
-            if (SKIPPED_FILES.contains(name) || name.startsWith("pgsql_tmp")) {
-              return FileVisitResult.CONTINUE;
-            }
-            try {
-              Files.copy(
-                  file,
-                  to.resolve(from.relativize(file).toString()),
-                  StandardCopyOption.COPY_ATTRIBUTES);
-            } catch (NoSuchFileException gone) {
-              // dropped by the server during an online copy; the WAL replay recreates what counts
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            if (e instanceof NoSuchFileException) {
-              return FileVisitResult.CONTINUE;
-            }
-            throw e;
-          }
-        });
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(paths.toList());
-      java.util.Collections.reverse(all);
-      for (Path path : all) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
-
-  private static void ownerOnly(Path dir) throws IOException {
-    try {
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // not a POSIX file system: nothing to tighten
-    }
   }
 
   /**
