@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.common;
 
+import fi.rekisteri.rights.request.RequestView;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -14,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The answers every operation shares, referenced by name ({@code ref = "Conflict"}); {@link
- * OpenApiContract} adds them to the operations they apply to. Their body is {@link Problem}, the
- * one error shape of {@link ProblemMappers}. An {@link Application} only so that SmallRye reads the
- * definition; it registers nothing (Quarkus still finds every resource).
+ * OpenApiContract} adds them to the operations they apply to. The request actions' answers
+ * (RequestChanged, RequestDone, RequestWaiting) are named here once and referenced by each action.
+ * Their body is {@link Problem}, the one error shape of {@link ProblemMappers}. An {@link
+ * Application} only so that SmallRye reads the definition; it registers nothing (Quarkus still
+ * finds every resource).
  */
 @OpenAPIDefinition(
     info =
@@ -104,6 +107,32 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = ApiComponents.REQUEST_CHANGED,
+                  description = "The request after the action; the ETag is its new version",
+                  content =
+                      @Content(
+                          mediaType = ApiComponents.JSON,
+                          schema = @Schema(implementation = RequestView.class)),
+                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
+              @APIResponse(
+                  name = ApiComponents.REQUEST_DONE,
+                  description = "Done; the request, the ETag is its new version",
+                  content =
+                      @Content(
+                          mediaType = ApiComponents.JSON,
+                          schema = @Schema(implementation = RequestView.class)),
+                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
+              @APIResponse(
+                  name = ApiComponents.REQUEST_WAITING,
+                  description =
+                      "Accepted: waiting for the register or its confirming event; the request,"
+                          + " the ETag is its new version",
+                  content =
+                      @Content(
+                          mediaType = ApiComponents.JSON,
+                          schema = @Schema(implementation = RequestView.class)),
+                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
+              @APIResponse(
                   name = ApiComponents.SERVER_ERROR,
                   description =
                       "The request could not be completed; nothing about the cause is shown",
@@ -144,6 +173,16 @@ public class ApiComponents extends Application {
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
   public static final String SERVER_ERROR = "ServerError";
   public static final String ETAG = "ETag";
+
+  /** A data-subject request's answer after an action on it (RequestResource). */
+  public static final String REQUEST_CHANGED = "RequestChanged";
+
+  /** An action carried out at once; {@link #REQUEST_WAITING} while it waits for the register. */
+  public static final String REQUEST_DONE = "RequestDone";
+
+  public static final String REQUEST_WAITING = "RequestWaiting";
+
+  static final String JSON = "application/json";
 
   /**
    * {@code @Extension(name = ANSWERS, value = "409")} on a resource method: the error answers, by

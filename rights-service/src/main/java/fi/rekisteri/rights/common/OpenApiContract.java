@@ -150,6 +150,11 @@ public class OpenApiContract implements OASFilter {
       add(responses, "429", ApiComponents.TOO_MANY_REQUESTS);
     }
     add(responses, "500", ApiComponents.SERVER_ERROR);
+    // an answer named by ref keeps the component's description (SmallRye adds "OK" beside the
+    // ref, which OpenAPI 3.1 would read as overriding it)
+    responses.getAPIResponses().values().stream()
+        .filter(response -> response.getRef() != null)
+        .forEach(response -> response.setDescription(null));
     responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
   }
 

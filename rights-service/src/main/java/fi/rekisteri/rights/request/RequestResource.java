@@ -165,14 +165,7 @@ public class RequestResource {
       summary =
           "Record how the requester's identity was verified (REGISTER_MATCH, TOKEN_EMAIL,"
               + " DPO_CHECK); no ID document is ever stored")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response identity(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -185,14 +178,7 @@ public class RequestResource {
   @Operation(
       operationId = "awaitIdentity",
       summary = "The DPO asked the requester for what identifies them: AWAITING_IDENTITY")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response awaitIdentity(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -209,23 +195,8 @@ public class RequestResource {
       summary =
           "Search the register for the requester: one match is selected, several are listed for"
               + " the DPO; 202 while the register is unavailable")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done; the request, the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Accepted: waiting for the register or its confirming event; the request, the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_DONE)
+  @APIResponse(responseCode = "202", ref = ApiComponents.REQUEST_WAITING)
   public Response match(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return respond(fulfilment.match(id, Params.ifMatch(ifMatch), actors.staff()));
   }
@@ -235,14 +206,7 @@ public class RequestResource {
   @Operation(
       operationId = "chooseSubject",
       summary = "Choose the register subject among several matches")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response subject(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -258,14 +222,7 @@ public class RequestResource {
       summary =
           "Extend the deadline to receipt + 3 months (rolled to a working day): once, within the"
               + " first month, with reasons told to the subject; otherwise 409")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response extension(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -283,23 +240,8 @@ public class RequestResource {
           "Carry the request out in the register (export, rectify with changes, erase,"
               + " restrict, record objection); 200 when completed, 202 while waiting for the"
               + " register or for its confirming event")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done; the request, the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Accepted: waiting for the register or its confirming event; the request, the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_DONE)
+  @APIResponse(responseCode = "202", ref = ApiComponents.REQUEST_WAITING)
   public Response execute(
       @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid ExecuteRequest body) {
     return respond(fulfilment.execute(id, Params.ifMatch(ifMatch), body, actors.staff()));
@@ -313,23 +255,8 @@ public class RequestResource {
           "Lift the restriction of an executed RESTRICTION request, or of an objection on"
               + " grounds of a particular situation once weighed; the notice to the subject"
               + " (Art. 18(3)) is recorded first")
-  @APIResponse(
-      responseCode = "200",
-      description = "Done; the request, the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
-  @APIResponse(
-      responseCode = "202",
-      description =
-          "Accepted: waiting for the register or its confirming event; the request, the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_DONE)
+  @APIResponse(responseCode = "202", ref = ApiComponents.REQUEST_WAITING)
   public Response liftRestriction(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return respond(fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), actors.staff()));
   }
@@ -341,14 +268,7 @@ public class RequestResource {
       summary =
           "Refuse the request; the letter gives the reasons and the right to complain to the"
               + " Tietosuojavaltuutettu")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response refuse(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -363,14 +283,7 @@ public class RequestResource {
       summary =
           "Complete the request by hand, e.g. with a 'no data held' answer when no register"
               + " subject matches")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response complete(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -385,14 +298,7 @@ public class RequestResource {
   @Operation(
       operationId = "withdrawRequest",
       summary = "Record that the requester withdrew the request")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response withdraw(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -405,14 +311,7 @@ public class RequestResource {
   @POST
   @Path("{id}/hold")
   @Operation(operationId = "holdRequest", summary = "Put the request on hold, with the reason")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response hold(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -425,14 +324,7 @@ public class RequestResource {
   @Operation(
       operationId = "resumeRequest",
       summary = "Resume a request ON_HOLD in the status it had before")
-  @APIResponse(
-      responseCode = "200",
-      description = "The request after the action; the ETag is its new version",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RequestView.class)),
-      headers = {@Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)})
+  @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response resume(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return ok(requests.resume(id, Params.ifMatch(ifMatch), actors.staff()));
   }
