@@ -1,6 +1,5 @@
 package fi.rekisteri.rights.common;
 
-import fi.rekisteri.rights.request.RequestView;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -16,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The answers every operation shares, referenced by name ({@code ref = "Conflict"}); {@link
  * OpenApiContract} adds them to the operations they apply to. The request actions' answers
- * (RequestChanged, RequestDone, RequestWaiting) are named here once and referenced by each action.
- * Their body is {@link Problem}, the one error shape of {@link ProblemMappers}. An {@link
- * Application} only so that SmallRye reads the definition; it registers nothing (Quarkus still
- * finds every resource).
+ * (RequestChanged, RequestDone, RequestWaiting) are named here once and referenced by each action;
+ * they name the request's schema by reference, so that common depends on no feature package. Their
+ * body is {@link Problem}, the one error shape of {@link ProblemMappers}. An {@link Application}
+ * only so that SmallRye reads the definition; it registers nothing (Quarkus still finds every
+ * resource).
  */
 @OpenAPIDefinition(
     info =
@@ -112,7 +112,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   content =
                       @Content(
                           mediaType = ApiComponents.JSON,
-                          schema = @Schema(implementation = RequestView.class)),
+                          schema = @Schema(ref = "RequestView")),
                   headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
               @APIResponse(
                   name = ApiComponents.REQUEST_DONE,
@@ -120,7 +120,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   content =
                       @Content(
                           mediaType = ApiComponents.JSON,
-                          schema = @Schema(implementation = RequestView.class)),
+                          schema = @Schema(ref = "RequestView")),
                   headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
               @APIResponse(
                   name = ApiComponents.REQUEST_WAITING,
@@ -130,7 +130,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   content =
                       @Content(
                           mediaType = ApiComponents.JSON,
-                          schema = @Schema(implementation = RequestView.class)),
+                          schema = @Schema(ref = "RequestView")),
                   headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
               @APIResponse(
                   name = ApiComponents.SERVER_ERROR,
