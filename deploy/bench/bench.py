@@ -196,17 +196,21 @@ def contact_body(email, first="Luku", last="Testi"):
 def service_env(name, port, management):
     env = dict(os.environ)
     env.update({
+        "QUARKUS_PROFILE": "local",  # accepts the demo secrets, which the prod profile refuses
         "QUARKUS_HTTP_HOST": "127.0.0.1", "QUARKUS_HTTP_PORT": str(port),
         "QUARKUS_MANAGEMENT_HOST": "127.0.0.1", "QUARKUS_MANAGEMENT_PORT": str(management),
         "QUARKUS_DATASOURCE_JDBC_URL": "jdbc:postgresql://127.0.0.1:%s/%s" % (PG_PORT, name),
         "QUARKUS_DATASOURCE_USERNAME": name, "QUARKUS_DATASOURCE_PASSWORD": name,
         "QUARKUS_DATASOURCE_AUDITOWNER_USERNAME": name + "_audit",
         "QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD": name + "_audit",
+        "REKISTERI_ERASURE_LEDGER_KEYS": "1:local-demo-ledger-key-change-me",
         "KAFKA_BOOTSTRAP_SERVERS": KAFKA, "QUARKUS_OIDC_AUTH_SERVER_URL": ISSUER,
     })
     if name == "rights":
         env["QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"] = "rights-service-secret"
         env["QUARKUS_OIDC_WEB_CREDENTIALS_SECRET"] = "rekisteri-web-demo-secret-for-local-use-only"
+        env["QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET"] = \
+            "rekisteri-session-cookie-demo-secret-for-local-use-only"
     else:
         env["REKISTERI_SUPPRESSION_KEYS"] = "1:local-demo-suppression-key-change-me"
     return env

@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built services run with their production profile: without their secrets they refuse to start
- * and name every missing setting (an empty environment variable counts as not set).
+ * The built services: without their secrets they refuse to start and name every missing setting (an
+ * empty environment variable counts as not set); under the production profile the demo secrets that
+ * the repository ships (which the local stack's profile "local" accepts) are refused, each named,
+ * none of their values printed.
  */
 class FailFastStartTest {
 
@@ -95,5 +97,35 @@ class FailFastStartTest {
         .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
         .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")
         .contains("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET");
+  }
+
+  @Test
+  void register_givenTheShippedDemoSecretsUnderProd_thenRefusesToStartNamingEach()
+      throws Exception {
+    String output = startWithout("register", Map.of("QUARKUS_PROFILE", "prod"));
+
+    assertThat(output)
+        .contains("Refused settings")
+        .contains("QUARKUS_DATASOURCE_PASSWORD")
+        .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
+        .contains("REKISTERI_SUPPRESSION_KEYS")
+        .contains("REKISTERI_ERASURE_LEDGER_KEYS")
+        .doesNotContain("local-demo-suppression-key-change-me");
+  }
+
+  @Test
+  void rights_givenTheShippedDemoSecretsUnderProd_thenRefusesToStartNamingEach() throws Exception {
+    String output = startWithout("rights", Map.of("QUARKUS_PROFILE", "prod"));
+
+    assertThat(output)
+        .contains("Refused settings")
+        .contains("QUARKUS_DATASOURCE_PASSWORD")
+        .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
+        .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")
+        .contains("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET")
+        .contains("QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
+        .contains("REKISTERI_ERASURE_LEDGER_KEYS")
+        .doesNotContain("rights-service-secret")
+        .doesNotContain("rekisteri-web-demo-secret-for-local-use-only");
   }
 }

@@ -43,6 +43,9 @@ public final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException(jar + " missing; build the project first");
     }
     Map<String, String> config = new HashMap<>();
+    // the local stack's own profile: it accepts the demo secrets below, which the production
+    // profile refuses (the platform's RequiredSettings)
+    config.put("QUARKUS_PROFILE", "local");
     config.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     config.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     config.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
@@ -60,9 +63,14 @@ public final class ServiceProcess implements AutoCloseable {
       config.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "rights-service-secret");
       config.put(
           "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "rekisteri-web-demo-secret-for-local-use-only");
+      config.put(
+          "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+          "rekisteri-session-cookie-demo-secret-for-local-use-only");
     } else {
       config.put("REKISTERI_SUPPRESSION_KEYS", "1:local-demo-suppression-key-change-me");
     }
+    // both services: the register seals erasure-ledger entries with it, both verify them
+    config.put("REKISTERI_ERASURE_LEDGER_KEYS", "1:local-demo-ledger-key-change-me");
     config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
     config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
     config.putAll(extra);

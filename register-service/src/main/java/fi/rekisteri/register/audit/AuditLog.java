@@ -1,6 +1,6 @@
 package fi.rekisteri.register.audit;
 
-import fi.rekisteri.register.common.Roles;
+import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;

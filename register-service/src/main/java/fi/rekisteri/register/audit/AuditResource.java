@@ -1,7 +1,9 @@
 package fi.rekisteri.register.audit;
 
+import fi.rekisteri.platform.audit.AuditVerification;
+import fi.rekisteri.platform.audit.AuditView;
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.Cursor;
-import fi.rekisteri.register.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;

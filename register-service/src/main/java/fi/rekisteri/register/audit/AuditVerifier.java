@@ -1,5 +1,7 @@
 package fi.rekisteri.register.audit;
 
+import fi.rekisteri.platform.audit.AuditChain;
+import fi.rekisteri.platform.audit.AuditVerification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

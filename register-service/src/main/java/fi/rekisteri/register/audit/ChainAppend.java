@@ -1,5 +1,6 @@
 package fi.rekisteri.register.audit;
 
+import fi.rekisteri.platform.audit.AuditChain;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -5,6 +5,17 @@ package fi.rekisteri.register.common;
  */
 public class DomainException extends RuntimeException {
 
+  /** The contact is restricted (GDPR Art. 18): stored, not used. */
+  public static final String RESTRICTED = "https://rekisteri.example/problems/restricted";
+
+  /** The restriction lasts while an erasure hold does; it is not lifted on request. */
+  public static final String RESTRICTION_HELD =
+      "https://rekisteri.example/problems/restriction-held";
+
+  /** A request id of the rights service replayed for another subject or another command body. */
+  public static final String IDEMPOTENCY_CONFLICT =
+      "https://rekisteri.example/problems/idempotency-conflict";
+
   private final int status;
   private final String title;
   private final String field;
@@ -35,12 +46,12 @@ public class DomainException extends RuntimeException {
    * restriction is lifted.
    */
   public static DomainException restricted(String message) {
-    return new DomainException(409, "Restricted", message, null, Problem.RESTRICTED);
+    return new DomainException(409, "Restricted", message, null, RESTRICTED);
   }
 
   /** A restriction that lasts as long as an erasure hold cannot be lifted on request. */
   public static DomainException restrictionHeld(String message) {
-    return new DomainException(409, "Restriction held", message, null, Problem.RESTRICTION_HELD);
+    return new DomainException(409, "Restriction held", message, null, RESTRICTION_HELD);
   }
 
   /**
@@ -48,8 +59,7 @@ public class DomainException extends RuntimeException {
    * body; the message names neither.
    */
   public static DomainException idempotencyConflict(String message) {
-    return new DomainException(
-        409, "Idempotency conflict", message, null, Problem.IDEMPOTENCY_CONFLICT);
+    return new DomainException(409, "Idempotency conflict", message, null, IDEMPOTENCY_CONFLICT);
   }
 
   public static DomainException invalidField(String field, String message) {

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.common;
 
+import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.PermissionChecker;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

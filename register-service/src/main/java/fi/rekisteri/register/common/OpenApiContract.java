@@ -1,6 +1,8 @@
 package fi.rekisteri.register.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.problem.Problem;
+import fi.rekisteri.platform.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package fi.rekisteri.register.contact;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package fi.rekisteri.register.contact;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.DomainException;
-import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -23,7 +23,10 @@ public class Suppressions {
   private final Optional<String> keys;
   private volatile SuppressionKeyring keyring;
 
-  /** A missing keyring is named at startup by {@code common/RequiredSettings}. */
+  /**
+   * A missing keyring is named at startup by the platform's {@code RequiredSettings} (setting
+   * {@code rekisteri.settings.secrets}).
+   */
   public Suppressions(
       EntityManager entityManager,
       @ConfigProperty(name = "rekisteri.suppression.keys") Optional<String> keys) {

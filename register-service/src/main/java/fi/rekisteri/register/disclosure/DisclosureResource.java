@@ -1,9 +1,9 @@
 package fi.rekisteri.register.disclosure;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

@@ -97,7 +97,10 @@ public class ErasureLedgerRelay {
             .map(
                 p ->
                     producer.send(
-                        new ProducerRecord<>(topic.name(), p.subjectId().toString(), p.payload())))
+                        new ProducerRecord<>(
+                            topic.name(),
+                            p.subjectId().toString(),
+                            topic.seal(p.subjectId().toString(), p.payload()))))
             .toList();
     for (Future<RecordMetadata> ack : acks) {
       ack.get(70, TimeUnit.SECONDS);

@@ -38,6 +38,31 @@ public class ErasureLedgerRepository {
         .executeUpdate();
   }
 
+  /** Whether the one pass that seals the entries written before seals existed has run. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean sealingDone() {
+    return ((Number)
+                entityManager
+                    .createNativeQuery("SELECT count(*) FROM erasure_ledger_sealing")
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
+  /**
+   * Records the sealing pass; a second instance doing the same at the same time changes nothing.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void markSealingDone(int entries) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO erasure_ledger_sealing (id, sealed_at, entries) VALUES (1, ?1, ?2)"
+                + " ON CONFLICT (id) DO NOTHING")
+        .setParameter(1, Instant.now())
+        .setParameter(2, entries)
+        .executeUpdate();
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public List<Pending> oldest(int limit) {
     @SuppressWarnings("unchecked")

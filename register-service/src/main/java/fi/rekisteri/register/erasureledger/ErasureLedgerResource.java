@@ -1,6 +1,6 @@
 package fi.rekisteri.register.erasureledger;
 
-import fi.rekisteri.register.common.Roles;
+import fi.rekisteri.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

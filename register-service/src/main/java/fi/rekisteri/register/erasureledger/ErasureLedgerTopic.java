@@ -1,12 +1,13 @@
 package fi.rekisteri.register.erasureledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.ledger.LedgerReader;
+import fi.rekisteri.platform.ledger.LedgerSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,16 +20,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -48,18 +43,21 @@ public class ErasureLedgerTopic {
   private final int retentionDays;
   private final short replicationFactor;
   private final ObjectMapper mapper;
+  private final LedgerSeal seal;
 
   public ErasureLedgerTopic(
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       @ConfigProperty(name = "rekisteri.erasure-ledger.topic") String topic,
       @ConfigProperty(name = "rekisteri.erasure-ledger.retention-days") int retentionDays,
       @ConfigProperty(name = "rekisteri.erasure-ledger.replication-factor") short replicationFactor,
-      ObjectMapper mapper) {
+      ObjectMapper mapper,
+      LedgerSeal seal) {
     this.bootstrapServers = bootstrapServers;
     this.topic = topic;
     this.retentionDays = retentionDays;
     this.replicationFactor = replicationFactor;
     this.mapper = mapper;
+    this.seal = seal;
   }
 
   public String name() {
@@ -138,61 +136,50 @@ public class ErasureLedgerTopic {
     return new KafkaProducer<>(properties);
   }
 
+  /** What the ledger holds: accepted entries (latest per subject) and the records skipped. */
+  public record Ledger(
+      List<ErasureLedgerEntry> entries,
+      List<JsonNode> unsealed,
+      List<LedgerReader.Skipped> skipped) {}
+
   /**
    * The whole ledger, read from the beginning to the end it had when the read began: the latest
-   * entry of each subject, oldest first. An empty list when the topic does not exist yet.
+   * accepted entry of each subject, oldest first; records that fail the seal check ({@link
+   * LedgerSeal}) are skipped and reported, never applied, and never stop the read. With {@code
+   * acceptUnsealed} (the one sealing pass) readable entries written before seals existed count as
+   * accepted and are listed in {@code unsealed}. An empty ledger when the topic does not exist yet.
    *
    * @throws IllegalStateException when the broker cannot be read within {@code timeout}
    */
-  public List<ErasureLedgerEntry> readAll(Duration timeout) {
-    Properties properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "register-erasure-ledger-reader");
-    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-    properties.put(
-        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    properties.put(
-        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    Instant deadline = Instant.now().plus(timeout);
-    Map<String, String> latest = new LinkedHashMap<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-      List<PartitionInfo> partitions = consumer.partitionsFor(topic, timeout);
-      if (partitions == null || partitions.isEmpty()) {
-        return List.of();
-      }
-      List<TopicPartition> assigned =
-          partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(assigned);
-      consumer.seekToBeginning(assigned);
-      Map<TopicPartition, Long> end = consumer.endOffsets(assigned, timeout);
-      while (assigned.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException("erasure ledger not read to its end in time");
-        }
-        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-          latest.remove(record.key());
-          if (record.value() != null) {
-            latest.put(record.key(), record.value());
-          }
-        }
-      }
-    } catch (org.apache.kafka.common.KafkaException e) {
-      throw new IllegalStateException(
-          "erasure ledger " + topic + " not readable: " + e.getClass().getSimpleName(), e);
-    }
+  public Ledger readAll(Duration timeout, boolean acceptUnsealed) {
+    LedgerReader.Read read =
+        LedgerReader.readAll(
+            bootstrapServers,
+            Map.of(),
+            topic,
+            "register-erasure-ledger-reader",
+            timeout,
+            seal,
+            acceptUnsealed);
     List<ErasureLedgerEntry> entries = new ArrayList<>();
-    for (Map.Entry<String, String> record : latest.entrySet()) {
+    List<JsonNode> unsealed = new ArrayList<>();
+    List<LedgerReader.Skipped> skipped = new ArrayList<>(read.skipped());
+    for (JsonNode node : read.entries()) {
       try {
-        entries.add(mapper.readValue(record.getValue(), ErasureLedgerEntry.class));
-      } catch (JsonProcessingException e) {
-        // a record this version cannot read is a bug to fix before serving, not one to skip
-        throw new IllegalStateException(
-            "erasure ledger entry of subject " + record.getKey() + " not readable", e);
+        entries.add(mapper.treeToValue(node, ErasureLedgerEntry.class));
+        if (!node.hasNonNull("signature")) {
+          unsealed.add(node);
+        }
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        // sealed but of a shape this version cannot read: reported, never applied
+        skipped.add(new LedgerReader.Skipped(0, -1, "unreadable"));
       }
     }
-    return entries;
+    return new Ledger(entries, unsealed, skipped);
+  }
+
+  /** The entry's JSON sealed with the newest ledger key, as the relay sends it. */
+  String seal(String subjectId, String payload) {
+    return seal.seal(subjectId, payload);
   }
 }

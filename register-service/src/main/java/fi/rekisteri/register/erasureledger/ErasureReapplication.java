@@ -1,5 +1,10 @@
 package fi.rekisteri.register.erasureledger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.platform.ledger.LedgerReader;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -16,28 +22,55 @@ import org.jboss.logging.Logger;
  * erasure ledger and erases again every subject whose erasure this database does not hold, as after
  * a restore from an older backup. Until that is done the service does not answer a request; when
  * the ledger cannot be read within {@code rekisteri.erasure-ledger.startup-timeout}, or an erasure
- * cannot be made again, the service refuses to start rather than serve an erased person.
+ * cannot be made again, the service refuses to start rather than serve an erased person. A record
+ * that fails the seal check (platform LedgerSeal: forged, unsigned, unreadable, a tombstone) is
+ * skipped, counted and reported (the DPO's {@code GET /api/v1/erasures/reapplied} and the metric
+ * {@code erasure_ledger_skipped_records}): it is never applied and never stops the start.
  */
 @ApplicationScoped
 public class ErasureReapplication {
 
   private static final Logger LOG = Logger.getLogger(ErasureReapplication.class);
 
-  /** What the last check at startup found. */
-  public record LastCheck(Instant checkedAt, int ledgerEntries, int reapplied) {}
+  /**
+   * What the last check at startup found. {@code skipped}: ledger records refused by the seal check
+   * (forged, unsigned, unreadable, tombstones), never applied; {@code skippedRecords} names each by
+   * partition, offset and reason, at most 100.
+   */
+  public record LastCheck(
+      Instant checkedAt,
+      int ledgerEntries,
+      int reapplied,
+      int skipped,
+      List<LedgerReader.Skipped> skippedRecords) {}
+
+  static final int SKIPPED_SHOWN = 100;
 
   private final ErasureLedgerTopic topic;
   private final ErasureReapplier reapplier;
+  private final ErasureLedgerRepository repository;
+  private final ErasureLedgerRelay relay;
   private final Duration timeout;
   private volatile LastCheck lastCheck;
 
   public ErasureReapplication(
       ErasureLedgerTopic topic,
       ErasureReapplier reapplier,
+      ErasureLedgerRepository repository,
+      ErasureLedgerRelay relay,
+      MeterRegistry meters,
       @ConfigProperty(name = "rekisteri.erasure-ledger.startup-timeout") Duration timeout) {
     this.topic = topic;
     this.reapplier = reapplier;
+    this.repository = repository;
+    this.relay = relay;
     this.timeout = timeout;
+    Gauge.builder(
+            "erasure.ledger.skipped.records",
+            this,
+            r -> r.lastCheck == null ? 0 : r.lastCheck.skipped())
+        .description("Erasure ledger records refused by the seal check at the last startup")
+        .register(meters);
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -46,7 +79,9 @@ public class ErasureReapplication {
 
   /** Reads the ledger and re-applies what this database lacks; returns what it found. */
   public LastCheck run() {
-    List<ErasureLedgerEntry> entries = readLedger();
+    boolean sealing = !QuarkusTransaction.requiringNew().call(repository::sealingDone);
+    ErasureLedgerTopic.Ledger ledger = readLedger(sealing);
+    List<ErasureLedgerEntry> entries = ledger.entries();
     int reapplied = 0;
     for (ErasureLedgerEntry entry : entries) {
       Optional<ErasureLedgerRepository.Reapplied> done;
@@ -69,20 +104,54 @@ public class ErasureReapplication {
             entry.subjectId(), entry.requestId(), entry.erasedAt());
       }
     }
-    lastCheck = new LastCheck(Instant.now(), entries.size(), reapplied);
+    if (sealing) {
+      seal(ledger.unsealed());
+    }
+    List<LedgerReader.Skipped> skipped = ledger.skipped();
+    lastCheck =
+        new LastCheck(
+            Instant.now(),
+            entries.size(),
+            reapplied,
+            skipped.size(),
+            skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)));
+    if (!skipped.isEmpty()) {
+      LOG.warnf(
+          "erasure ledger: %d records skipped, never applied (forged, unsigned, unreadable or"
+              + " tombstones; GET /api/v1/erasures/reapplied lists them)",
+          skipped.size());
+    }
     LOG.infof(
         "erasure ledger checked before serving: %d entries, %d erasures made again",
         entries.size(), reapplied);
     return lastCheck;
   }
 
-  private List<ErasureLedgerEntry> readLedger() {
+  /**
+   * The one sealing pass: the entries written before seals existed are written again, sealed, and
+   * the pass is recorded, so that from now on an unsealed entry is refused.
+   */
+  private void seal(List<JsonNode> unsealed) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (JsonNode entry : unsealed) {
+                repository.append(
+                    UUID.fromString(entry.path("subjectId").asText()), entry.toString());
+              }
+              repository.markSealingDone(unsealed.size());
+            });
+    relay.drain();
+    LOG.infof("erasure ledger: %d entries written before seals existed sealed", unsealed.size());
+  }
+
+  private ErasureLedgerTopic.Ledger readLedger(boolean acceptUnsealed) {
     Instant deadline = Instant.now().plus(timeout);
     Duration attempt = Duration.ofSeconds(15);
     while (true) {
       try {
         topic.ensure(attempt);
-        return topic.readAll(timeout);
+        return topic.readAll(timeout, acceptUnsealed);
       } catch (IllegalStateException e) {
         if (Instant.now().isAfter(deadline)) {
           throw new IllegalStateException(

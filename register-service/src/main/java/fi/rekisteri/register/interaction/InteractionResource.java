@@ -1,9 +1,9 @@
 package fi.rekisteri.register.interaction;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

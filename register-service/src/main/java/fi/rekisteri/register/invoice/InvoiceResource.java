@@ -1,10 +1,10 @@
 package fi.rekisteri.register.invoice;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.ETags;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

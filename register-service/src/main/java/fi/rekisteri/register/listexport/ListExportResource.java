@@ -1,6 +1,6 @@
 package fi.rekisteri.register.listexport;
 
-import fi.rekisteri.register.common.Roles;
+import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package fi.rekisteri.register.preference;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.common.ApiComponents;
-import fi.rekisteri.register.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -74,7 +74,7 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
   /**
    * The oldest entries of the audit chain, up to the first one recorded at or after the cutoff: a
    * prefix of the chain, so verification can start at the last one deleted. Counted here; deleted
-   * as the audit owner by {@link fi.rekisteri.register.audit.AuditPruning} (the same condition).
+   * as the audit owner by {@link fi.rekisteri.platform.audit.AuditPruning} (the same condition).
    */
   private static final String AUDIT_ENTRIES =
       "FROM audit_entry WHERE occurred_at < :cutoff AND id < COALESCE((SELECT min(k.id)"

@@ -1,6 +1,6 @@
 package fi.rekisteri.register.retention;
 
-import fi.rekisteri.register.common.Roles;
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.register.retention.RetentionRecords.Rules;
 import fi.rekisteri.register.retention.RetentionRecords.Runs;
 import jakarta.annotation.security.RolesAllowed;

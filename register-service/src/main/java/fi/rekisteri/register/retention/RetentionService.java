@@ -1,8 +1,8 @@
 package fi.rekisteri.register.retention;
 
+import fi.rekisteri.platform.audit.AuditPruning;
 import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
-import fi.rekisteri.register.audit.AuditPruning;
 import fi.rekisteri.register.controller.ControllerProfileService;
 import fi.rekisteri.register.controller.ControllerProfileView;
 import fi.rekisteri.register.controller.RetentionPolicy;

@@ -13,9 +13,15 @@ import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
+import fi.rekisteri.register.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +32,48 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RegisterStack.class)
 class HeadersAndLimitsTest {
+
+  @TestHTTPResource("/")
+  URI app;
+
+  /**
+   * Paths a permission check and the router could read differently never reach an endpoint, a page
+   * or the OpenAPI document: 400 problem+json before authentication, with or without a token. Sent
+   * with java.net.http, which keeps the path as written (REST Assured would encode it).
+   */
+  @Test
+  void anyEndpoint_givenAnAmbiguousPathSpelling_then400ProblemBeforeAnything() throws Exception {
+    String id = Api.createContact(TestData.contact());
+    String base = app.toString().replaceAll("/$", "");
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path :
+        List.of(
+            "/api/v1/contacts;x=1",
+            "/api/v1/contacts/" + id + ";",
+            "//api/v1/contacts/" + id,
+            "/./api/v1/contacts/" + id,
+            "/%61pi/v1/contacts/" + id,
+            "/api/v1/contacts%2F" + id,
+            "/api/v1/%2e%2e/v1/contacts/" + id,
+            "/privacy-notice;x",
+            "/q/openapi;x")) {
+      for (String token : List.of("", Tokens.bearer("sales"))) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (!token.isEmpty()) {
+          request.header("Authorization", token);
+        }
+        HttpResponse<String> answer =
+            client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+            .as(path)
+            .startsWith("application/problem+json");
+        assertThat(answer.body()).as(path).contains("ambiguous-path").doesNotContain("email");
+      }
+    }
+    // the plain spelling still works
+    as("sales").get("/api/v1/contacts/{id}", id).then().statusCode(200);
+  }
 
   private static ValidatableResponse secured(ValidatableResponse response) {
     return response

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import fi.rekisteri.platform.audit.AuditPruning;
+import fi.rekisteri.platform.audit.AuditTableOwner;
 import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.Superuser;

@@ -7,15 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.ledger.LedgerKeyring;
+import fi.rekisteri.platform.ledger.LedgerReader;
+import fi.rekisteri.platform.ledger.LedgerSeal;
 import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.stack.TestStack;
 import fi.rekisteri.stack.TopicReader;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +54,8 @@ class ErasureLedgerTest {
 
   @Inject ErasureReapplication reapplication;
 
+  @Inject AgroalDataSource dataSource;
+
   private static List<ConsumerRecord<String, String>> ledgerOf(String subjectId) {
     return TopicReader.readUntil(
             List.of(TOPIC),
@@ -66,33 +74,54 @@ class ErasureLedgerTest {
         .statusCode(200);
   }
 
-  /** Writes a ledger entry as the register would have before the database was restored. */
-  private static void ledgerEntryFromAfterTheBackup(String subjectId, String requestId)
-      throws Exception {
+  /** The test profile's ledger key, as the register seals its entries. */
+  private static final LedgerSeal SEAL =
+      new LedgerSeal(LedgerKeyring.parse("1:local-demo-ledger-key-change-me"), JSON);
+
+  private static void send(String key, String value) throws Exception {
     Properties config = new Properties();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    String entry =
-        JSON.writeValueAsString(
-            Map.of(
-                "schemaVersion",
-                1,
-                "subjectId",
-                subjectId,
-                "requestId",
-                requestId,
-                "erasedAt",
-                Instant.now().minusSeconds(60).toString(),
-                "outcome",
-                "ERASED",
-                "erased",
-                List.of("CONTACT_RECORD"),
-                "kept",
-                List.of()));
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-      producer.send(new ProducerRecord<>(TOPIC, subjectId, entry)).get();
+      producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
     }
+  }
+
+  private static String entry(String subjectId, String requestId) throws Exception {
+    return JSON.writeValueAsString(
+        Map.of(
+            "schemaVersion",
+            1,
+            "subjectId",
+            subjectId,
+            "requestId",
+            requestId,
+            "erasedAt",
+            Instant.now().minusSeconds(60).toString(),
+            "outcome",
+            "ERASED",
+            "erased",
+            List.of("CONTACT_RECORD"),
+            "kept",
+            List.of()));
+  }
+
+  /** Writes a ledger entry as the register would have before the database was restored. */
+  private static void ledgerEntryFromAfterTheBackup(String subjectId, String requestId)
+      throws Exception {
+    send(subjectId, SEAL.seal(subjectId, entry(subjectId, requestId)));
+  }
+
+  /** Writes what someone who reaches the broker, but holds no ledger key, can write. */
+  private static void forgedRecords(String subjectId) throws Exception {
+    send(subjectId, entry(subjectId, "unsigned"));
+    send(
+        subjectId,
+        new LedgerSeal(LedgerKeyring.parse("1:someone-elses-key"), JSON)
+            .seal(subjectId, entry(subjectId, "other-key")));
+    send(subjectId, "{\"schemaVersion\":");
+    send(subjectId, null);
   }
 
   private static List<Map<String, Object>> reappliedOf(String subjectId) {
@@ -132,7 +161,19 @@ class ErasureLedgerTest {
     assertThat(entry.fieldNames())
         .toIterable()
         .containsExactlyInAnyOrder(
-            "schemaVersion", "subjectId", "requestId", "erasedAt", "outcome", "erased", "kept");
+            "schemaVersion",
+            "subjectId",
+            "requestId",
+            "erasedAt",
+            "outcome",
+            "erased",
+            "kept",
+            "keyId",
+            "signature");
+    // sealed with the ledger key: the readers accept it, and refuse it once any field changes
+    assertThat(SEAL.check(id, value, false).accepted()).isTrue();
+    assertThat(SEAL.check(id, value.replace("ERASED", "PARTIALLY_ERASED"), false).accepted())
+        .isFalse();
   }
 
   @Test
@@ -220,5 +261,71 @@ class ErasureLedgerTest {
 
   private static boolean isErasure(ConsumerRecord<String, String> record, String subjectId) {
     return subjectId.equals(record.key()) && record.value().contains("\"ContactErased\"");
+  }
+
+  @Test
+  void run_givenForgedUnsignedUnreadableRecordsAndTombstones_thenNoneAppliedStartGoesOnReported()
+      throws Exception {
+    String id = Api.createContact(TestData.contact());
+    forgedRecords(id);
+
+    ErasureReapplication.LastCheck check = reapplication.run();
+
+    assertThat(check.skipped()).isGreaterThanOrEqualTo(4);
+    assertThat(check.skippedRecords())
+        .extracting(LedgerReader.Skipped::reason)
+        .contains("unsigned", "signature does not match", "unreadable", "tombstone");
+    // the contact was not erased by any of it
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
+    assertThat(reappliedOf(id)).isEmpty();
+    JsonPath report =
+        as("dpo").get("/api/v1/erasures/reapplied").then().statusCode(200).extract().jsonPath();
+    assertThat(report.getInt("lastCheck.skipped")).isGreaterThanOrEqualTo(4);
+    assertThat(report.getList("lastCheck.skippedRecords").toString()).doesNotContain(id);
+  }
+
+  @Test
+  void run_givenEntriesWrittenBeforeSealsExisted_thenSealedOnceAndAfterwardsUnsealedRefused()
+      throws Exception {
+    // as before this version: the sealing pass has not run, and an entry has no seal
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM erasure_ledger_sealing");
+    }
+    String id = Api.createContact(TestData.contact());
+    String requestId = UUID.randomUUID().toString();
+    send(id, entry(id, requestId));
+
+    reapplication.run();
+
+    // the old entry counted (the contact was erased again) and went back to the ledger sealed
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+    List<ConsumerRecord<String, String>> records =
+        TopicReader.readUntil(
+            List.of(TOPIC),
+            Duration.ofSeconds(30),
+            read ->
+                read.stream()
+                    .anyMatch(
+                        r ->
+                            id.equals(r.key())
+                                && r.value() != null
+                                && r.value().contains("signature")));
+    assertThat(
+            records.stream()
+                .filter(r -> id.equals(r.key()) && r.value() != null)
+                .filter(r -> SEAL.check(id, r.value(), false).accepted())
+                .map(r -> r.value())
+                .toList())
+        .anySatisfy(v -> assertThat(v).contains(requestId));
+
+    // from now on an unsealed entry is a forgery
+    String other = Api.createContact(TestData.contact());
+    send(other, entry(other, UUID.randomUUID().toString()));
+    ErasureReapplication.LastCheck check = reapplication.run();
+    assertThat(check.skippedRecords())
+        .extracting(LedgerReader.Skipped::reason)
+        .contains("unsigned");
+    as("dpo").get("/api/v1/contacts/{id}", other).then().statusCode(200);
   }
 }

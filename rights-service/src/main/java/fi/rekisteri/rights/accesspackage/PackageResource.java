@@ -1,9 +1,9 @@
 package fi.rekisteri.rights.accesspackage;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.ApiComponents;
-import fi.rekisteri.rights.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.audit;
 
+import fi.rekisteri.platform.audit.AuditView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.audit;
 
-import fi.rekisteri.rights.common.Roles;
+import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.audit;
 
+import fi.rekisteri.platform.audit.AuditChain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

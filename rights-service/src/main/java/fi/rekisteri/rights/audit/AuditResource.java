@@ -1,7 +1,9 @@
 package fi.rekisteri.rights.audit;
 
+import fi.rekisteri.platform.audit.AuditVerification;
+import fi.rekisteri.platform.audit.AuditView;
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.common.DomainException;
-import fi.rekisteri.rights.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.audit;
 
+import fi.rekisteri.platform.audit.AuditPruning;
 import fi.rekisteri.rights.common.Today;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

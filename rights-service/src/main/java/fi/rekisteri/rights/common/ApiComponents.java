@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.common;
 
+import fi.rekisteri.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;

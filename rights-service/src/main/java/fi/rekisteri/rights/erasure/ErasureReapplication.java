@@ -1,5 +1,8 @@
 package fi.rekisteri.rights.erasure;
 
+import fi.rekisteri.platform.ledger.LedgerReader;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +26,19 @@ public class ErasureReapplication {
 
   private static final Logger LOG = Logger.getLogger(ErasureReapplication.class);
 
-  /** What the last check at startup found. */
-  public record LastCheck(Instant checkedAt, int ledgerEntries, int reapplied) {}
+  /**
+   * What the last check at startup found. {@code skipped}: ledger records refused by the seal check
+   * (forged, unsigned, unreadable, tombstones), never applied; {@code skippedRecords} names each by
+   * partition, offset and reason, at most 100.
+   */
+  public record LastCheck(
+      Instant checkedAt,
+      int ledgerEntries,
+      int reapplied,
+      int skipped,
+      List<LedgerReader.Skipped> skippedRecords) {}
+
+  static final int SKIPPED_SHOWN = 100;
 
   private final ErasureLedgerReader ledger;
   private final ErasureReapplier reapplier;
@@ -34,10 +48,17 @@ public class ErasureReapplication {
   public ErasureReapplication(
       ErasureLedgerReader ledger,
       ErasureReapplier reapplier,
+      MeterRegistry meters,
       @ConfigProperty(name = "rekisteri.erasure-ledger.startup-timeout") Duration timeout) {
     this.ledger = ledger;
     this.reapplier = reapplier;
     this.timeout = timeout;
+    Gauge.builder(
+            "erasure.ledger.skipped.records",
+            this,
+            r -> r.lastCheck == null ? 0 : r.lastCheck.skipped())
+        .description("Erasure ledger records refused by the seal check at the last startup")
+        .register(meters);
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -46,7 +67,8 @@ public class ErasureReapplication {
 
   /** Reads the ledger and applies what this database lacks; returns what it found. */
   public LastCheck run() {
-    List<ErasureLedgerEntry> entries = readLedger();
+    ErasureLedgerReader.Ledger read = readLedger();
+    List<ErasureLedgerEntry> entries = read.entries();
     int reapplied = 0;
     for (ErasureLedgerEntry entry : entries) {
       Optional<ErasureReapplier.Reapplied> done;
@@ -68,14 +90,27 @@ public class ErasureReapplication {
             entry.subjectId(), entry.erasedAt(), done.get().copiesDeleted());
       }
     }
-    lastCheck = new LastCheck(Instant.now(), entries.size(), reapplied);
+    List<LedgerReader.Skipped> skipped = read.skipped();
+    lastCheck =
+        new LastCheck(
+            Instant.now(),
+            entries.size(),
+            reapplied,
+            skipped.size(),
+            skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)));
+    if (!skipped.isEmpty()) {
+      LOG.warnf(
+          "erasure ledger: %d records skipped, never applied (forged, unsigned, unreadable or"
+              + " tombstones; GET /api/v1/erasures/reapplied lists them)",
+          skipped.size());
+    }
     LOG.infof(
         "erasure ledger checked before serving: %d entries, %d erasures applied again",
         entries.size(), reapplied);
     return lastCheck;
   }
 
-  private List<ErasureLedgerEntry> readLedger() {
+  private ErasureLedgerReader.Ledger readLedger() {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       try {

@@ -1,7 +1,7 @@
 package fi.rekisteri.rights.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.rekisteri.rights.common.Roles;
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.register.RegisterGateway;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
 package fi.rekisteri.rights.notification;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
-import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.request.Actions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

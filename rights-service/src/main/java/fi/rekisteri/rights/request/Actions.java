@@ -19,7 +19,17 @@ public final class Actions {
   /** What the DPO asked the requester for to verify the identity. */
   public record IdentityRequest(@Size(max = 500) @NoIdentityCode String note) {}
 
-  public record SubjectChoice(@NotNull UUID subjectId) {}
+  /**
+   * The register subject the request is about. A contact that the match did not offer needs a
+   * written reason, which the timeline and the audit log keep; a self-service request can only be
+   * attached to the contact whose email is the login's verified email (422 naming subjectId).
+   */
+  public record SubjectChoice(
+      @NotNull UUID subjectId,
+      @Schema(description = "Why a contact that the match did not offer is attached")
+          @Size(max = 2000)
+          @NoIdentityCode
+          String reason) {}
 
   /** The reasons are told to the subject (Art. 12(3)); a blank reason is bad input (400). */
   @Schema(name = "ExtensionRequest")

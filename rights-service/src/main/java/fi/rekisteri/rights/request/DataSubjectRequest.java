@@ -149,20 +149,36 @@ public class DataSubjectRequest extends RequestColumns {
     }
   }
 
-  void chooseSubject(UUID chosen, String actor, Instant now) {
+  void chooseSubject(UUID chosen, String reason, String actor, Instant now) {
     requireOpen();
     requireNotExecuted();
-    List<Candidate> candidates = candidates();
-    boolean listed = candidates.stream().anyMatch(c -> c.subjectId().equals(chosen));
-    if (!candidates.isEmpty() && !listed) {
-      throw DomainException.invalidField(
-          "subjectId", "choose one of the matching subjects listed in the request");
+    Candidate offered =
+        candidates().stream().filter(c -> c.subjectId().equals(chosen)).findFirst().orElse(null);
+    if (origin == Origin.SELF_SERVICE) {
+      // the login's verified email is the request's email: only its own contact may be attached
+      if (offered == null || !offered.matchedOn().contains("email")) {
+        throw new DomainException(
+            422,
+            "Unprocessable Content",
+            "A self-service request can only be attached to the contact whose email is the"
+                + " login's verified email.",
+            "subjectId");
+      }
+    } else if (offered == null && (reason == null || reason.isBlank())) {
+      throw new DomainException(
+          422,
+          "Unprocessable Content",
+          "The match did not offer this contact: attaching it needs a written reason.",
+          "reason");
     }
     subjectId = chosen;
     updatedAt = now;
     log(
         step(SUBJECT_SELECTED, actor, now)
-            .because(listed ? TimelineNotes.CHOSEN_AMONG : TimelineNotes.CHOSEN_WITHOUT)
+            .because(
+                offered != null
+                    ? TimelineNotes.CHOSEN_AMONG
+                    : TimelineNotes.CHOSEN_WITHOUT + ": " + reason.strip())
             .detail(chosen.toString()));
   }
 

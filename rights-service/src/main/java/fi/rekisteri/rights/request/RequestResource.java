@@ -1,9 +1,9 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.ApiComponents;
-import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.letter.LetterPdf;
 import jakarta.annotation.security.RolesAllowed;
@@ -205,14 +205,18 @@ public class RequestResource {
   @Path("{id}/subject")
   @Operation(
       operationId = "chooseSubject",
-      summary = "Choose the register subject among several matches")
+      summary =
+          "Choose the register subject: one the match offered, or another with a written reason"
+              + " (422 naming reason without one); a self-service request only the contact of the"
+              + " login's verified email (422 naming subjectId)")
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response subject(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
       @Valid @NotNull Actions.SubjectChoice body) {
     return ok(
-        requests.chooseSubject(id, Params.ifMatch(ifMatch), body.subjectId(), actors.staff()));
+        requests.chooseSubject(
+            id, Params.ifMatch(ifMatch), body.subjectId(), body.reason(), actors.staff()));
   }
 
   @POST

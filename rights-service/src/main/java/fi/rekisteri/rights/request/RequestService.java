@@ -110,10 +110,11 @@ public class RequestService {
   }
 
   @Transactional
-  public RequestView chooseSubject(UUID id, Long version, UUID subjectId, String actor) {
+  public RequestView chooseSubject(
+      UUID id, Long version, UUID subjectId, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
     Instant now = Instant.now();
-    request.chooseSubject(subjectId, actor, now);
+    request.chooseSubject(subjectId, reason, actor, now);
     flagRepeatAccess(repository, request, actor, now);
     return views.flushed(request);
   }

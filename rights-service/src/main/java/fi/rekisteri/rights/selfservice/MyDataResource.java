@@ -1,9 +1,9 @@
 package fi.rekisteri.rights.selfservice;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.ApiComponents;
-import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.request.Language;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

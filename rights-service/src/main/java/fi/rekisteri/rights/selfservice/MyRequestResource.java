@@ -1,9 +1,9 @@
 package fi.rekisteri.rights.selfservice;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.ApiComponents;
-import fi.rekisteri.rights.common.Roles;
 import fi.rekisteri.rights.letter.LetterPdf;
 import fi.rekisteri.rights.request.Actions;
 import fi.rekisteri.rights.request.LetterView;

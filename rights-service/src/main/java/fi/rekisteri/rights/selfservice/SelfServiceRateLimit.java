@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.selfservice;
 
-import fi.rekisteri.rights.common.Problem;
+import fi.rekisteri.platform.problem.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

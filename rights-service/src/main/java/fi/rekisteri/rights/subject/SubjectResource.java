@@ -1,8 +1,8 @@
 package fi.rekisteri.rights.subject;
 
+import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.DomainException;
-import fi.rekisteri.rights.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import fi.rekisteri.platform.audit.AuditTableOwner;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.rights.support.Superuser;
 import io.quarkus.narayana.jta.QuarkusTransaction;

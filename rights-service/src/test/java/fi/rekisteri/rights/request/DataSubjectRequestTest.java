@@ -481,7 +481,7 @@ class DataSubjectRequestTest {
             () -> request.withdraw("late", letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, later),
             () -> request.complete("late", text, DPO, later),
             () -> request.recordSearch(List.of(), DPO, later),
-            () -> request.chooseSubject(UUID.randomUUID(), DPO, later),
+            () -> request.chooseSubject(UUID.randomUUID(), "a reason", DPO, later),
             () ->
                 request.applyEffect(
                     new Effect("X", "x", "{}", "{}", RequestStatus.COMPLETED, text, 0, null),

@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.ledger.LedgerKeyring;
+import fi.rekisteri.platform.ledger.LedgerReader;
+import fi.rekisteri.platform.ledger.LedgerSeal;
 import fi.rekisteri.rights.erasure.ErasureReapplication;
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.FakeRegister;
@@ -38,17 +42,25 @@ class ErasureReapplicationTest {
 
   @Inject ErasureReapplication reapplication;
 
+  /** The test profile's ledger key, as the register seals its entries. */
+  private static final LedgerSeal SEAL =
+      new LedgerSeal(LedgerKeyring.parse("1:local-demo-ledger-key-change-me"), new ObjectMapper());
+
+  private static String entry(UUID subjectId, String requestId, Instant erasedAt) {
+    return "{\"schemaVersion\":1,\"subjectId\":\""
+        + subjectId
+        + "\",\"requestId\":\""
+        + requestId
+        + "\",\"erasedAt\":\""
+        + erasedAt
+        + "\",\"outcome\":\"ERASED\",\"erased\":[\"CONTACT_RECORD\"],\"kept\":[]}";
+  }
+
   private static void ledgerEntry(UUID subjectId, String requestId, Instant erasedAt) {
     EventProducer.send(
         LEDGER,
         subjectId.toString(),
-        "{\"schemaVersion\":1,\"subjectId\":\""
-            + subjectId
-            + "\",\"requestId\":\""
-            + requestId
-            + "\",\"erasedAt\":\""
-            + erasedAt
-            + "\",\"outcome\":\"ERASED\",\"erased\":[\"CONTACT_RECORD\"],\"kept\":[]}");
+        SEAL.seal(subjectId.toString(), entry(subjectId, requestId, erasedAt)));
   }
 
   private static List<Map<String, Object>> reappliedOf(UUID subjectId) {
@@ -133,5 +145,51 @@ class ErasureReapplicationTest {
     as("admin").get("/api/v1/erasures/reapplied").then().statusCode(200);
     as("sales").get("/api/v1/erasures/reapplied").then().statusCode(403);
     as("maija").get("/api/v1/erasures/reapplied").then().statusCode(403);
+  }
+
+  @Test
+  void run_givenForgedUnsignedUnreadableRecordsAndTombstones_thenNoneAppliedAndEachReported() {
+    String requester = email("forged");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("ACCESS", requester);
+    as("dpo")
+        .post("/api/v1/requests/{id}/execute", id)
+        .then()
+        .statusCode(200)
+        .body("packageAvailable", equalTo(true));
+    String key = subjectId.toString();
+    Instant now = Instant.now();
+    // written by someone who reaches the broker but holds no ledger key
+    EventProducer.send(LEDGER, key, entry(subjectId, "unsigned", now));
+    EventProducer.send(
+        LEDGER,
+        key,
+        new LedgerSeal(LedgerKeyring.parse("1:someone-elses-key"), new ObjectMapper())
+            .seal(key, entry(subjectId, "other-key", now)));
+    EventProducer.send(
+        LEDGER,
+        UUID.randomUUID().toString(),
+        SEAL.seal(key, entry(subjectId, "moved-to-another-key", now)));
+    EventProducer.send(LEDGER, key, "not json at all");
+    EventProducer.send(LEDGER, key, null);
+
+    ErasureReapplication.LastCheck check = reapplication.run();
+
+    assertThat(check.skipped()).isGreaterThanOrEqualTo(5);
+    assertThat(check.skippedRecords())
+        .extracting(LedgerReader.Skipped::reason)
+        .contains(
+            "unsigned",
+            "signature does not match",
+            "keyed by another subject",
+            "unreadable",
+            "tombstone");
+    // nothing of it was applied: the person's copy is still there, no re-application reported
+    as("dpo").get("/api/v1/requests/{id}", id).then().body("packageAvailable", equalTo(true));
+    assertThat(reappliedOf(subjectId)).isEmpty();
+    JsonPath report =
+        as("dpo").get("/api/v1/erasures/reapplied").then().statusCode(200).extract().jsonPath();
+    assertThat(report.getInt("rights.lastCheck.skipped")).isGreaterThanOrEqualTo(5);
+    assertThat(report.getString("rights.lastCheck.skippedRecords").toString()).doesNotContain(key);
   }
 }

@@ -145,7 +145,7 @@ class RoleMatrixTest {
               "/api/v1/requests/{request}/subject",
               Area.REQUESTS,
               RoleMatrixTest::received,
-              Map.of("subjectId", UUID.randomUUID().toString())),
+              Map.of("subjectId", UUID.randomUUID().toString(), "reason", "named in the letter")),
           new Endpoint(
               "POST",
               "/api/v1/requests/{request}/extension",

@@ -57,12 +57,19 @@ class SubjectMatchingTest {
         .body("match.candidates[1].matchedOn", contains("name"))
         .body("match.subjectId", equalTo(null));
 
+    // a contact the match did not offer needs a written reason
     as("dpo")
         .body(Map.of("subjectId", UUID.randomUUID().toString()))
         .post("/api/v1/requests/{id}/subject", id)
         .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("subjectId"));
+        .statusCode(422)
+        .body("errors.field", hasItem("reason"));
+    as("dpo")
+        .body(Map.of("subjectId", UUID.randomUUID().toString(), "reason", " "))
+        .post("/api/v1/requests/{id}/subject", id)
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("reason"));
     as("dpo")
         .body(Map.of("subjectId", second.toString()))
         .post("/api/v1/requests/{id}/subject", id)
@@ -164,5 +171,67 @@ class SubjectMatchingTest {
         .then()
         .body("status", equalTo("IN_PROGRESS"))
         .body("timeline.action", hasItem("REGISTER_REFUSED"));
+  }
+
+  @Test
+  void givenARecordedRequest_whenTheDpoAttachesAContactNotOffered_thenOnlyWithAReasonKept() {
+    String id = RequestApi.verified("ACCESS", email("namesakes"));
+    UUID other = UUID.randomUUID();
+    as("dpo").post("/api/v1/requests/{id}/match", id).then().statusCode(200);
+
+    as("dpo")
+        .body(
+            Map.of(
+                "subjectId",
+                other.toString(),
+                "reason",
+                "Asiakas nimesi yhteyshenkilön puhelimessa"))
+        .post("/api/v1/requests/{id}/subject", id)
+        .then()
+        .statusCode(200)
+        .body("match.subjectId", equalTo(other.toString()));
+    as("dpo")
+        .get("/api/v1/requests/{id}", id)
+        .then()
+        .body(
+            "timeline.reason",
+            hasItem(containsString("Asiakas nimesi yhteyshenkilön puhelimessa")));
+  }
+
+  @Test
+  void givenASelfServiceRequest_whenAttachedToAnotherContact_then422NamingSubjectId() {
+    String id =
+        as("maija")
+            .body(Map.of("type", "ACCESS", "language", "fi"))
+            .post("/api/v1/me/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as("dpo").post("/api/v1/requests/{id}/match", id).then().statusCode(200);
+
+    // another person's contact, even with a reason: her access package must never reach maija
+    for (Map<String, String> body :
+        java.util.List.of(
+            Map.of("subjectId", UUID.randomUUID().toString()),
+            Map.of("subjectId", UUID.randomUUID().toString(), "reason", "the DPO thinks so"),
+            Map.of(
+                "subjectId",
+                FakeRegister.subjectId("matti.virtanen@example.fi").toString(),
+                "reason",
+                "the DPO thinks so"))) {
+      as("dpo")
+          .body(body)
+          .post("/api/v1/requests/{id}/subject", id)
+          .then()
+          .statusCode(422)
+          .body("errors.field", hasItem("subjectId"));
+    }
+    as("dpo")
+        .get("/api/v1/requests/{id}", id)
+        .then()
+        .body(
+            "match.subjectId",
+            equalTo(FakeRegister.subjectId("maija.meikalainen@example.fi").toString()));
   }
 }

@@ -284,4 +284,112 @@ class WebLoginTest {
     assertThat(loginForm.statusCode()).isEqualTo(200);
     assertThat(FORM_ACTION.matcher(loginForm.body()).find()).isTrue();
   }
+
+  /** The same address spelled the ways a path check and a router can read differently. */
+  private URI[] spellings(String path) {
+    String base = app.toString().replaceAll("/$", "");
+    String tail = path.substring("/api/".length());
+    return new URI[] {
+      URI.create(base + "/" + path),
+      URI.create(base + "/." + path),
+      URI.create(base + "/%61pi/" + tail),
+      URI.create(base + "/api;x=1/" + tail),
+      URI.create(base + path + ";"),
+      URI.create(base + path + ";x=1"),
+      URI.create(base + path.replace("/v1/", "/v1/./")),
+      URI.create(base + path.replace("/v1/", "/v1//")),
+      URI.create(base + path.replace("/v1/", "/v1%2F"))
+    };
+  }
+
+  @Test
+  void givenSessions_whenChangingStateUnderAnotherSpellingOfThePath_thenRefusedAndNothingChanges()
+      throws Exception {
+    Browser maija = new Browser();
+    login(maija, "/me/", "maija");
+    String csrf = session(maija).path("csrfToken").asText();
+    HttpResponse<String> filed =
+        maija.send(
+            "POST",
+            app.resolve("/api/v1/me/requests"),
+            "{\"type\":\"ACCESS\",\"language\":\"fi\"}",
+            "Content-Type",
+            "application/json",
+            "X-CSRF-Token",
+            csrf);
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String id = JSON.readTree(filed.body()).path("id").asText();
+    String withdraw = "/api/v1/me/requests/" + id + "/withdraw";
+    for (URI uri : spellings(withdraw)) {
+      HttpResponse<String> answer =
+          maija.send("POST", uri, "{\"reason\":\"x\"}", "Content-Type", "application/json");
+      assertThat(answer.statusCode()).as(uri.toString()).isIn(400, 403);
+      assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+          .as(uri.toString())
+          .startsWith("application/problem+json");
+    }
+
+    Browser dpo = new Browser();
+    login(dpo, "/", "dpo");
+    List<String> actions =
+        List.of(
+            "execute",
+            "complete",
+            "withdraw",
+            "lift-restriction",
+            "refuse",
+            "hold",
+            "resume",
+            "extension",
+            "subject",
+            "match",
+            "identity",
+            "await-identity");
+    for (String action : actions) {
+      for (URI uri : spellings("/api/v1/requests/" + id + "/" + action)) {
+        HttpResponse<String> answer =
+            dpo.send("POST", uri, "{}", "Content-Type", "application/json");
+        assertThat(answer.statusCode()).as(uri.toString()).isIn(400, 403);
+      }
+    }
+
+    // nothing changed: the request was not withdrawn
+    HttpResponse<String> mine = maija.get(app.resolve("/api/v1/me/requests/" + id));
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(mine.body()).path("status").asText()).isNotEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void givenAnAmbiguousPath_whenRequested_then400ProblemAndNoPageNorEndpoint() throws Exception {
+    String base = app.toString().replaceAll("/$", "");
+    Browser anonymous = new Browser();
+    Browser maija = new Browser();
+    login(maija, "/me/", "maija");
+    for (String path :
+        List.of(
+            "/me;x",
+            "/me/%3Bx",
+            "/me/%3bx",
+            "/index.html;x",
+            "/%2e/me",
+            "//api/v1/session",
+            "/api/v1/contacts;x=1",
+            "/api/v1/session;",
+            "/me/..;/index.html",
+            "/me/%2e%2e/index.html",
+            "/q/openapi;x")) {
+      for (Browser browser : List.of(anonymous, maija)) {
+        HttpResponse<String> answer = browser.get(URI.create(base + path));
+        assertThat(answer.statusCode()).as(path).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+            .as(path)
+            .startsWith("application/problem+json");
+        assertThat(answer.body())
+            .as(path)
+            .contains("ambiguous-path")
+            .doesNotContain("<script")
+            .doesNotContain("maija");
+      }
+    }
+  }
 }

@@ -1,7 +1,8 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;

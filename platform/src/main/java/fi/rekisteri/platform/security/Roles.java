@@ -1,4 +1,4 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.security;
 
 /** Realm roles of the Keycloak realm {@code rekisteri}. */
 public final class Roles {

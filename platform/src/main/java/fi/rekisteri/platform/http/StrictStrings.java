@@ -1,4 +1,4 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,4 +1,4 @@
-package fi.rekisteri.register.audit;
+package fi.rekisteri.platform.audit;
 
 /**
  * The answer of a walk along the audit chain: whether every entry holds the hash of the one before

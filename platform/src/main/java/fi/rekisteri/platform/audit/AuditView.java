@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.audit;
+package fi.rekisteri.platform.audit;
 
 import java.time.Instant;
 import java.util.UUID;

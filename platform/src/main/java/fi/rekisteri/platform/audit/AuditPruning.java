@@ -1,4 +1,4 @@
-package fi.rekisteri.register.audit;
+package fi.rekisteri.platform.audit;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -16,8 +16,9 @@ import java.time.ZoneOffset;
  * The only place audit entries are ever deleted: as the audit owner (datasource {@code auditowner};
  * the service's own user holds no DELETE on {@code audit_entry}, {@link AuditTableOwner}), in a
  * transaction of its own that sets {@code rekisteri.audit_retention = on} for the append-only
- * trigger (migration V8). Under the chain's lock it deletes the oldest entries and leaves the
- * checkpoint verification starts from: the last deleted entry's id and hash, and the count.
+ * trigger (register migration V8, rights migration V3). Under the chain's lock it deletes the
+ * oldest entries and leaves the checkpoint verification starts from: the last deleted entry's id
+ * and hash, and the count.
  */
 @ApplicationScoped
 public class AuditPruning {

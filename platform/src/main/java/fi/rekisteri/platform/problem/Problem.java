@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.common;
+package fi.rekisteri.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fi.rekisteri.register.audit;
+package fi.rekisteri.platform.audit;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -17,14 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The audit log is append-only by privileges (issue #10, 6): at startup, after Flyway and before
- * the service serves, the audit owner role (datasource {@code auditowner}, {@code register_audit},
- * a member of the service's user, never the other way round) takes over {@code audit_entry} and
- * grants the service's user only SELECT and INSERT on it (and USAGE on its id sequence, which moves
- * with the table). The service's user thus holds no UPDATE, DELETE or TRUNCATE there, whatever the
- * application runs; the append-only trigger of migration V8 stays as a second line. Old entries are
- * pruned as the audit owner only ({@link AuditPruning}). {@code audit_chain} stays the service's:
- * every append updates its head.
+ * The audit log is append-only by privileges: at startup, after Flyway and before the service
+ * serves, the audit owner role (datasource {@code auditowner}, {@code register_audit} or {@code
+ * rights_audit}, a member of the service's user, never the other way round) takes over {@code
+ * audit_entry} and grants the service's user only SELECT and INSERT on it (and USAGE on its id
+ * sequence, which moves with the table). The service's user thus holds no UPDATE, DELETE or
+ * TRUNCATE there, whatever the application runs; the append-only trigger of the service's
+ * migrations stays as a second line. Old entries are pruned as the audit owner only ({@link
+ * AuditPruning}). {@code audit_chain} stays the service's: every append updates its head.
  *
  * <p>Idempotent: a second start finds the table owned and grants the same. The service refuses to
  * start when its user could still change or delete audit rows (e.g. the roles were created the
@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
  * <p><b>Flyway:</b> migrations run as the service's user, which no longer owns {@code audit_entry}:
  * a future migration cannot ALTER, index or drop it. Such a change needs the audit owner (or a
  * superuser) to run it by hand, or to hand the table back first ({@code ALTER TABLE audit_entry
- * OWNER TO register} as {@code register_audit}); this bean takes it over again at the next start.
+ * OWNER TO register} as {@code register_audit}, likewise for rights); this bean takes it over again
+ * at the next start.
  */
 @ApplicationScoped
 public class AuditTableOwner {

@@ -1,0 +1,86 @@
+package fi.rekisteri.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RequiredSettingsTest {
+
+  private static final List<String> NAMES = List.of("quarkus.datasource.password", "a.secret");
+
+  static List<String> shipped() {
+    return RequiredSettings.SHIPPED.stream().sorted().toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("shipped")
+  void problems_givenAShippedValueUnderProd_thenRefusedByNameWithoutTheValue(String value) {
+    Map<String, String> values =
+        Map.of("quarkus.datasource.password", "own-" + value, "a.secret", value);
+
+    List<String> problems =
+        RequiredSettings.problems(NAMES, name -> Optional.ofNullable(values.get(name)), true);
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0))
+        .startsWith("Refused settings")
+        .contains("a.secret (A_SECRET)")
+        .doesNotContain("quarkus.datasource.password")
+        .doesNotContain(": " + value);
+  }
+
+  @ParameterizedTest
+  @MethodSource("shipped")
+  void problems_givenAShippedValueUnderTheLocalProfile_thenAccepted(String value) {
+    List<String> problems = RequiredSettings.problems(NAMES, name -> Optional.of(value), false);
+
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void problems_givenAKeyringWithAShippedKey_thenRefused() {
+    List<String> problems =
+        RequiredSettings.problems(
+            List.of("rekisteri.suppression.keys"),
+            name -> Optional.of("2:a-real-key-of-our-own,1:local-demo-suppression-key-change-me"),
+            true);
+
+    assertThat(problems).singleElement().asString().contains("REKISTERI_SUPPRESSION_KEYS");
+  }
+
+  @Test
+  void problems_givenMissingAndBlankSecrets_thenEachNamedOnce() {
+    Map<String, String> values = Map.of("a.secret", "  ");
+
+    List<String> problems =
+        RequiredSettings.problems(NAMES, name -> Optional.ofNullable(values.get(name)), true);
+
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .startsWith("Missing required settings")
+        .contains("quarkus.datasource.password (QUARKUS_DATASOURCE_PASSWORD)")
+        .contains("a.secret (A_SECRET)");
+  }
+
+  @Test
+  void problems_givenOwnSecretsUnderProd_thenNone() {
+    assertThat(
+            RequiredSettings.problems(
+                NAMES, name -> Optional.of("a-long-secret-of-our-own-" + name.length()), true))
+        .isEmpty();
+  }
+
+  @Test
+  void production_givenProfiles_thenOnlyProdWithoutLocal() {
+    assertThat(RequiredSettings.production(List.of("prod"))).isTrue();
+    assertThat(RequiredSettings.production(List.of("local"))).isFalse();
+    assertThat(RequiredSettings.production(List.of("prod", "local"))).isFalse();
+    assertThat(RequiredSettings.production(List.of("test"))).isFalse();
+  }
+}
