@@ -1,6 +1,6 @@
 package fi.rekisteri.register.outbox;
 
-import fi.rekisteri.register.common.ClusterLock;
+import fi.rekisteri.platform.cluster.ClusterLock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

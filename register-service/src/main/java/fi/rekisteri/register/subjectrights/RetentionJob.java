@@ -1,6 +1,6 @@
 package fi.rekisteri.register.subjectrights;
 
-import fi.rekisteri.register.common.ClusterLock;
+import fi.rekisteri.platform.cluster.ClusterLock;
 import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.retention.RetentionRecords.RecordType;
 import fi.rekisteri.register.retention.RetentionRecords.RunView;

@@ -2,6 +2,7 @@ package fi.rekisteri.register.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.rekisteri.platform.cluster.ClusterLock;
 import fi.rekisteri.register.support.RegisterStack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

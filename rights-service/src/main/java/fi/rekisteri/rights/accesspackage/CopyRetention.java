@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.accesspackage;
 
-import fi.rekisteri.rights.common.ClusterLock;
+import fi.rekisteri.platform.cluster.ClusterLock;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRetention;
 import fi.rekisteri.rights.subject.SubjectEventApplied;

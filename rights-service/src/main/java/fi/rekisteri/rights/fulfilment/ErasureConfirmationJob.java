@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.fulfilment;
 
-import fi.rekisteri.rights.common.ClusterLock;
+import fi.rekisteri.platform.cluster.ClusterLock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;

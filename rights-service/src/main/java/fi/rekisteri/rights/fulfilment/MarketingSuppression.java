@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.fulfilment;
 
-import fi.rekisteri.rights.common.ClusterLock;
+import fi.rekisteri.platform.cluster.ClusterLock;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.register.RegisterRejectedException;

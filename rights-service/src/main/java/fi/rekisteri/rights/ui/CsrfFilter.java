@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -21,7 +22,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class CsrfFilter {
 
   public static final String HEADER = CsrfTokens.HEADER;
-  static final String COOKIE = CsrfTokens.COOKIE;
+
+  /** {@code rekisteri-csrf}, or {@code __Host-rekisteri-csrf} in production (HTTPS only). */
+  private final String cookieName;
+
+  public CsrfFilter(@ConfigProperty(name = "rekisteri.csrf.cookie-name") String cookieName) {
+    this.cookieName = cookieName;
+  }
 
   @ServerRequestFilter(preMatching = true)
   public Response check(ContainerRequestContext context, HttpServerRequest request) {
@@ -31,7 +38,7 @@ public class CsrfFilter {
         WebTenantResolver.hasSession(request))) {
       return null;
     }
-    Cookie cookie = request.getCookie(COOKIE);
+    Cookie cookie = request.getCookie(cookieName);
     if (CsrfTokens.matches(cookie == null ? null : cookie.getValue(), request.getHeader(HEADER))) {
       return null;
     }

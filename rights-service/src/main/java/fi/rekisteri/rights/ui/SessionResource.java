@@ -40,13 +40,16 @@ public class SessionResource {
   private final JsonWebToken token;
   private final HttpServerRequest request;
   private final String privacyNoticeUrl;
+  private final String csrfCookie;
 
   public SessionResource(
       SecurityIdentity identity,
       JsonWebToken token,
       HttpServerRequest request,
       @ConfigProperty(name = "quarkus.rest-client.register.url") String registerUrl,
-      @ConfigProperty(name = "rekisteri.ui.privacy-notice-url") Optional<String> noticeUrl) {
+      @ConfigProperty(name = "rekisteri.ui.privacy-notice-url") Optional<String> noticeUrl,
+      @ConfigProperty(name = "rekisteri.csrf.cookie-name") String csrfCookie) {
+    this.csrfCookie = csrfCookie;
     this.identity = identity;
     this.token = token;
     this.request = request;
@@ -79,7 +82,7 @@ public class SessionResource {
 
   /** The browser's CSRF token: the one its cookie already holds, else a new one in a new cookie. */
   private String csrfToken() {
-    Cookie existing = request.getCookie(CsrfFilter.COOKIE);
+    Cookie existing = request.getCookie(csrfCookie);
     if (existing != null && CsrfFilter.wellFormed(existing.getValue())) {
       return existing.getValue();
     }
@@ -87,10 +90,14 @@ public class SessionResource {
     request
         .response()
         .addCookie(
-            Cookie.cookie(CsrfFilter.COOKIE, value)
-                .setPath("/api/")
+            // a __Host- cookie (production) must be Secure, for the path / and name no domain
+            Cookie.cookie(csrfCookie, value)
+                .setPath(csrfCookie.startsWith("__Host-") ? "/" : "/api/")
                 .setHttpOnly(true)
-                .setSecure(request.isSSL())
+                .setSecure(
+                    request.isSSL()
+                        || "https".equals(request.scheme())
+                        || csrfCookie.startsWith("__Host-"))
                 .setSameSite(CookieSameSite.STRICT));
     return value;
   }

@@ -1,4 +1,4 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.cluster;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,17 +27,30 @@ public class ClusterLock {
   private static final Logger LOG = Logger.getLogger(ClusterLock.class);
 
   private final AgroalDataSource dataSource;
+  private final String prefix;
 
-  public ClusterLock(AgroalDataSource dataSource) {
+  /**
+   * @param application {@code register-service} or {@code rights-service}: each service's lock
+   *     names are its own ({@code rekisteri-register:} or {@code rekisteri-rights:} before the
+   *     name)
+   */
+  public ClusterLock(
+      AgroalDataSource dataSource,
+      @ConfigProperty(name = "quarkus.application.name") String application) {
     this.dataSource = dataSource;
+    this.prefix = "rekisteri-" + application.replaceFirst("-service$", "") + ":";
+  }
+
+  long key(String name) {
+    return key(prefix, name);
   }
 
   /** The lock key of a name: the first 8 bytes of its SHA-256, so every instance agrees. */
-  static long key(String name) {
+  static long key(String prefix, String name) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest(("rekisteri-register:" + name).getBytes(StandardCharsets.UTF_8));
+              .digest((prefix + name).getBytes(StandardCharsets.UTF_8));
       long key = 0;
       for (int i = 0; i < 8; i++) {
         key = (key << 8) | (digest[i] & 0xff);

@@ -1,0 +1,119 @@
+package fi.rekisteri.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.rekisteri.stack.KafkaBroker;
+import fi.rekisteri.stack.KeycloakServer;
+import fi.rekisteri.stack.PostgresServer;
+import fi.rekisteri.stack.Processes;
+import fi.rekisteri.stack.ServiceProcess;
+import fi.rekisteri.stack.TestStack;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built services under the production profile, as behind a TLS-terminating proxy on the same
+ * host (a trusted proxy address): every answer carries Strict-Transport-Security, the login's
+ * redirect URI is https at the forwarded host, and the login's cookies are Secure. Secrets of our
+ * own (the production profile refuses the repository's demo values).
+ */
+class BehindTlsProxyTest {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private static Map<String, String> ownSecrets(String name) {
+    Map<String, String> env = new HashMap<>();
+    env.put("QUARKUS_PROFILE", "prod");
+    env.put("QUARKUS_DATASOURCE_PASSWORD", name + "-password-of-this-test-only");
+    env.put("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD", name + "-audit-password-of-this-test-only");
+    env.put("REKISTERI_ERASURE_LEDGER_KEYS", "7:ledger-key-of-this-test-only-0123456789");
+    if (name.equals("rights")) {
+      env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "client-secret-of-this-test-only-0123");
+      env.put("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "web-secret-of-this-test-only-0123456789");
+      env.put(
+          "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+          "session-secret-of-this-test-only-0123456789");
+    } else {
+      env.put("REKISTERI_SUPPRESSION_KEYS", "3:suppression-key-of-this-test-only-0123");
+    }
+    return env;
+  }
+
+  private static ServiceProcess startProd(String name) throws Exception {
+    Path work = Path.of(System.getProperty("rekisteri.work.dir", "target/stack")).toAbsolutePath();
+    Files.createDirectories(work);
+    Path root = Path.of(System.getProperty("rekisteri.root", "../..")).toAbsolutePath();
+    PostgresServer postgres = TestStack.postgres();
+    postgres.ensureDatabase(name, name, name);
+    KafkaBroker kafka = TestStack.kafka();
+    KeycloakServer keycloak = TestStack.keycloak();
+    return ServiceProcess.start(
+            root,
+            name,
+            Processes.freePort(),
+            Processes.freePort(),
+            postgres,
+            kafka,
+            keycloak,
+            work.resolve(name + "-service-behind-tls.log"),
+            ownSecrets(name))
+        .awaitReady(Duration.ofMinutes(3));
+  }
+
+  private static HttpResponse<String> viaProxy(String url) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("X-Forwarded-Proto", "https")
+            .header("X-Forwarded-Host", "rekisteri.example")
+            .header("X-Forwarded-For", "203.0.113.7")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void rights_givenProdBehindTheProxy_thenHstsHttpsRedirectAndSecureCookies() throws Exception {
+    try (ServiceProcess rights = startProd("rights")) {
+      HttpResponse<String> page = viaProxy(rights.baseUrl() + "/me/");
+
+      assertThat(page.statusCode()).isEqualTo(302);
+      assertThat(page.headers().firstValue("Strict-Transport-Security").orElse(""))
+          .contains("max-age=31536000");
+      String location =
+          URLDecoder.decode(
+              page.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
+      assertThat(location).contains("redirect_uri=https://rekisteri.example/");
+      List<String> cookies = page.headers().allValues("Set-Cookie");
+      assertThat(cookies).isNotEmpty();
+      assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+
+      HttpResponse<String> api = viaProxy(rights.baseUrl() + "/api/v1/session");
+      assertThat(api.statusCode()).isEqualTo(401);
+      assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+  }
+
+  @Test
+  void register_givenProdBehindTheProxy_thenHstsOnEveryAnswer() throws Exception {
+    try (ServiceProcess register = startProd("register")) {
+      for (String path : List.of("/q/openapi", "/api/v1/contacts", "/privacy-notice")) {
+        HttpResponse<String> answer = viaProxy(register.baseUrl() + path);
+        assertThat(answer.headers().firstValue("Strict-Transport-Security").orElse(""))
+            .as(path)
+            .contains("max-age=31536000");
+      }
+    }
+  }
+}
