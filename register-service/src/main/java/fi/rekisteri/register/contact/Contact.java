@@ -106,6 +106,13 @@ public class Contact {
   @Column(name = "erased_at")
   Instant erasedAt;
 
+  /**
+   * When an erasure reduced the record to what a hold keeps (accounting, an acting contact person's
+   * role). The rest is erased as the holds end; no retention rule erases the record again.
+   */
+  @Column(name = "partially_erased_at")
+  Instant partiallyErasedAt;
+
   @Version long version;
 
   @Column(name = "created_at")
@@ -262,6 +269,7 @@ public class Contact {
     notes = null;
     supplementaryStatement = null;
     objectionSituation = null;
+    markPartiallyErased();
     restrict(reason, RestrictionCause.ERASURE_HOLD);
   }
 
@@ -277,7 +285,14 @@ public class Contact {
     caseNumber = null;
     notes = null;
     supplementaryStatement = null;
+    markPartiallyErased();
     updatedAt = Instant.now();
+  }
+
+  private void markPartiallyErased() {
+    if (partiallyErasedAt == null) {
+      partiallyErasedAt = Instant.now();
+    }
   }
 
   /** The current state as a full request, so that a partial change is validated like any other. */
@@ -335,6 +350,10 @@ public class Contact {
 
   public Instant erasedAt() {
     return erasedAt;
+  }
+
+  public LocalDate relationshipStart() {
+    return relationshipStart;
   }
 
   public LocalDate relationshipEnd() {

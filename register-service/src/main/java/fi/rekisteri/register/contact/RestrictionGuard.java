@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * Restricted data is stored, not used (GDPR Art. 18(2), R17). No one changes a restricted contact
  * or adds to it through the register's API; only the rights service's commands do, on the DPO's
- * decision. Sales neither reads nor finds it. Accounting still reads what bookkeeping keeps and
- * settles open claims (Art. 18(2) legal claims); the DPO and the administrator read it.
+ * decision. The one exception keeps marketing away: a withdrawal of consent or a marketing
+ * prohibition is always recorded (Art. 7(3), 21(3); see PreferenceService). Sales neither reads nor
+ * finds it. Accounting still reads what bookkeeping keeps and settles open claims (Art. 18(2) legal
+ * claims); the DPO and the administrator read it.
  */
 @ApplicationScoped
 public class RestrictionGuard {

@@ -111,6 +111,18 @@ public class Order {
     updatedAt = Instant.now();
   }
 
+  /**
+   * As {@link #detachContact()}, for a person who represented {@code organisation} (null: none): an
+   * order that named no organisation is kept as that organisation's, so that it still counts when
+   * the register asks whether the organisation is a customer.
+   */
+  public void detachContact(UUID organisation) {
+    if (organisationId == null) {
+      organisationId = organisation;
+    }
+    detachContact();
+  }
+
   public UUID id() {
     return id;
   }

@@ -11,4 +11,12 @@ public enum PreferenceKind {
   public boolean needsChannel() {
     return this == DIRECT_MARKETING_CONSENT;
   }
+
+  /**
+   * Whether a change of this kind only keeps marketing away: a consent withdrawn or a prohibition
+   * set (GDPR Art. 7(3), 21(3)). Such a change is recorded on a restricted contact too (R17).
+   */
+  public boolean limitsMarketing(boolean granted) {
+    return needsChannel() ? !granted : granted;
+  }
 }

@@ -51,14 +51,26 @@ public class PreferenceResource {
       operationId = "recordPreference",
       summary =
           "Record a consent or prohibition change; history is append-only (sales, admin)."
-              + " Returns the new state.")
+              + " Returns the new state. A withdrawal of consent or a prohibition set is recorded"
+              + " on a restricted contact too; any other change to one is refused with 409.",
+      // on the operation, not the method: beside two @APIResponse a method's extension would also
+      // land on the document's responses object
+      extensions = @Extension(name = ApiComponents.ANSWERS, value = "409"))
   @APIResponse(
       responseCode = "201",
       description = "Recorded; the new state",
       content = @Content(schema = @Schema(implementation = PreferencesView.class)))
-  @Extension(name = ApiComponents.ANSWERS, value = "409")
+  @APIResponse(
+      responseCode = "204",
+      description =
+          "Recorded on a restricted contact; its state is not shown to a role that does not read"
+              + " restricted data")
   public Response record(
       @PathParam("contactId") UUID contactId, @Valid @NotNull PreferenceRequest request) {
-    return Response.status(201).entity(service.record(contactId, request)).build();
+    return service
+        .record(contactId, request)
+        .map(view -> Response.status(201).entity(view))
+        .orElseGet(Response::noContent)
+        .build();
   }
 }

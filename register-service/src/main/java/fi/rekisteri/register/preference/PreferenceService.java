@@ -11,6 +11,7 @@ import fi.rekisteri.register.preference.PreferenceEvent.PreferencesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -45,10 +46,18 @@ public class PreferenceService {
     return view(contact);
   }
 
+  /**
+   * Records one change. A withdrawal of consent or a prohibition is recorded on a restricted
+   * contact too, also on one an erasure had to keep (Art. 7(3), 21(3), R17): a restriction never
+   * keeps anyone on a marketing list. Any other change to a restricted contact is refused. The new
+   * state is answered unless the contact is restricted and the caller's role does not read it.
+   */
   @Transactional
-  public PreferencesView record(UUID contactId, PreferenceRequest request) {
+  public Optional<PreferencesView> record(UUID contactId, PreferenceRequest request) {
     Contact contact = contact(contactId);
-    restrictions.requireUsable(contact);
+    if (!request.kind().limitsMarketing(request.granted())) {
+      restrictions.requireUsable(contact);
+    }
     repository.persist(
         new PreferenceChange(
             contactId,
@@ -60,7 +69,10 @@ public class PreferenceService {
     outbox.publish(contactId, contactId, new PreferencesChanged(List.of(request.kind())));
     audit.record(contactId, AuditAction.UPDATE, RESOURCE);
     repository.flush();
-    return view(contact);
+    if (contact.restricted() && !restrictions.mayReadRestricted()) {
+      return Optional.empty();
+    }
+    return Optional.of(view(contact));
   }
 
   /** The state list exports use; restricted, objected and erased people never qualify. */

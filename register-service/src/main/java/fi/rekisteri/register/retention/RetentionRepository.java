@@ -1,5 +1,6 @@
 package fi.rekisteri.register.retention;
 
+import fi.rekisteri.register.organisation.OrganisationRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -15,12 +16,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, UUID> {
 
+  // A partially erased contact (partially_erased_at set) is due for no rule: what it keeps is
+  // erased as its holds end (HOLDS_ENDING), so that no run erases it twice.
+
   private static final String CUSTOMERS_BY_RELATIONSHIP_END =
-      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL AND c.relationship_end < :cutoff";
+      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL AND c.partially_erased_at IS NULL"
+          + " AND c.relationship_end < :cutoff";
 
   /** Billing dates are invoice issue dates and order dates; none at all is a prospect. */
   private static final String CUSTOMERS_BY_BILLING_YEAR =
-      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL"
+      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL AND c.partially_erased_at IS NULL"
           + " AND (c.relationship_end IS NULL OR c.relationship_end < :day)"
           + " AND GREATEST("
           + "   (SELECT max(i.issue_date) FROM invoice i WHERE i.contact_id = c.id),"
@@ -29,7 +34,7 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
 
   /** No relationship, no order, no invoice: a prospect, reviewed from its last activity. */
   private static final String PROSPECTS =
-      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL"
+      "SELECT c.id FROM contact c WHERE c.erased_at IS NULL AND c.partially_erased_at IS NULL"
           + " AND c.relationship_start IS NULL AND c.relationship_end IS NULL"
           + " AND NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.contact_id = c.id)"
           + " AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.contact_id = c.id)"
@@ -54,8 +59,10 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
 
   /**
    * Subjects with an erasure hold that may have ended by the day: a voucher or role period past, a
-   * settled claim, an organisation link gone; and partially erased contacts with no hold recorded
-   * (erased before holds were kept). The job re-checks each against the erasure policy.
+   * settled claim, a contact who no longer acts as a customer organisation's contact person (the
+   * organisation link gone, the own relationship ended, the organisation no longer a customer:
+   * {@link OrganisationRepository#customerCondition}); and partially erased contacts with no hold
+   * recorded (erased before holds were kept). The job re-checks each against the erasure policy.
    */
   private static final String HOLDS_ENDING =
       "SELECT h.subject_id AS id FROM erasure_hold h WHERE"
@@ -63,7 +70,11 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
           + " OR (h.category = 'OPEN_INVOICES' AND NOT EXISTS (SELECT 1 FROM invoice i"
           + "   WHERE i.contact_id = h.subject_id AND i.status IN ('OPEN', 'IN_COLLECTION')))"
           + " OR (h.category = 'CONTACT_PERSON_ROLE' AND NOT EXISTS (SELECT 1 FROM contact c"
-          + "   WHERE c.id = h.subject_id AND c.organisation_id IS NOT NULL))"
+          + "   WHERE c.id = h.subject_id AND c.organisation_id IS NOT NULL"
+          + "   AND c.relationship_start IS NOT NULL"
+          + "   AND (c.relationship_end IS NULL OR c.relationship_end >= :day) AND "
+          + OrganisationRepository.customerCondition("c.organisation_id", "c.id")
+          + "))"
           + " UNION SELECT c.id FROM contact c WHERE c.erased_at IS NOT NULL"
           + " AND (c.first_name IS NOT NULL OR c.last_name IS NOT NULL)"
           + " AND NOT EXISTS (SELECT 1 FROM erasure_hold h WHERE h.subject_id = c.id)";
@@ -118,11 +129,17 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
   }
 
   public List<UUID> holdsEnding(LocalDate day, UUID after, int limit) {
-    return ids(page(HOLDS_ENDING, after, limit).setParameter("day", day));
+    return ids(onDay(page(HOLDS_ENDING, after, limit), day));
   }
 
   public long countHoldsEnding(LocalDate day) {
-    return count(countQuery(HOLDS_ENDING).setParameter("day", day));
+    return count(onDay(countQuery(HOLDS_ENDING), day));
+  }
+
+  private static Query onDay(Query query, LocalDate day) {
+    return query
+        .setParameter("day", day)
+        .setParameter("customerSince", OrganisationRepository.customerSince(day));
   }
 
   /**

@@ -42,6 +42,7 @@ public class ErasureCompletion {
   private final ErasureHoldRepository holds;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final ErasureFacts facts;
 
   public ErasureCompletion(
       ContactService contacts,
@@ -49,13 +50,15 @@ public class ErasureCompletion {
       OrderRepository orders,
       ErasureHoldRepository holds,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      ErasureFacts facts) {
     this.contacts = contacts;
     this.invoices = invoices;
     this.orders = orders;
     this.holds = holds;
     this.outbox = outbox;
     this.audit = audit;
+    this.facts = facts;
   }
 
   /** What one step erased and kept; empty when no hold of the subject ended. */
@@ -66,7 +69,7 @@ public class ErasureCompletion {
     Contact contact = contacts.findForRights(subjectId);
     List<ErasureHold> stored = holds.forSubject(subjectId);
     List<Kept> current =
-        ErasurePolicy.holds(SubjectErasure.facts(contact, invoices.forContact(subjectId)), today);
+        ErasurePolicy.holds(facts.of(contact, invoices.forContact(subjectId), today), today);
     Set<KeptCategory> before =
         stored.isEmpty()
             // erased before holds were recorded: what the policy still keeps today

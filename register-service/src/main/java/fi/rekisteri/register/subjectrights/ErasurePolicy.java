@@ -22,8 +22,18 @@ public final class ErasurePolicy {
   /** The facts the policy needs about one invoice; financial period = calendar year of issue. */
   public record InvoiceFact(LocalDate issueDate, boolean openClaim) {}
 
+  /**
+   * @param customerOrganisation the contact represents an organisation that is a customer on the
+   *     day (an order or invoice of it within the last 24 months, or another contact's open
+   *     relationship)
+   * @param relationshipStart the contact's own customer relationship, null when it never started (a
+   *     prospect)
+   */
   public record Facts(
-      List<InvoiceFact> invoices, boolean hasOrganisation, LocalDate relationshipEnd) {}
+      List<InvoiceFact> invoices,
+      boolean customerOrganisation,
+      LocalDate relationshipStart,
+      LocalDate relationshipEnd) {}
 
   public static LocalDate voucherRetentionEnd(LocalDate issueDate) {
     return LocalDate.of(issueDate.getYear() + VOUCHER_YEARS, 12, 31);
@@ -51,10 +61,7 @@ public final class ErasurePolicy {
                         KeepingGround.ACCOUNTING_VOUCHER_PERIOD,
                         KeepingBasis.LEGAL_OBLIGATION,
                         end)));
-    boolean actingContact =
-        facts.hasOrganisation()
-            && (facts.relationshipEnd() == null || !facts.relationshipEnd().isBefore(today));
-    if (actingContact) {
+    if (actingContactPerson(facts, today)) {
       kept.add(
           new Kept(
               KeptCategory.CONTACT_PERSON_ROLE,
@@ -63,6 +70,17 @@ public final class ErasurePolicy {
               facts.relationshipEnd()));
     }
     return kept;
+  }
+
+  /**
+   * R16: a contact acts as a customer organisation's contact person only while the organisation is
+   * a customer and the contact's own relationship is open (started, with no end or an end not yet
+   * passed). A prospect, or a contact of an organisation that is not a customer, does not.
+   */
+  static boolean actingContactPerson(Facts facts, LocalDate today) {
+    return facts.customerOrganisation()
+        && facts.relationshipStart() != null
+        && (facts.relationshipEnd() == null || !facts.relationshipEnd().isBefore(today));
   }
 
   /** True when invoices bind the contact's minimum data (name, billing address). */

@@ -10,8 +10,6 @@ import fi.rekisteri.register.order.OrderRepository;
 import fi.rekisteri.register.preference.PreferenceRepository;
 import fi.rekisteri.register.subjectrights.ErasureCodes.ErasedCategory;
 import fi.rekisteri.register.subjectrights.ErasureCodes.ErasureAction;
-import fi.rekisteri.register.subjectrights.ErasurePolicy.Facts;
-import fi.rekisteri.register.subjectrights.ErasurePolicy.InvoiceFact;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Erased;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureOutcome;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
@@ -38,6 +36,7 @@ public class SubjectErasure {
   private final InteractionRepository interactions;
   private final PreferenceRepository preferences;
   private final ErasureHoldRepository holds;
+  private final ErasureFacts facts;
 
   public SubjectErasure(
       ContactService contacts,
@@ -45,23 +44,15 @@ public class SubjectErasure {
       InvoiceRepository invoices,
       InteractionRepository interactions,
       PreferenceRepository preferences,
-      ErasureHoldRepository holds) {
+      ErasureHoldRepository holds,
+      ErasureFacts facts) {
     this.contacts = contacts;
     this.orders = orders;
     this.invoices = invoices;
     this.interactions = interactions;
     this.preferences = preferences;
     this.holds = holds;
-  }
-
-  /** The facts the erasure policy decides on, for one subject. */
-  static Facts facts(Contact contact, List<Invoice> subjectInvoices) {
-    return new Facts(
-        subjectInvoices.stream()
-            .map(i -> new InvoiceFact(i.issueDate(), i.status().isOpenClaim()))
-            .toList(),
-        contact.organisationId() != null,
-        contact.relationshipEnd());
+    this.facts = facts;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -72,7 +63,9 @@ public class SubjectErasure {
     }
     LocalDate today = LocalDate.now(HELSINKI);
     List<Invoice> subjectInvoices = invoices.forContact(contact.id());
-    List<Kept> kept = ErasurePolicy.holds(facts(contact, subjectInvoices), today);
+    // the facts before anything is erased: the subject's own orders still count for the
+    // organisation
+    List<Kept> kept = ErasurePolicy.holds(facts.of(contact, subjectInvoices, today), today);
     // what is kept, why and until when, so that RetentionJob finishes the erasure
     holds.store(contact.id(), kept);
     boolean invoicesBind = ErasurePolicy.invoicesBind(kept);
@@ -91,7 +84,7 @@ public class SubjectErasure {
     for (Order order : orders.forContact(contact.id())) {
       order.anonymise();
       if (!(invoicesBind && invoicedOrders.contains(order.id()))) {
-        order.detachContact();
+        order.detachContact(contact.organisationId());
       }
     }
     erased.add(new Erased(ErasedCategory.ORDER_DETAILS, ErasureAction.ANONYMISED));

@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each cell is the table {@link #MATRIX}, written from the restriction rules:
  *
  * <ul>
- *   <li>nobody changes a restricted contact or adds orders, interactions or preferences to it
+ *   <li>nobody changes a restricted contact or adds orders, interactions or preferences to it,
+ *       except that a withdrawal of consent or a marketing prohibition is always recorded by
+ *       whoever records preferences (Art. 7(3), 21(3))
  *   <li>sales neither reads nor finds it, also not among an organisation's contacts nor through its
  *       orders
  *   <li>accounting reads the invoices and settles open ones (bookkeeping, legal claims)
@@ -72,6 +74,8 @@ class RestrictionMatrixTest {
     CREATE_INTERACTION,
     READ_INTERACTIONS,
     SET_PREFERENCE,
+    WITHDRAW_CONSENT,
+    SET_BAN,
     READ_PREFERENCES,
     READ_INVOICES,
     RECORD_PAYMENT,
@@ -125,6 +129,14 @@ class RestrictionMatrixTest {
       SET_PREFERENCE         accounting  FORBIDDEN  FORBIDDEN
       SET_PREFERENCE         dpo         FORBIDDEN  FORBIDDEN
       SET_PREFERENCE         admin       OK         RESTRICTED
+      WITHDRAW_CONSENT       sales       OK         OK
+      WITHDRAW_CONSENT       accounting  FORBIDDEN  FORBIDDEN
+      WITHDRAW_CONSENT       dpo         FORBIDDEN  FORBIDDEN
+      WITHDRAW_CONSENT       admin       OK         OK
+      SET_BAN                sales       OK         OK
+      SET_BAN                accounting  FORBIDDEN  FORBIDDEN
+      SET_BAN                dpo         FORBIDDEN  FORBIDDEN
+      SET_BAN                admin       OK         OK
       READ_PREFERENCES       sales       OK         RESTRICTED
       READ_PREFERENCES       accounting  FORBIDDEN  FORBIDDEN
       READ_PREFERENCES       dpo         OK         OK
@@ -238,23 +250,10 @@ class RestrictionMatrixTest {
       case CREATE_INTERACTION ->
           as(role).body(TestData.interaction()).post("/api/v1/contacts/{id}/interactions", contact);
       case READ_INTERACTIONS -> as(role).get("/api/v1/contacts/{id}/interactions", contact);
-      case SET_PREFERENCE ->
-          as(role)
-              .body(
-                  Map.of(
-                      "kind",
-                      "DIRECT_MARKETING_CONSENT",
-                      "channel",
-                      "EMAIL",
-                      "granted",
-                      true,
-                      "source",
-                      Map.of(
-                          "channel",
-                          "PHONE",
-                          "collectedAt",
-                          Instant.now().minusSeconds(60).toString())))
-              .post("/api/v1/contacts/{id}/preferences", contact);
+      case SET_PREFERENCE -> preference(role, contact, "DIRECT_MARKETING_CONSENT", "EMAIL", true);
+      case WITHDRAW_CONSENT ->
+          preference(role, contact, "DIRECT_MARKETING_CONSENT", "EMAIL", false);
+      case SET_BAN -> preference(role, contact, "DISTANCE_SELLING_BAN", null, true);
       case READ_PREFERENCES -> as(role).get("/api/v1/contacts/{id}/preferences", contact);
       case READ_INVOICES -> as(role).queryParam("contactId", contact).get("/api/v1/invoices");
       case RECORD_PAYMENT ->
@@ -267,6 +266,20 @@ class RestrictionMatrixTest {
               .body(Map.of("status", "PAID"))
               .put("/api/v1/invoices/{id}/status", f.invoiceId());
     };
+  }
+
+  private static Response preference(
+      String role, String contact, String kind, String channel, boolean granted) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("kind", kind);
+    if (channel != null) {
+      body.put("channel", channel);
+    }
+    body.put("granted", granted);
+    body.put(
+        "source",
+        Map.of("channel", "PHONE", "collectedAt", Instant.now().minusSeconds(60).toString()));
+    return as(role).body(body).post("/api/v1/contacts/{id}/preferences", contact);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErasurePolicyTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private static final LocalDate STARTED = LocalDate.of(2021, 3, 1);
 
   @ParameterizedTest
   @CsvSource({
@@ -32,14 +33,14 @@ class ErasurePolicyTest {
 
   @Test
   void holds_givenNoInvoicesAndNoOrganisation_thenNothingKept() {
-    assertThat(ErasurePolicy.holds(new Facts(List.of(), false, null), TODAY)).isEmpty();
+    assertThat(ErasurePolicy.holds(new Facts(List.of(), false, null, null), TODAY)).isEmpty();
   }
 
   @Test
   void holds_givenOpenInvoice_thenLegalClaimAndAccountingHolds() {
     List<Kept> kept =
         ErasurePolicy.holds(
-            new Facts(List.of(new InvoiceFact(LocalDate.of(2026, 11, 2), true)), false, null),
+            new Facts(List.of(new InvoiceFact(LocalDate.of(2026, 11, 2), true)), false, null, null),
             TODAY);
 
     assertThat(kept)
@@ -57,7 +58,7 @@ class ErasurePolicyTest {
   void holds_givenPaidInvoiceWhoseRetentionEnded_thenNothingKept() {
     List<Kept> kept =
         ErasurePolicy.holds(
-            new Facts(List.of(new InvoiceFact(LocalDate.of(2019, 6, 1), false)), false, null),
+            new Facts(List.of(new InvoiceFact(LocalDate.of(2019, 6, 1), false)), false, null, null),
             TODAY);
 
     assertThat(kept).isEmpty();
@@ -67,7 +68,7 @@ class ErasurePolicyTest {
   void holds_givenRetentionEndingThisYear_thenKeptUntilNewYearsEve() {
     List<Kept> kept =
         ErasurePolicy.holds(
-            new Facts(List.of(new InvoiceFact(LocalDate.of(2020, 3, 1), false)), false, null),
+            new Facts(List.of(new InvoiceFact(LocalDate.of(2020, 3, 1), false)), false, null, null),
             TODAY);
 
     assertThat(kept).singleElement().extracting(Kept::until).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -75,7 +76,7 @@ class ErasurePolicyTest {
 
   @Test
   void holds_givenActingContactPerson_thenRoleKept() {
-    List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, null), TODAY);
+    List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, STARTED, null), TODAY);
 
     assertThat(kept)
         .singleElement()
@@ -90,8 +91,27 @@ class ErasurePolicyTest {
 
   @Test
   void holds_givenRoleEndedYesterday_thenRoleNotKept() {
-    List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, TODAY.minusDays(1)), TODAY);
+    List<Kept> kept =
+        ErasurePolicy.holds(new Facts(List.of(), true, STARTED, TODAY.minusDays(1)), TODAY);
 
     assertThat(kept).isEmpty();
+  }
+
+  @Test
+  void holds_givenRoleEndingToday_thenRoleKeptUntilThatDay() {
+    List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, STARTED, TODAY), TODAY);
+
+    assertThat(kept).singleElement().extracting(Kept::until).isEqualTo(TODAY);
+  }
+
+  @Test
+  void holds_givenProspectOfACustomerOrganisation_thenNothingKept() {
+    // no relationship of its own ever started
+    assertThat(ErasurePolicy.holds(new Facts(List.of(), true, null, null), TODAY)).isEmpty();
+  }
+
+  @Test
+  void holds_givenOpenRelationshipWithAnOrganisationThatIsNoCustomer_thenNothingKept() {
+    assertThat(ErasurePolicy.holds(new Facts(List.of(), false, STARTED, null), TODAY)).isEmpty();
   }
 }

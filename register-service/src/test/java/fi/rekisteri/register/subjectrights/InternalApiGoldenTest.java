@@ -431,7 +431,14 @@ class InternalApiGoldenTest {
 
   @Test
   void erase_givenActingContactPerson_thenRoleKept() {
-    Person person = Person.create(Api.createOrganisation());
+    // R16: the organisation is a customer (it ordered this year) and the person's own relationship
+    // is open
+    Map<String, Object> body = Person.body(Api.createOrganisation());
+    body.put("relationshipStart", today().minusYears(2).toString());
+    Person person =
+        new Person(
+            Api.createContact(body), (String) body.get("email"), (String) body.get("lastName"));
+    as("sales").body(TestData.order(person.id())).post("/api/v1/orders").then().statusCode(201);
     String requestId = requestId();
 
     person

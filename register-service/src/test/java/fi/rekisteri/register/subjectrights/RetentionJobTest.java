@@ -19,6 +19,7 @@ import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.Superuser;
 import fi.rekisteri.register.support.TestData;
+import fi.rekisteri.stack.TestStack;
 import fi.rekisteri.stack.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -33,8 +34,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,6 +153,115 @@ class RetentionJobTest {
     assertThat(contactRow(UUID.fromString(id))).containsOnlyNulls();
     assertThat(after.counts().get(RecordType.PROSPECT.name())).isGreaterThanOrEqualTo(1L);
     assertThat(before.counts()).containsKey(RecordType.PROSPECT.name());
+  }
+
+  @Test
+  void run_givenProspectOfAnOrganisation_thenErasedCompletelyOnceOverTwoNights() throws Exception {
+    // R16: a prospect is no acting contact person, whatever organisation it is linked to
+    Map<String, Object> prospect = TestData.contact();
+    prospect.put("organisationId", Api.createOrganisation());
+    prospect.put("title", "Ostopäällikkö");
+    String id = Api.createContact(prospect);
+    UUID subject = UUID.fromString(id);
+    age("UPDATE contact SET created_at = now() - interval '24 months 2 days' WHERE id = ?1", id);
+
+    job.run(today());
+    job.run(today().plusDays(1));
+
+    assertThat(personalColumns(subject)).as("name, title, email, phone, notes").containsOnlyNulls();
+    assertThat(erasedAt(subject)).isNotNull();
+    assertThat(holdsOf(subject)).isEmpty();
+    List<JsonNode> erased = erasuresPublished(subject);
+    assertThat(erased).hasSize(1);
+    assertThat(erased.get(0).get("requestId").asText()).startsWith("retention:");
+    assertThat(erased.get(0).get("erased").toString()).contains("\"CONTACT_RECORD\"");
+    assertThat(erased.get(0).get("kept")).isEmpty();
+  }
+
+  @Test
+  void run_givenRoleKeptWhileTheOrganisationStopsBeingACustomer_thenErasedCompletelyOnce()
+      throws Exception {
+    String organisation = Api.createOrganisation();
+    Map<String, Object> colleague = TestData.contact();
+    colleague.put("organisationId", organisation);
+    String colleagueId = Api.createContact(colleague);
+    // the organisation is a customer through a colleague's order of this month
+    String orderId =
+        as("sales")
+            .body(TestData.order(colleagueId))
+            .post("/api/v1/orders")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Map<String, Object> person = TestData.contact();
+    person.put("organisationId", organisation);
+    person.put("title", "Hankintapäällikkö");
+    person.put("relationshipStart", today().minusYears(3).toString());
+    String id = Api.createContact(person);
+    UUID subject = UUID.fromString(id);
+    String requestId = "req-" + TestData.unique();
+    asRightsService()
+        .body(Map.of("requestId", requestId))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("PARTIALLY_ERASED"))
+        .body("kept.category", org.hamcrest.Matchers.contains("CONTACT_PERSON_ROLE"));
+
+    // still acting: the role is kept
+    job.run(today());
+    assertThat(holdsOf(subject)).containsOnlyKeys(KeptCategory.CONTACT_PERSON_ROLE);
+    assertThat(personalColumns(subject)[0]).as("first name").isNotNull();
+
+    // the organisation's last order is 24 months and a day old: no longer a customer
+    age(
+        "UPDATE customer_order SET order_date = CAST(now() AS date) - interval '24 months 1 day'"
+            + " WHERE id = ?1",
+        orderId);
+    job.run(today());
+    job.run(today().plusDays(1));
+
+    assertThat(holdsOf(subject)).isEmpty();
+    assertThat(personalColumns(subject)).containsOnlyNulls();
+    assertThat(erasedAt(subject)).isNotNull();
+    List<JsonNode> erased = erasuresPublished(subject);
+    assertThat(erased)
+        .extracting(e -> e.get("requestId").asText())
+        .as("one ContactErased for the request, one for the end of the role")
+        .hasSize(2)
+        .contains(requestId)
+        .anySatisfy(reason -> assertThat(reason).startsWith("retention:"));
+    assertThat(erased.get(1).get("erased").toString()).contains("\"CONTACT_RECORD\"");
+    assertThat(erased.get(1).get("kept")).isEmpty();
+  }
+
+  @Test
+  void run_givenCustomerKeptForItsVouchers_thenNotErasedAgainTheNextNight() throws Exception {
+    // the relationship ended over ten years ago (due), a voucher of last year is kept
+    Map<String, Object> customer = TestData.contact();
+    customer.put(
+        "billingAddress",
+        Map.of("street", "Laskutie 1", "postalCode", "00100", "city", "Helsinki"));
+    customer.put("relationshipStart", today().minusYears(13).toString());
+    customer.put("relationshipEnd", today().minusYears(10).minusDays(2).toString());
+    String id = Api.createContact(customer);
+    UUID subject = UUID.fromString(id);
+    Api.createInvoice(id, today().minusYears(1));
+
+    job.run(today());
+    job.run(today().plusDays(1));
+
+    Object[] row = personalColumns(subject);
+    assertThat(row[1]).as("last name kept for the voucher").isNotNull();
+    assertThat(new Object[] {row[2], row[3], row[4], row[5]})
+        .as("title, email, phone, notes")
+        .containsOnlyNulls();
+    assertThat(holdsOf(subject)).containsKey(KeptCategory.ACCOUNTING_VOUCHERS);
+    List<JsonNode> erased = erasuresPublished(subject);
+    assertThat(erased).as("one ContactErased, not one a night").hasSize(1);
+    assertThat(erased.get(0).get("requestId").asText()).startsWith("retention:");
+    assertThat(erased.get(0).get("kept").toString()).contains("\"ACCOUNTING_VOUCHERS\"");
   }
 
   @Test
@@ -372,6 +487,80 @@ class RetentionJobTest {
                             "SELECT first_name, last_name, billing_street FROM contact WHERE id = ?1")
                         .setParameter(1, subject)
                         .getSingleResult());
+  }
+
+  private Object[] personalColumns(UUID subject) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                (Object[])
+                    entityManager
+                        .createNativeQuery(
+                            "SELECT first_name, last_name, title, email, phone, notes FROM contact"
+                                + " WHERE id = ?1")
+                        .setParameter(1, subject)
+                        .getSingleResult());
+  }
+
+  private Object erasedAt(UUID subject) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                entityManager
+                    .createNativeQuery("SELECT erased_at FROM contact WHERE id = ?1")
+                    .setParameter(1, subject)
+                    .getSingleResult());
+  }
+
+  /**
+   * The bodies of every ContactErased the register published for the subject, in order: once the
+   * relay has sent all of the subject's events written so far, the topic is read to its end.
+   */
+  private List<JsonNode> erasuresPublished(UUID subject) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (pendingEvents(subject) > 0) {
+      assertThat(Instant.now()).as("the outbox relay sent the subject's events").isBefore(deadline);
+      Thread.sleep(200);
+    }
+    List<JsonNode> bodies = new ArrayList<>();
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor("contact.events", Duration.ofSeconds(10)).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        assertThat(Instant.now()).as("read contact.events to its end").isBefore(deadline);
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+          JsonNode event = JSON.readTree(record.value());
+          if (subject.toString().equals(record.key())
+              && "ContactErased".equals(event.path("eventType").asText())) {
+            bodies.add(event.get("body"));
+          }
+        }
+      }
+    }
+    return bodies;
+  }
+
+  private long pendingEvents(UUID subject) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        entityManager
+                            .createNativeQuery(
+                                "SELECT count(*) FROM outbox_event WHERE subject_id = ?1")
+                            .setParameter(1, subject)
+                            .getSingleResult())
+                    .longValue());
   }
 
   private String invoiceContact(String invoiceId) {

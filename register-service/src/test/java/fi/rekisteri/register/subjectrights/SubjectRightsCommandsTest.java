@@ -135,6 +135,80 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
+  void erase_givenOpenRelationshipWithAnOrganisationThatIsNoCustomer_thenErasedCompletely() {
+    // R16: the organisation never ordered nor was invoiced, and no other contact of it has an open
+    // relationship: the person's own relationship does not make it a customer
+    Map<String, Object> contact = TestData.contact();
+    contact.put("organisationId", Api.createOrganisation());
+    contact.put("title", "Hankintapäällikkö");
+    contact.put("relationshipStart", LocalDate.now().minusYears(2).toString());
+    String id = Api.createContact(contact);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("ERASED"))
+        .body("kept", empty())
+        .body("erased.category", hasItem("CONTACT_RECORD"));
+
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+  }
+
+  @Test
+  void erase_givenProspectOfACustomerOrganisation_thenErasedCompletely() {
+    String organisation = Api.createOrganisation();
+    Map<String, Object> colleague = TestData.contact();
+    colleague.put("organisationId", organisation);
+    colleague.put("relationshipStart", LocalDate.now().minusYears(2).toString());
+    Api.createContact(colleague);
+    // the organisation is a customer (a colleague's open relationship); the person never had one
+    Map<String, Object> prospect = TestData.contact();
+    prospect.put("organisationId", organisation);
+    String id = Api.createContact(prospect);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("ERASED"))
+        .body("kept", empty());
+
+    as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
+  }
+
+  @Test
+  void erase_givenOpenRelationshipWithAnOrganisationThatOrderedThisYear_thenRoleKept() {
+    String organisation = Api.createOrganisation();
+    Map<String, Object> colleague = TestData.contact();
+    colleague.put("organisationId", organisation);
+    String colleagueId = Api.createContact(colleague);
+    as("sales").body(TestData.order(colleagueId)).post("/api/v1/orders").then().statusCode(201);
+    Map<String, Object> contact = TestData.contact();
+    contact.put("organisationId", organisation);
+    contact.put("relationshipStart", LocalDate.now().minusYears(2).toString());
+    String id = Api.createContact(contact);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("PARTIALLY_ERASED"))
+        .body("kept.category", contains("CONTACT_PERSON_ROLE"))
+        .body("kept.ground", contains("ACTING_CONTACT_PERSON"));
+
+    as("dpo")
+        .get("/api/v1/contacts/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("lastName", equalTo(contact.get("lastName")))
+        .body("notes", nullValue());
+  }
+
+  @Test
   void erase_givenOpenInvoice_thenPartiallyErasedWithGroundsAndRestricted() {
     String id = Api.createContact(TestData.contact());
     // the voucher rule counts from the issue year, which is last year on 1-3 January
