@@ -73,10 +73,6 @@ public final class Backups {
    * absolute path. On failure nothing of the backup is left.
    */
   public static Path backup(int port, Path dataDir, Path backupsDir, BackupKey key) {
-    return backup(port, dataDir, backupsDir, key, BackupArchive.CHUNK_SIZE);
-  }
-
-  static Path backup(int port, Path dataDir, Path backupsDir, BackupKey key, int chunkSize) {
     Path backups = backupsDir.toAbsolutePath().normalize();
     if (key.demoFile() != null && key.demoFile().startsWith(backups)) {
       throw new IllegalStateException(
@@ -102,7 +98,8 @@ public final class Backups {
       BackupArchive.Contents contents;
       String archiveSha256;
       try (BackupArchive.Writer archive =
-          new BackupArchive.Writer(target.resolve(BackupManifest.ARCHIVE), key, chunkSize)) {
+          new BackupArchive.Writer(
+              target.resolve(BackupManifest.ARCHIVE), key, BackupArchive.CHUNK_SIZE)) {
         if (Files.exists(dataDir.resolve("postmaster.pid")) && Processes.portOpen(port)) {
           details = online(port, dataDir, archive);
         } else {
