@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import fi.rekisteri.stack.BackupKey;
 import fi.rekisteri.stack.Backups;
 import fi.rekisteri.stack.KafkaBroker;
 import fi.rekisteri.stack.KeycloakServer;
@@ -17,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -25,11 +27,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,10 +45,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #12, 4 on the real stack: back up (the code path of deploy/local/backup), erase a person,
- * restore (deploy/local/restore's), start: the person is erased again before either service answers
- * and stays erased over another restart, a contact created before the backup is back and one
- * created after it is gone, and both services report the re-application for the DPO dashboard.
+ * Issue #12, 4 on the real stack: back up (deploy/local/backup itself), erase a person, restore
+ * (deploy/local/restore's code path), start: the person is erased again before either service
+ * answers and stays erased over another restart, a contact created before the backup is back and
+ * one created after it is gone, and both services report the re-application for the DPO dashboard.
+ *
+ * <p>Issue #17, 9: the backup is one encrypted archive (here with the local demo key, which the
+ * script announces on stderr) and its manifest, nothing in plain text; restoring it with another
+ * key or after a byte of it changed is refused, by the API and by deploy/local/restore, saying
+ * which, before the data directory changes.
  *
  * <p>Its own PostgreSQL (the restore replaces the whole cluster) and its own Kafka (its services
  * use the real consumer group and topics, so they must not meet {@link Platform}'s); Keycloak is
@@ -256,6 +266,124 @@ class BackupRestoreErasureTest {
     return items.stream().filter(i -> subjectId.equals(i.get("subjectId"))).toList();
   }
 
+  /**
+   * Runs deploy/local/backup on this test's cluster (online: it runs) without REKISTERI_BACKUP_KEY:
+   * it uses the demo key beside the data, says so on stderr, and prints the archive's path last.
+   */
+  private static Path backupWithTheScript() throws Exception {
+    Script backup = script("deploy/local/backup", Map.of());
+    assertThat(backup.exitCode()).as(backup.stderr()).isZero();
+    assertThat(backup.stderr())
+        .contains(
+            "REKISTERI_BACKUP_KEY is not set: using the local demo key "
+                + work.resolve(BackupKey.DEMO_FILE));
+    List<String> lines = backup.stdout().lines().toList();
+    Path archive = Path.of(lines.get(lines.size() - 1));
+    assertThat(archive).isAbsolute().isRegularFile().hasFileName("archive.enc");
+    assertThat(archive.getParent().getParent()).isEqualTo(work.resolve("backups"));
+    try (var files = Files.list(archive.getParent())) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+          .as("the backup folder holds the encrypted archive and its manifest, no plain text")
+          .containsExactly("archive.enc", "manifest.properties");
+    }
+    return archive;
+  }
+
+  private record Script(int exitCode, String stdout, String stderr) {}
+
+  /** A script of deploy/local on this test's data folder and PostgreSQL port. */
+  private static Script script(String path, Map<String, String> env, String... args)
+      throws Exception {
+    assertThat(root.resolve("deploy/local-stack/target/local-stack.classpath"))
+        .as("built by the reactor before this module")
+        .exists();
+    List<String> command = new ArrayList<>(List.of(root.resolve(path).toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
+    builder.environment().remove(BackupKey.VARIABLE);
+    builder.environment().remove("REKISTERI_PROFILE");
+    builder.environment().put("REKISTERI_DATA_DIR", work.toString());
+    builder.environment().put("REKISTERI_BACKUP_DIR", work.resolve("backups").toString());
+    builder.environment().put("REKISTERI_PG_PORT", String.valueOf(pgPort));
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile(work, "script", ".out");
+    Path err = Files.createTempFile(work, "script", ".err");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError(path + " did not finish within 2 minutes");
+    }
+    Script result = new Script(process.exitValue(), Files.readString(out), Files.readString(err));
+    Files.delete(out);
+    Files.delete(err);
+    return result;
+  }
+
+  /** Every file and folder of the data directory with its size and time: what a restore changes. */
+  private static Map<String, String> dataDirectory() throws Exception {
+    Map<String, String> tree = new TreeMap<>();
+    try (var paths = Files.walk(pgData)) {
+      for (Path path : paths.toList()) {
+        tree.put(
+            pgData.relativize(path).toString(),
+            Files.size(path) + " " + Files.getLastModifiedTime(path));
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * With the cluster stopped: another key, and a copy of the archive with one byte changed, are
+   * refused by Backups.restore and by deploy/local/restore, saying which, and the data directory is
+   * as it was.
+   */
+  private static void refusedWithAnotherKeyOrChanged(Path archive, BackupKey demoKey)
+      throws Exception {
+    Map<String, String> before = dataDirectory();
+    BackupKey other = BackupKey.random(BackupKey.VARIABLE);
+    String anotherKey =
+        "this archive was written with another key (fingerprint "
+            + demoKey.fingerprint()
+            + "), REKISTERI_BACKUP_KEY has fingerprint "
+            + other.fingerprint();
+    assertThatThrownBy(() -> Backups.restore(archive, pgData, other)).hasMessage(anotherKey);
+    byte[] otherKey = new byte[32];
+    new SecureRandom().nextBytes(otherKey);
+    String otherKeyBase64 = Base64.getEncoder().encodeToString(otherKey);
+    Script wrong =
+        script(
+            "deploy/local/restore", Map.of(BackupKey.VARIABLE, otherKeyBase64), archive.toString());
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.stderr())
+        .contains("this archive was written with another key (fingerprint " + demoKey.fingerprint())
+        .contains(
+            "REKISTERI_BACKUP_KEY has fingerprint "
+                + BackupKey.parse(otherKeyBase64, BackupKey.VARIABLE).fingerprint())
+        .doesNotContain(otherKeyBase64);
+
+    Path changed = work.resolve("changed/" + archive.getParent().getFileName());
+    Files.createDirectories(changed);
+    for (String file : List.of("archive.enc", "manifest.properties")) {
+      Files.copy(archive.resolveSibling(file), changed.resolve(file));
+    }
+    byte[] bytes = Files.readAllBytes(changed.resolve("archive.enc"));
+    bytes[bytes.length / 3] ^= 0x10;
+    Files.write(changed.resolve("archive.enc"), bytes);
+    assertThatThrownBy(() -> Backups.restore(changed.resolve("archive.enc"), pgData, demoKey))
+        .hasMessageStartingWith("the archive was changed after it was written");
+    Script tampered = script("deploy/local/restore", Map.of(), changed.toString());
+    assertThat(tampered.exitCode()).isEqualTo(1);
+    assertThat(tampered.stderr())
+        .contains("using the local demo key")
+        .contains("error: the archive was changed after it was written");
+    assertThat(tampered.stdout()).doesNotContain("restored");
+
+    assertThat(dataDirectory())
+        .as("refused restores left the data directory as it was")
+        .isEqualTo(before);
+    assertThat(pgData.resolveSibling("postgres.restoring")).doesNotExist();
+  }
+
   @Test
   void restore_givenBackupBeforeAnErasure_thenErasedAgainBeforeServingAndStaysErased()
       throws Exception {
@@ -272,7 +400,8 @@ class BackupRestoreErasureTest {
         .untilAsserted(
             () -> as("dpo").get(rights + "/api/v1/subjects/{id}", contactC).then().statusCode(200));
 
-    Path backup = Backups.backup(pgPort, pgData, work.resolve("backups"));
+    Path backup = backupWithTheScript();
+    BackupKey demoKey = BackupKey.demo(work.resolve(BackupKey.DEMO_FILE));
 
     String emailB = "after." + UUID.randomUUID() + "@example.fi";
     String contactB = createContact(emailB);
@@ -284,7 +413,8 @@ class BackupRestoreErasureTest {
 
     stopServices();
     postgres.close();
-    Backups.restore(backup, pgData);
+    refusedWithAnotherKeyOrChanged(backup, demoKey);
+    Backups.restore(backup, pgData, demoKey);
     startPostgres();
     startServices("2");
 
@@ -377,7 +507,7 @@ class BackupRestoreErasureTest {
               + " VALUES (gen_random_uuid(), '{}', now())");
     }
     postgres.close();
-    assertThatThrownBy(() -> Backups.restore(backup, pgData))
+    assertThatThrownBy(() -> Backups.restore(backup, pgData, demoKey))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("have not reached the erasure ledger");
     startPostgres();

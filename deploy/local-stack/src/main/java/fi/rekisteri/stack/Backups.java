@@ -1,12 +1,14 @@
 package fi.rekisteri.stack;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,8 +18,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,15 +40,21 @@ import java.util.stream.Stream;
  *   <li>while it is stopped: a plain copy of the data directory.
  * </ul>
  *
- * A backup is {@code <backups>/<UTC time>/} with {@code data/} and {@code backup.properties}
- * (written last: a folder without it is incomplete and never restored). A backup holds personal
- * data: its folder is readable by the owner only. {@link #restore} needs the server stopped.
+ * A backup is {@code <backups>/<UTC time>/} with {@code archive.enc}, the copy streamed straight
+ * into one AES-256-GCM encrypted file ({@link BackupArchive}; no plain-text copy is ever written),
+ * and {@code manifest.properties} ({@link BackupManifest}, written last: a folder without it is
+ * incomplete and never restored). The key is {@link BackupKey}'s. {@link #restore} checks the key,
+ * the manifest and the archive, decrypts into a folder beside the data directory checking every
+ * chunk and file, and only then replaces the data directory; it needs the server stopped.
  */
 public final class Backups {
 
   private static final DateTimeFormatter NAME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  static final String MANIFEST = "backup.properties";
+
+  /** The manifest of a backup written before backups were encrypted. */
+  private static final String PLAIN_MANIFEST = "backup.properties";
+
   private static final Pattern START_WAL =
       Pattern.compile("START WAL LOCATION: \\S+ \\(file (\\w+)\\)");
   private static final Pattern WAL_SEGMENT = Pattern.compile("[0-9A-F]{24}");
@@ -58,52 +68,78 @@ public final class Backups {
   private Backups() {}
 
   /**
-   * Backs up the cluster in {@code dataDir}: online through the server on {@code port} when it
-   * runs, else a copy of the stopped data directory. Returns the backup's absolute path.
+   * Backs up the cluster in {@code dataDir}, encrypted with {@code key}: online through the server
+   * on {@code port} when it runs, else a copy of the stopped data directory. Returns the archive's
+   * absolute path. On failure nothing of the backup is left.
    */
-  public static Path backup(int port, Path dataDir, Path backupsDir) {
+  public static Path backup(int port, Path dataDir, Path backupsDir, BackupKey key) {
+    Path backups = backupsDir.toAbsolutePath().normalize();
+    if (key.demoFile() != null && key.demoFile().startsWith(backups)) {
+      throw new IllegalStateException(
+          "the demo key "
+              + key.demoFile()
+              + " is inside the backup folder "
+              + backups
+              + ": a key never lies beside its archives; choose another REKISTERI_BACKUP_DIR");
+    }
+    Path target = null;
     try {
-      Files.createDirectories(backupsDir);
-      DataDirectory.ownerOnly(backupsDir);
+      Files.createDirectories(backups);
+      DataDirectory.ownerOnly(backups);
       Instant now = Instant.now();
-      Path target = backupsDir.resolve(NAME.format(now)).toAbsolutePath();
+      target = backups.resolve(NAME.format(now));
       int n = 1;
       while (Files.exists(target)) {
-        target = backupsDir.resolve(NAME.format(now) + "-" + n++).toAbsolutePath();
+        target = backups.resolve(NAME.format(now) + "-" + n++);
       }
       Files.createDirectory(target);
       DataDirectory.ownerOnly(target);
-      Properties manifest;
-      if (Files.exists(dataDir.resolve("postmaster.pid")) && Processes.portOpen(port)) {
-        manifest = online(port, dataDir, target.resolve("data"));
-      } else {
-        if (Files.exists(dataDir.resolve("postmaster.pid"))) {
-          throw new IllegalStateException(
-              "PostgreSQL's data directory "
-                  + dataDir
-                  + " is in use but 127.0.0.1:"
-                  + port
-                  + " does not answer");
+      Properties details;
+      BackupArchive.Contents contents;
+      String archiveSha256;
+      try (BackupArchive.Writer archive =
+          new BackupArchive.Writer(
+              target.resolve(BackupManifest.ARCHIVE), key, BackupArchive.CHUNK_SIZE)) {
+        if (Files.exists(dataDir.resolve("postmaster.pid")) && Processes.portOpen(port)) {
+          details = online(port, dataDir, archive);
+        } else {
+          if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+            throw new IllegalStateException(
+                "PostgreSQL's data directory "
+                    + dataDir
+                    + " is in use but 127.0.0.1:"
+                    + port
+                    + " does not answer");
+          }
+          DataDirectory.copy(dataDir, archive, DataDirectory.Copy.WHOLE);
+          details = new Properties();
+          details.setProperty("method", "copy of the stopped data directory");
         }
-        DataDirectory.copy(dataDir, target.resolve("data"), DataDirectory.Copy.WHOLE);
-        manifest = new Properties();
-        manifest.setProperty("method", "copy of the stopped data directory");
+        contents = archive.finish();
+        archiveSha256 = archive.sha256Hex();
       }
-      manifest.setProperty("createdAt", now.toString());
-      manifest.setProperty("databases", "register, rights (the whole cluster)");
-      manifest.setProperty(
+      details.setProperty("databases", "register, rights (the whole cluster)");
+      details.setProperty(
           "postgresVersion", Files.readString(dataDir.resolve("PG_VERSION")).trim());
-      try (var out =
-          Files.newOutputStream(target.resolve(MANIFEST), StandardOpenOption.CREATE_NEW)) {
-        manifest.store(out, "Rekisteri backup; restore with deploy/local/restore " + target);
-      }
-      return target;
+      BackupManifest.write(target, details, now, contents, archiveSha256, key);
+      Path written = target.resolve(BackupManifest.ARCHIVE);
+      target = null;
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException("backup failed", e);
+    } finally {
+      if (target != null) {
+        try {
+          DataDirectory.delete(target);
+        } catch (IOException e) {
+          System.err.println("could not remove the failed backup " + target + ": " + e);
+        }
+      }
     }
   }
 
-  private static Properties online(int port, Path dataDir, Path copy) throws IOException {
+  private static Properties online(int port, Path dataDir, DataDirectory.Sink copy)
+      throws IOException {
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
       String label = "rekisteri-" + NAME.format(Instant.now());
@@ -128,18 +164,20 @@ public final class Backups {
           stopWal = result.getString(3);
           stopped = true;
         }
-        Files.writeString(copy.resolve("backup_label"), labelFile);
+        copy.file(
+            "backup_label", new ByteArrayInputStream(labelFile.getBytes(StandardCharsets.UTF_8)));
         if (mapFile != null && !mapFile.isBlank()) {
-          Files.writeString(copy.resolve("tablespace_map"), mapFile);
+          copy.file(
+              "tablespace_map", new ByteArrayInputStream(mapFile.getBytes(StandardCharsets.UTF_8)));
         }
         // the WAL from the backup's start to its end (pg_backup_stop switched to a new segment, so
         // the last one is complete on disk)
-        copyWal(dataDir.resolve("pg_wal"), copy.resolve("pg_wal"));
+        Set<String> wal = copyWal(dataDir.resolve("pg_wal"), copy);
         Matcher startWal = START_WAL.matcher(labelFile);
         if (!startWal.find()) {
           throw new IllegalStateException("backup label without its start WAL file");
         }
-        requireWal(copy.resolve("pg_wal"), startWal.group(1), stopWal);
+        requireWal(wal, startWal.group(1), stopWal);
         Properties manifest = new Properties();
         manifest.setProperty(
             "method", "online base backup (pg_backup_start, copy, pg_backup_stop, WAL)");
@@ -161,30 +199,34 @@ public final class Backups {
     }
   }
 
-  private static void copyWal(Path from, Path to) throws IOException {
+  /** Copies the WAL segments and timeline histories; returns the names it copied. */
+  private static Set<String> copyWal(Path from, DataDirectory.Sink to) throws IOException {
+    Set<String> copied = new HashSet<>();
     try (Stream<Path> files = Files.list(from)) {
-      for (Path file : files.toList()) {
+      for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (Files.isRegularFile(file)
             && (WAL_SEGMENT.matcher(name).matches() || name.endsWith(".history"))) {
-          try {
-            Files.copy(file, to.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+          try (InputStream content = Files.newInputStream(file)) {
+            to.file("pg_wal/" + name, content);
+            copied.add(name);
           } catch (NoSuchFileException recycled) {
             // a segment recycled meanwhile: requireWal says whether one that was needed is missing
           }
         }
       }
     }
+    return copied;
   }
 
   /** Every segment from {@code first} to {@code last} (same timeline) must be in the copy. */
-  private static void requireWal(Path walDir, String first, String last) {
+  private static void requireWal(Set<String> copied, String first, String last) {
     String timeline = first.substring(0, 8);
     long from = segmentNumber(first);
     long to = segmentNumber(last);
     for (long s = from; s <= to; s++) {
       String name = String.format("%s%08X%08X", timeline, s >>> 8, s & 0xFF);
-      if (!Files.exists(walDir.resolve(name))) {
+      if (!copied.contains(name)) {
         throw new IllegalStateException(
             "WAL segment " + name + " was recycled during the backup; run the backup again");
       }
@@ -199,17 +241,36 @@ public final class Backups {
   }
 
   /**
-   * Replaces the cluster in {@code dataDir} by the backup's; the server must be stopped. Nothing
-   * else is touched: Kafka, and with it the erasure ledger, stays as it is, so the services
-   * re-apply at their next start every erasure made after the backup.
+   * Checks a backup without touching anything: the key, the manifest, the archive's checksum, then
+   * every chunk and every file's checksum as it is decrypted (into nothing). Returns its manifest.
    */
-  public static void restore(Path backup, Path dataDir) {
-    Path source = backup.resolve("data");
-    if (!Files.exists(backup.resolve(MANIFEST)) || !Files.isDirectory(source)) {
-      throw new IllegalArgumentException(
-          backup + " is not a complete backup (no " + MANIFEST + ")");
+  public static Instant verify(Path backup, BackupKey key) {
+    BackupManifest manifest = manifest(backup);
+    try {
+      manifest.requireIntact(key);
+      manifest.requireContents(BackupArchive.read(manifest.archive(), key, null));
+      return manifest.createdAt();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + manifest.archive() + " failed", e);
     }
-    if (createdAt(backup).isBefore(Instant.now().minus(ERASURE_LEDGER_RETENTION))) {
+  }
+
+  /**
+   * Replaces the cluster in {@code dataDir} by the backup's ({@code backup} is its archive or its
+   * folder); the server must be stopped. The archive is decrypted and checked in full into a folder
+   * beside {@code dataDir} before {@code dataDir} is touched: a wrong key, a changed manifest or
+   * archive leave it as it was. Nothing else is touched: Kafka, and with it the erasure ledger,
+   * stays as it is, so the services re-apply at their next start every erasure made after the
+   * backup.
+   */
+  public static void restore(Path backup, Path dataDir, BackupKey key) {
+    BackupManifest manifest = manifest(backup);
+    try {
+      manifest.requireIntact(key);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + manifest.archive() + " failed", e);
+    }
+    if (manifest.createdAt().isBefore(Instant.now().minus(ERASURE_LEDGER_RETENTION))) {
       throw new IllegalStateException(
           backup
               + " is older than the erasure ledger's retention ("
@@ -222,17 +283,42 @@ public final class Backups {
           "PostgreSQL still runs on " + dataDir + "; stop it first (deploy/local/down)");
     }
     requireLedgerCaughtUp(dataDir);
+    Path parent = dataDir.toAbsolutePath().getParent();
+    Path restoring = parent.resolve(dataDir.getFileName() + ".restoring");
     try {
-      Path parent = dataDir.toAbsolutePath().getParent();
-      Path restoring = parent.resolve(dataDir.getFileName() + ".restoring");
       DataDirectory.delete(restoring);
-      DataDirectory.copy(source, restoring, DataDirectory.Copy.WHOLE);
+      Files.createDirectories(restoring);
+      DataDirectory.ownerOnly(restoring);
+      manifest.requireContents(BackupArchive.read(manifest.archive(), key, restoring));
       DataDirectory.ownerOnly(restoring);
       DataDirectory.delete(dataDir);
       Files.move(restoring, dataDir, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("restore of " + backup + " failed", e);
+    } finally {
+      try {
+        DataDirectory.delete(restoring);
+      } catch (IOException e) {
+        System.err.println("could not remove " + restoring + ": " + e);
+      }
     }
+  }
+
+  /** The manifest of a backup given by its folder, its archive or its manifest. */
+  private static BackupManifest manifest(Path backup) {
+    Path folder = backup.toAbsolutePath().normalize();
+    if (Files.isRegularFile(folder)) {
+      folder = folder.getParent();
+    }
+    if (Files.exists(folder.resolve(PLAIN_MANIFEST))
+        && !Files.exists(folder.resolve(BackupManifest.FILE))) {
+      throw new IllegalArgumentException(
+          folder
+              + " is an unencrypted backup from before backups were encrypted; restore reads only"
+              + " encrypted archives. It holds personal data in plain text: delete it once a new"
+              + " backup is written");
+    }
+    return BackupManifest.read(folder);
   }
 
   /**
@@ -269,34 +355,32 @@ public final class Backups {
     }
   }
 
-  /** The newest complete backup in {@code backupsDir}. */
+  /** The newest complete (encrypted) backup in {@code backupsDir}: its archive. */
   public static Optional<Path> newest(Path backupsDir) {
     if (!Files.isDirectory(backupsDir)) {
       return Optional.empty();
     }
     try (Stream<Path> dirs = Files.list(backupsDir)) {
-      return dirs.filter(d -> Files.exists(d.resolve(MANIFEST)))
+      return dirs.filter(d -> Files.exists(d.resolve(BackupManifest.FILE)))
           .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .map(Path::toAbsolutePath);
+          .map(d -> d.resolve(BackupManifest.ARCHIVE).toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The backup's time as its manifest states it. */
+  /** The backup's time as its manifest states it (unchecked: {@link #verify} checks it). */
   public static Instant createdAt(Path backup) {
-    Properties manifest = new Properties();
-    try (var in = Files.newInputStream(backup.resolve(MANIFEST))) {
-      manifest.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Instant.parse(manifest.getProperty("createdAt"));
+    return manifest(backup).createdAt();
   }
 
   /**
-   * {@code backup --port P --data DIR --to BACKUPS}: prints the backup's absolute path as the last
-   * line. {@code restore --data DIR --from BACKUPS [PATH]}: restores PATH, or the newest backup.
+   * {@code backup --port P --data DIR --to BACKUPS}: prints the archive's absolute path as the last
+   * line. {@code verify --data DIR --from BACKUPS [PATH]}: checks PATH, or the newest backup, in
+   * full and prints its archive's path last. {@code restore --data DIR --from BACKUPS [PATH]}:
+   * restores PATH, or the newest backup. Each takes {@code --demo-key FILE} (default {@code
+   * backup-demo.key} beside DIR) and {@code --production}; the key is {@code
+   * REKISTERI_BACKUP_KEY}'s (see {@link BackupKey#resolve}).
    */
   public static void main(String[] args) {
     try {
@@ -305,11 +389,15 @@ public final class Backups {
       Path data = null;
       Path backups = null;
       Path path = null;
+      Path demoKey = null;
+      boolean production = false;
       for (int i = 1; i < args.length; i++) {
         switch (args[i]) {
           case "--port" -> port = Integer.parseInt(args[++i]);
           case "--data" -> data = Path.of(args[++i]);
           case "--to", "--from" -> backups = Path.of(args[++i]);
+          case "--demo-key" -> demoKey = Path.of(args[++i]);
+          case "--production" -> production = true;
           default -> path = Path.of(args[i]);
         }
       }
@@ -317,12 +405,18 @@ public final class Backups {
         throw new IllegalArgumentException("--data and --to/--from are required");
       }
       Path backupsDir = backups;
+      Path demoFile =
+          demoKey != null
+              ? demoKey
+              : data.toAbsolutePath().normalize().resolveSibling(BackupKey.DEMO_FILE);
+      boolean prod = BackupKey.production(System.getenv(), production);
       switch (command) {
         case "backup" -> {
-          Path written = backup(port, data, backupsDir);
+          BackupKey key = BackupKey.resolve(System.getenv(), demoFile, prod, System.err);
+          Path written = backup(port, data, backupsDir, key);
           System.out.println(written);
         }
-        case "restore" -> {
+        case "verify", "restore" -> {
           Path chosen =
               path != null
                   ? path.toAbsolutePath()
@@ -331,12 +425,19 @@ public final class Backups {
                           () ->
                               new IllegalArgumentException(
                                   "no backup in " + backupsDir.toAbsolutePath()));
-          restore(chosen, data);
-          System.out.println("restored " + chosen + " (taken " + createdAt(chosen) + ")");
+          BackupKey key = BackupKey.resolve(System.getenv(), demoFile, prod, System.err);
+          if (command.equals("verify")) {
+            Instant taken = verify(chosen, key);
+            System.out.println(
+                "verified " + chosen + " (taken " + taken + ", key " + key.fingerprint() + ")");
+          } else {
+            restore(chosen, data, key);
+            System.out.println("restored " + chosen + " (taken " + createdAt(chosen) + ")");
+          }
           System.out.println(chosen);
         }
         case "newest" -> System.out.println(newest(backupsDir).map(Path::toString).orElse(""));
-        default -> throw new IllegalArgumentException("use backup, restore or newest");
+        default -> throw new IllegalArgumentException("use backup, verify, restore or newest");
       }
     } catch (RuntimeException e) {
       System.err.println("error: " + e.getMessage());

@@ -1,12 +1,12 @@
 package fi.rekisteri.stack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * File operations on a PostgreSQL data directory for {@link Backups}: copying it (whole, or as a
- * running server's base backup leaves it), deleting it, and making a folder the owner's only.
+ * running server's base backup leaves it) into an encrypted archive, deleting it, and making a
+ * folder the owner's only.
  */
 final class DataDirectory {
 
@@ -50,7 +51,17 @@ final class DataDirectory {
     WHOLE
   }
 
-  static void copy(Path from, Path to, Copy mode) throws IOException {
+  /** Where a copy goes: an encrypted archive ({@link BackupArchive.Writer}). */
+  interface Sink {
+    /** A folder, by its path relative to the data directory ("" for the data directory). */
+    void directory(String path) throws IOException;
+
+    /** A file, by its path relative to the data directory, with what it holds. */
+    void file(String path, InputStream content) throws IOException;
+  }
+
+  /** Copies the data directory {@code from} into {@code to}, folder by folder, file by file. */
+  static void copy(Path from, Sink to, Copy mode) throws IOException {
     Files.walkFileTree(
         from,
         new SimpleFileVisitor<>() {
@@ -58,13 +69,13 @@ final class DataDirectory {
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
               throws IOException {
             Path relative = from.relativize(dir);
-            Files.createDirectories(to.resolve(relative.toString()));
+            to.directory(slashed(relative));
             if (mode == Copy.ONLINE
                 && relative.getNameCount() == 1
                 && EMPTIED_DIRECTORIES.contains(relative.toString())) {
               if (relative.toString().equals("pg_wal")) {
-                Files.createDirectories(to.resolve("pg_wal/archive_status"));
-                Files.createDirectories(to.resolve("pg_wal/summaries"));
+                to.directory("pg_wal/archive_status");
+                to.directory("pg_wal/summaries");
               }
               return FileVisitResult.SKIP_SUBTREE;
             }
@@ -78,11 +89,8 @@ final class DataDirectory {
             if (SKIPPED_FILES.contains(name) || name.startsWith("pgsql_tmp")) {
               return FileVisitResult.CONTINUE;
             }
-            try {
-              Files.copy(
-                  file,
-                  to.resolve(from.relativize(file).toString()),
-                  StandardCopyOption.COPY_ATTRIBUTES);
+            try (InputStream content = Files.newInputStream(file)) {
+              to.file(slashed(from.relativize(file)), content);
             } catch (NoSuchFileException gone) {
               // dropped by the server during an online copy; the WAL replay recreates what counts
             }
@@ -99,6 +107,17 @@ final class DataDirectory {
         });
   }
 
+  /** A relative path with '/' between its names, as archives keep it. */
+  static String slashed(Path relative) {
+    StringBuilder path = new StringBuilder();
+    for (Path name : relative) {
+      if (!name.toString().isEmpty()) {
+        path.append(path.length() == 0 ? "" : "/").append(name);
+      }
+    }
+    return path.toString();
+  }
+
   static void delete(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
@@ -109,6 +128,16 @@ final class DataDirectory {
       for (Path path : all) {
         Files.deleteIfExists(path);
       }
+    }
+  }
+
+  /** Creates the new, empty file {@code file}, readable and writable by its owner only. */
+  static void createOwnerOnly(Path file) throws IOException {
+    try {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
     }
   }
 

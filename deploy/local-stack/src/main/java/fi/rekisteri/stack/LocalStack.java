@@ -55,6 +55,11 @@ public final class LocalStack {
     Files.createDirectories(dataDir);
     Files.deleteIfExists(dataDir.resolve("ready"));
     Files.writeString(dataDir.resolve("stack.pid"), String.valueOf(ProcessHandle.current().pid()));
+    if (env.getOrDefault(BackupKey.VARIABLE, "").isBlank()) {
+      // the demo key of deploy/local/backup and restore: generated once, beside (never inside)
+      // the backup folder; the variable replaces it
+      BackupKey.demo(dataDir.resolve(BackupKey.DEMO_FILE));
+    }
 
     int pgPort = port("REKISTERI_PG_PORT", 15432);
     int kafkaPort = port("REKISTERI_KAFKA_PORT", 19092);
