@@ -1,5 +1,6 @@
 package fi.rekisteri.register.audit;
 
+import fi.rekisteri.platform.audit.AuditLinks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,23 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
-
-  /** One link of the chain as stored: the fields the hash covers and the two hashes. */
-  record Link(
-      long id,
-      Instant occurredAt,
-      String actor,
-      String role,
-      UUID subjectId,
-      String action,
-      String resource,
-      String purpose,
-      String prevHash,
-      String hash) {}
-
-  /** Where verification starts (the checkpoint pruning left) and where the chain ends. */
-  record Head(long anchorId, String anchorHash, long lastId, String lastHash) {}
+public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long>, AuditLinks {
 
   /**
    * Stages changes' entries in the caller's transaction ({@code audit_pending}): they commit or
@@ -59,7 +44,8 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
             });
   }
 
-  Head head() {
+  @Override
+  public Head head() {
     Object[] row =
         (Object[])
             getEntityManager()
@@ -74,7 +60,8 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
   }
 
   /** The next links after {@code afterId} up to {@code lastId}, in chain order; not managed. */
-  List<Link> links(long afterId, long lastId, int limit) {
+  @Override
+  public List<Link> links(long afterId, long lastId, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         getEntityManager()

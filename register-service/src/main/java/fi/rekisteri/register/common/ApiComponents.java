@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The answers every operation shares, referenced by name ({@code ref = "Conflict"}); {@link
  * OpenApiContract} adds them to the operations they apply to. Their body is {@link Problem}, the
- * one error shape of {@link ProblemMappers}. An {@link Application} only so that SmallRye reads the
- * definition; it registers nothing (Quarkus still finds every resource).
+ * one error shape of {@link fi.rekisteri.platform.problem.ProblemMappers}. An {@link Application}
+ * only so that SmallRye reads the definition; it registers nothing (Quarkus still finds every
+ * resource).
  */
 @OpenAPIDefinition(
     info =

@@ -62,4 +62,33 @@ class ArchitectureTest {
   void packagesAreFreeOfCycles() {
     slices().matching("fi.rekisteri.register.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
+
+  @Test
+  void common_givenItsClasses_thenNoFeaturePackage() {
+    // validation (identity codes, postal codes, phones) is the register's rule set, not a feature
+    noClasses()
+        .that()
+        .resideInAPackage("fi.rekisteri.register.common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "fi.rekisteri.register.audit..",
+            "fi.rekisteri.register.contact..",
+            "fi.rekisteri.register.controller..",
+            "fi.rekisteri.register.demo..",
+            "fi.rekisteri.register.disclosure..",
+            "fi.rekisteri.register.erasureledger..",
+            "fi.rekisteri.register.interaction..",
+            "fi.rekisteri.register.invoice..",
+            "fi.rekisteri.register.listexport..",
+            "fi.rekisteri.register.order..",
+            "fi.rekisteri.register.organisation..",
+            "fi.rekisteri.register.outbox..",
+            "fi.rekisteri.register.preference..",
+            "fi.rekisteri.register.privacynotice..",
+            "fi.rekisteri.register.retention..",
+            "fi.rekisteri.register.subjectrights..",
+            "fi.rekisteri.register.validation..")
+        .check(CLASSES);
+  }
 }

@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.audit;
 
 import fi.rekisteri.platform.audit.AuditChain;
+import fi.rekisteri.platform.audit.AuditLinks;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,23 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
-
-  /** One link of the chain as stored: the fields the hash covers and the two hashes. */
-  record Link(
-      long id,
-      Instant occurredAt,
-      String actor,
-      String role,
-      UUID subjectId,
-      String action,
-      String resource,
-      String purpose,
-      String prevHash,
-      String hash) {}
-
-  /** Where verification starts (the checkpoint pruning left) and where the chain ends. */
-  record Head(long anchorId, String anchorHash, long lastId, String lastHash) {}
+public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long>, AuditLinks {
 
   /**
    * Appends an entry to the chain in the caller's transaction. The chain's head row is locked until
@@ -74,7 +59,8 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
         .executeUpdate();
   }
 
-  Head head() {
+  @Override
+  public Head head() {
     Object[] row =
         (Object[])
             getEntityManager()
@@ -89,7 +75,8 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
   }
 
   /** The next links after {@code afterId} up to {@code lastId}, in chain order; not managed. */
-  List<Link> links(long afterId, long lastId, int limit) {
+  @Override
+  public List<Link> links(long afterId, long lastId, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         getEntityManager()

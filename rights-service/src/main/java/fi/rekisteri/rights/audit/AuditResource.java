@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.audit;
 
 import fi.rekisteri.platform.audit.AuditVerification;
+import fi.rekisteri.platform.audit.AuditVerifier;
 import fi.rekisteri.platform.audit.AuditView;
 import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.common.DomainException;
@@ -30,11 +31,9 @@ public class AuditResource {
   private static final int MAX_LIMIT = 200;
 
   private final AuditRepository repository;
-  private final AuditVerifier verifier;
 
-  public AuditResource(AuditRepository repository, AuditVerifier verifier) {
+  public AuditResource(AuditRepository repository) {
     this.repository = repository;
-    this.verifier = verifier;
   }
 
   public record AuditPage(List<AuditView> items, Long nextAfter) {}
@@ -79,7 +78,8 @@ public class AuditResource {
       summary =
           "Walks the hash chain of the audit log: valid, how many entries, the first broken"
               + " entry's id (roles: dpo, admin)")
+  @Transactional
   public AuditVerification verify() {
-    return verifier.verify();
+    return AuditVerifier.verify(repository);
   }
 }

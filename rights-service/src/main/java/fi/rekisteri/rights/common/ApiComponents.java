@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * OpenApiContract} adds them to the operations they apply to. The request actions' answers
  * (RequestChanged, RequestDone, RequestWaiting) are named here once and referenced by each action;
  * they name the request's schema by reference, so that common depends on no feature package. Their
- * body is {@link Problem}, the one error shape of {@link ProblemMappers}. An {@link Application}
- * only so that SmallRye reads the definition; it registers nothing (Quarkus still finds every
- * resource).
+ * body is {@link Problem}, the one error shape of {@link
+ * fi.rekisteri.platform.problem.ProblemMappers}. An {@link Application} only so that SmallRye reads
+ * the definition; it registers nothing (Quarkus still finds every resource).
  */
 @OpenAPIDefinition(
     info =

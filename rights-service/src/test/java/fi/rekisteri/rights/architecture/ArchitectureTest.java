@@ -62,4 +62,38 @@ class ArchitectureTest {
   void givenPackages_whenDependenciesChecked_thenNoCycles() {
     slices().matching("fi.rekisteri.rights.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
+
+  @Test
+  void givenCommon_whenDependenciesChecked_thenNoFeaturePackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("fi.rekisteri.rights.common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "fi.rekisteri.rights.accesspackage..",
+            "fi.rekisteri.rights.audit..",
+            "fi.rekisteri.rights.deadline..",
+            "fi.rekisteri.rights.erasure..",
+            "fi.rekisteri.rights.fulfilment..",
+            "fi.rekisteri.rights.letter..",
+            "fi.rekisteri.rights.notification..",
+            "fi.rekisteri.rights.register..",
+            "fi.rekisteri.rights.request..",
+            "fi.rekisteri.rights.selfservice..",
+            "fi.rekisteri.rights.subject..",
+            "fi.rekisteri.rights.ui..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void givenRequest_whenDependenciesChecked_thenNoFulfilment() {
+    noClasses()
+        .that()
+        .resideInAPackage("fi.rekisteri.rights.request..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("fi.rekisteri.rights.fulfilment..")
+        .check(CLASSES);
+  }
 }

@@ -1,9 +1,5 @@
-package fi.rekisteri.rights.audit;
+package fi.rekisteri.platform.audit;
 
-import fi.rekisteri.platform.audit.AuditChain;
-import fi.rekisteri.platform.audit.AuditVerification;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -11,29 +7,24 @@ import java.util.List;
  * must name the hash of the one before it and hash to what it stores, and the last must be the
  * head. Entries appended during the walk are left for the next one.
  */
-@ApplicationScoped
-public class AuditVerifier {
+public final class AuditVerifier {
 
   static final int BATCH = 500;
 
-  private final AuditRepository repository;
+  private AuditVerifier() {}
 
-  public AuditVerifier(AuditRepository repository) {
-    this.repository = repository;
-  }
-
-  @Transactional
-  public AuditVerification verify() {
-    AuditRepository.Head head = repository.head();
+  /** Walks {@code repository}'s chain; call it in one transaction (a consistent snapshot). */
+  public static AuditVerification verify(AuditLinks repository) {
+    AuditLinks.Head head = repository.head();
     String previous = head.anchorHash();
     long after = head.anchorId();
     long entries = 0;
     while (after < head.lastId()) {
-      List<AuditRepository.Link> batch = repository.links(after, head.lastId(), BATCH);
+      List<AuditLinks.Link> batch = repository.links(after, head.lastId(), BATCH);
       if (batch.isEmpty()) {
         break;
       }
-      for (AuditRepository.Link link : batch) {
+      for (AuditLinks.Link link : batch) {
         String expected =
             AuditChain.hash(
                 previous,

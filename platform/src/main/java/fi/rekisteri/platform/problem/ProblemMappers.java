@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.common;
+package fi.rekisteri.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,13 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import fi.rekisteri.platform.problem.Problem;
-import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,26 +18,29 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Maps every failure to one problem+json body; no class names, stack traces or input echoed. */
+/**
+ * Maps every failure to one problem+json body; no class names, stack traces or input echoed. Each
+ * service adds the mapper of its own DomainException (and the rights service those of its pages'
+ * login); {@code rekisteri.problems.unauthorized-detail} words the 401.
+ */
 public class ProblemMappers {
-
-  private static final Problem UNAUTHORIZED =
-      Problem.of(401, "Unauthorized", "A valid bearer token or login session is required.");
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  @ServerExceptionMapper
-  public Response domain(DomainException e) {
-    List<Problem.FieldError> errors =
-        e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
-    String type =
-        e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
-    return respond(new Problem(type, e.title(), e.status(), e.getMessage(), null, errors));
+  private final Problem unauthorized;
+
+  public ProblemMappers(
+      @ConfigProperty(
+              name = "rekisteri.problems.unauthorized-detail",
+              defaultValue = "A valid bearer token is required.")
+          String unauthorizedDetail) {
+    this.unauthorized = Problem.of(401, "Unauthorized", unauthorizedDetail);
   }
 
   @ServerExceptionMapper
@@ -117,33 +116,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e) {
-    return respond(UNAUTHORIZED);
+    return respond(unauthorized);
   }
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e) {
-    return respond(UNAUTHORIZED);
-  }
-
-  /**
-   * A page's session that has ended (the web tenant would send the browser to the login): an API
-   * call answers 401 problem+json, never a redirect; the page then offers a new login.
-   */
-  @ServerExceptionMapper
-  public Response loginNeeded(AuthenticationRedirectException e, HttpServerRequest request) {
-    if (request.path().startsWith("/api/")) {
-      return respond(UNAUTHORIZED);
-    }
-    // the pages: the login's own redirects (to the realm, and back without the code)
-    return Response.status(e.getCode())
-        .location(java.net.URI.create(e.getRedirectUri()))
-        .header("Cache-Control", "no-store")
-        .build();
-  }
-
-  @ServerExceptionMapper
-  public Response loginIncomplete(AuthenticationCompletionException e) {
-    return respond(UNAUTHORIZED);
+    return respond(unauthorized);
   }
 
   @ServerExceptionMapper
@@ -174,7 +152,7 @@ public class ProblemMappers {
     return respond(Problem.of(500, "Server error", "The request could not be completed."));
   }
 
-  static Response respond(Problem problem) {
+  public static Response respond(Problem problem) {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
