@@ -243,7 +243,12 @@ async function fetchRequest(id) {
     api(`/api/v1/requests/${id}/notifications`),
   ]);
   const settled = (result) => (result.status === 'fulfilled' ? { items: result.value.data || [] } : { error: result.reason });
-  return { req, etag, letters: settled(letters), notifications: settled(notifications) };
+  // the proof of a confirmed erasure: what both services searched and what still remains
+  let proof = null;
+  if (req.type === 'ERASURE' && req.confirmedAt) {
+    proof = await api(`/api/v1/requests/${id}/erasure-proof`).then((r) => ({ data: r.data }), (error) => ({ error }));
+  }
+  return { req, etag, letters: settled(letters), notifications: settled(notifications), proof };
 }
 
 async function renderRequest(id, seq, cached) {
@@ -269,6 +274,7 @@ function drawRequest() {
     h('div', { class: 'columns' },
       h('div', {}, summarySection(req), subjectSection(req), identitySection(req), matchSection(req)),
       h('div', {}, actionsSection(req), packageSection(req))),
+    proofSection(),
     lettersSection(),
     notificationsSection(req),
     timelineSection(req),
@@ -431,7 +437,12 @@ function actionsSection(req) {
     const liftable = (req.type === 'RESTRICTION' || req.type === 'OBJECTION') && req.restricted && !req.restrictionLiftedAt;
     return section('actions.title', 'actions',
       h('p', {}, t('closedNote')),
-      liftable ? actionForm({ id: 'lift', titleKey: 'lift.title', submitKey: 'lift.submit', path: 'lift-restriction' }) : null);
+      liftable && !req.restrictionLiftOn ? actionForm({
+        id: 'lift', titleKey: 'lift.title', helpKey: 'lift.help', submitKey: 'lift.submit', path: 'lift-restriction',
+        fields: [textField('reasons', 'lift.reasons', { area: true, required: true })],
+        body: (form) => ({ reasons: valueOf(form, 'reasons') }),
+      }) : null,
+      liftable && req.restrictionLiftOn ? h('p', { class: 'hint' }, t('lift.scheduled', { date: fmtDate(req.restrictionLiftOn) })) : null);
   }
   const rectification = req.type === 'RECTIFICATION';
   return section('actions.title', 'actions',
@@ -497,6 +508,24 @@ function packageSection(req) {
           .catch((e) => fail(e)),
       }, t('package.download', { format: label })))))
       : h('p', {}, t('package.none')));
+}
+
+function proofSection() {
+  const { proof } = state.current;
+  if (!proof) return null;
+  if (proof.error) return section('proof.title', 'proof', missingOrError(proof.error, 'erasure-proof'));
+  const p = proof.data;
+  return section('proof.title', 'proof',
+    h('p', {}, t('proof.checked', { count: p.checked.length })),
+    p.remaining.length
+      ? h('ul', {}, p.remaining.map((r) => h('li', {},
+        t('proof.remaining', {
+          place: r.place,
+          found: r.found.map((f) => code('proofFound', f)).join(', '),
+          until: r.until ? fmtDate(r.until) : t('proof.untilOpen'),
+        }))))
+      : h('p', { class: 'callout' }, t('proof.none')),
+    h('p', { class: 'hint' }, t('proof.keptByDesign')));
 }
 
 function lettersSection() {

@@ -249,7 +249,7 @@ class ErasureInTheStoresTest {
     // the person is in the stores before: the search finds what it claims to find
     assertThat(foundInDatabase("register", person.identifiers()).keySet()).contains("contact");
 
-    erase(person.identifiers().get("email"), "COMPLETED");
+    String requestId = erase(person.identifiers().get("email"), "COMPLETED");
 
     Map<String, String> identifiers = person.identifiers();
     assertThat(outside(foundInDatabase("register", identifiers), Set.of()))
@@ -259,6 +259,37 @@ class ErasureInTheStoresTest {
         .as("rights tables holding identifiers, outside the request's own record")
         .isEmpty();
     assertThat(foundInKafka(identifiers)).as("topics holding identifiers").isEmpty();
+    // the DPO's proof says the same: every table checked, nothing remains
+    io.restassured.path.json.JsonPath proof = proof(requestId);
+    assertThat(proof.getList("checked.place", String.class))
+        .containsAll(tables("register"))
+        .contains("access copies of the subject's requests");
+    assertThat(proof.getList("remaining")).isEmpty();
+  }
+
+  private static io.restassured.path.json.JsonPath proof(String requestId) {
+    return as("dpo")
+        .get(Platform.rights() + "/api/v1/requests/{id}/erasure-proof", requestId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static List<String> tables(String database) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection(
+                TestStack.postgres().jdbcUrl(database), database, database);
+        ResultSet rows =
+            connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        if (!rows.getString("TABLE_NAME").equals("flyway_schema_history")) {
+          tables.add(rows.getString("TABLE_NAME"));
+        }
+      }
+    }
+    return tables;
   }
 
   @Test
@@ -285,7 +316,7 @@ class ErasureInTheStoresTest {
         .then()
         .statusCode(201);
 
-    erase(person.identifiers().get("email"), "PARTIALLY_COMPLETED");
+    String requestId = erase(person.identifiers().get("email"), "PARTIALLY_COMPLETED");
 
     Map<String, String> identifiers = person.identifiers();
     Map<String, Set<String>> register = foundInDatabase("register", identifiers);
@@ -295,5 +326,11 @@ class ErasureInTheStoresTest {
     register.values().forEach(what -> assertThat(what).isSubsetOf(Set.of("lastName")));
     assertThat(outside(foundInDatabase("rights", identifiers), REQUEST_RECORD)).isEmpty();
     assertThat(foundInKafka(identifiers)).isEmpty();
+    // the DPO's proof names the same places, each with the ground that keeps it
+    io.restassured.path.json.JsonPath proof = proof(requestId);
+    assertThat(proof.getList("remaining.place", String.class))
+        .isNotEmpty()
+        .isSubsetOf(register.keySet());
+    assertThat(proof.getList("remaining.keptFor.flatten()", String.class)).isNotEmpty();
   }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds what must not be in a Finnish document (letters, copies, the notice), for the tests of both
  * services and the end-to-end tests: English words, raw codes (CONTRACT, OPEN_INVOICES), raw keys
- * (legalBasis, collectedAt) and ISO dates or timestamps. Email addresses, web addresses and request
- * ids are taken out first; they are names, not words.
+ * (legalBasis, collectedAt), ISO dates or timestamps, and the wording of {@link #FORBIDDEN}. Email
+ * addresses, web addresses and request ids are taken out first; they are names, not words.
  */
 public final class FinnishText {
 
@@ -125,6 +125,24 @@ public final class FinnishText {
           "admin",
           "dpo");
 
+  /**
+   * Wording a Finnish DPO does not use for a data subject: a refusal is an answer, not a decision;
+   * Art. 16's statement is a "lisäselvitys"; the notice and the letters address the person with
+   * "te", never "sinä" (tietosi, antamasi); a job title is a "tehtävänimike".
+   */
+  static final List<String> FORBIDDEN =
+      List.of(
+          "Päätös pyyntöönne",
+          "Täydentävä lausunto",
+          "Päätös: annettu",
+          "Kielto luovuttaa tietoja luetteloihin",
+          "titteli",
+          "tietosi",
+          "antamasi",
+          "sinun",
+          "sinulla",
+          "sinulle");
+
   private FinnishText() {}
 
   /** Every offending piece of {@code text}, empty when the text is clean Finnish. */
@@ -133,6 +151,12 @@ public final class FinnishText {
         UUID.matcher(URL.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" "))
             .replaceAll(" ");
     List<String> problems = new ArrayList<>();
+    String lower = rest.toLowerCase(Locale.ROOT);
+    for (String phrase : FORBIDDEN) {
+      if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
+        problems.add("forbidden wording '" + phrase + "'");
+      }
+    }
     find(ISO_DATE, rest, problems, Set.of());
     find(CODE, rest, problems, ALLOWED_CODES);
     find(CAMEL_KEY, rest, problems, Set.of());

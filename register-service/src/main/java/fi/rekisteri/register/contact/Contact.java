@@ -318,6 +318,24 @@ public class Contact {
     return id;
   }
 
+  /**
+   * What identifies the person in free text and in other tables: her email, phone, name and street
+   * addresses, as stored. For the proof of erasure, read before the erasure.
+   */
+  public record Identifiers(
+      String email, String phone, String firstName, String lastName, List<String> streets) {}
+
+  public Identifiers identifiers() {
+    List<String> streets = new java.util.ArrayList<>();
+    if (postalStreet != null && !postalStreet.isBlank()) {
+      streets.add(postalStreet);
+    }
+    if (billingStreet != null && !billingStreet.isBlank()) {
+      streets.add(billingStreet);
+    }
+    return new Identifiers(email, phone, firstName, lastName, List.copyOf(streets));
+  }
+
   public String email() {
     return email;
   }

@@ -126,11 +126,11 @@ public record PrivacyNotice(
   private static List<String> rights(boolean fi) {
     return fi
         ? List.of(
-            "Oikeus tarkastaa tietosi (tarkastusoikeus). Ensimmäinen jäljennös on maksuton.",
+            "Oikeus tarkastaa tietonne (tarkastusoikeus). Ensimmäinen jäljennös on maksuton.",
             "Oikeus vaatia virheellisen tiedon oikaisua.",
             "Oikeus tietojen poistamiseen, ellei laki tai avoin saatava estä sitä.",
             "Oikeus käsittelyn rajoittamiseen.",
-            "Oikeus siirtää antamasi tiedot järjestelmästä toiseen.",
+            "Oikeus siirtää antamanne tiedot järjestelmästä toiseen.",
             "Oikeus vastustaa suoramarkkinointia milloin tahansa maksutta, ja käsittelyä erityiseen tilanteeseen liittyvällä perusteella.",
             "Pyyntöihin vastataan viipymättä ja viimeistään kuukauden kuluessa.")
         : List.of(

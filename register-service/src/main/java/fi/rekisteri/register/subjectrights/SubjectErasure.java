@@ -12,6 +12,7 @@ import fi.rekisteri.register.subjectrights.ErasureCodes.ErasedCategory;
 import fi.rekisteri.register.subjectrights.ErasureCodes.ErasureAction;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Erased;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureOutcome;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureProof;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,13 @@ public class SubjectErasure {
   public ErasureResult erase(Contact contact, String requestId) {
     if (contact.erased()) {
       return new ErasureResult(
-          requestId, contact.id(), ErasureOutcome.ERASED, List.of(), List.of(), false);
+          requestId,
+          contact.id(),
+          ErasureOutcome.ERASED,
+          List.of(),
+          List.of(),
+          false,
+          ErasureProof.none());
     }
     LocalDate today = LocalDate.now(HELSINKI);
     List<Invoice> subjectInvoices = invoices.forContact(contact.id());
@@ -104,6 +111,6 @@ public class SubjectErasure {
     }
     ErasureOutcome outcome =
         kept.isEmpty() ? ErasureOutcome.ERASED : ErasureOutcome.PARTIALLY_ERASED;
-    return new ErasureResult(requestId, contact.id(), outcome, erased, kept, restricted);
+    return new ErasureResult(requestId, contact.id(), outcome, erased, kept, restricted, null);
   }
 }

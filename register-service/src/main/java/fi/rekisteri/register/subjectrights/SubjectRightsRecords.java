@@ -73,7 +73,39 @@ public final class SubjectRightsRecords {
       ErasureOutcome outcome,
       List<Erased> erased,
       List<Kept> kept,
-      boolean restricted) {}
+      boolean restricted,
+      @Schema(
+              description =
+                  "What the register's own stores still hold of the person after this erasure,"
+                      + " searched by her identifiers read before it")
+          ErasureProof proof) {
+
+    ErasureResult withProof(ErasureProof proof) {
+      return new ErasureResult(requestId, subjectId, outcome, erased, kept, restricted, proof);
+    }
+  }
+
+  /**
+   * The register's proof of an erasure: every table searched for the person's email, phone, full
+   * name and street addresses, and where they are still found, why and until when (the holds of
+   * {@code kept}). Names no value of the person.
+   */
+  public record ErasureProof(
+      @Schema(description = "The tables searched") List<String> checked,
+      @Schema(description = "Where the identifiers are still found; empty after a full erasure")
+          List<Remaining> remaining) {
+
+    public static ErasureProof none() {
+      return new ErasureProof(List.of(), List.of());
+    }
+  }
+
+  /**
+   * One table where the person's identifiers are still found: which kinds (email, phone, name,
+   * street), the holds that keep them and the day the last one ends (null while a claim is open).
+   */
+  public record Remaining(
+      String place, List<String> found, List<String> keptFor, LocalDate until) {}
 
   /**
    * A restriction the data subject asked for; {@code cause} REQUESTED (the default) or

@@ -48,6 +48,7 @@ public class SubjectRightsService {
   private final Outbox outbox;
   private final AuditLog audit;
   private final Event<ErasureRecorded> erasures;
+  private final ErasureProofCheck proofs;
 
   public SubjectRightsService(
       ContactService contacts,
@@ -56,7 +57,9 @@ public class SubjectRightsService {
       RightsCommandLog commands,
       Outbox outbox,
       AuditLog audit,
-      Event<ErasureRecorded> erasures) {
+      Event<ErasureRecorded> erasures,
+      ErasureProofCheck proofs) {
+    this.proofs = proofs;
     this.contacts = contacts;
     this.erasure = erasure;
     this.orderCorrections = orderCorrections;
@@ -124,7 +127,14 @@ public class SubjectRightsService {
         .previous(command, ErasureResult.class)
         .orElseGet(
             () -> {
-              ErasureResult result = erasure.erase(contacts.findForRights(subjectId), requestId);
+              Contact contact = contacts.findForRights(subjectId);
+              // the person's identifiers before they are gone: the proof searches for them after
+              Contact.Identifiers before = contact.identifiers();
+              ErasureResult erasedNow = erasure.erase(contact, requestId);
+              ErasureResult result =
+                  erasedNow.proof() != null
+                      ? erasedNow
+                      : erasedNow.withProof(proofs.check(before, erasedNow.kept()));
               List<String> erased =
                   result.erased().stream().map(e -> String.valueOf(e.category())).toList();
               List<String> kept =

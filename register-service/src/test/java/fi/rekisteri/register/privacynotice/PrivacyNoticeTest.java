@@ -1,18 +1,15 @@
 package fi.rekisteri.register.privacynotice;
 
-import static fi.rekisteri.register.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.RegisterStack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +18,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RegisterStack.class)
 class PrivacyNoticeTest {
 
+  /** The demo profile, whatever profile another test class left behind (test order varies). */
   @BeforeEach
-  void profileExists() throws IOException {
-    if (as("admin").get("/api/v1/controller").statusCode() == 404) {
-      try (InputStream in = getClass().getResourceAsStream("/demo/demo-data.json")) {
-        as("admin")
-            .body(JsonPath.from(in).getMap("controllerProfile"))
-            .put("/api/v1/controller")
-            .then()
-            .statusCode(200);
-      }
-    }
+  void demoProfile() {
+    DemoProfile.put();
   }
 
   @Test

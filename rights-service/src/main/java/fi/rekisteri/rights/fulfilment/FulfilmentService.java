@@ -2,6 +2,7 @@ package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.register.RegisterRejectedException;
@@ -18,8 +19,10 @@ import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,18 +41,22 @@ public class FulfilmentService implements RequestFulfilment {
   private final EffectExecutor executor;
   private final RegisterFailures failures;
   private final LetterWriter letters;
+  private final int liftNoticeDays;
 
   FulfilmentService(
       RequestTransactions transactions,
       RegisterGateway register,
       EffectExecutor executor,
       RegisterFailures failures,
-      LetterWriter letters) {
+      LetterWriter letters,
+      @ConfigProperty(name = "rekisteri.restriction.lift-notice-days", defaultValue = "14")
+          int liftNoticeDays) {
     this.transactions = transactions;
     this.register = register;
     this.executor = executor;
     this.failures = failures;
     this.letters = letters;
+    this.liftNoticeDays = liftNoticeDays;
   }
 
   // ---- entry points
@@ -96,18 +103,46 @@ public class FulfilmentService implements RequestFulfilment {
   }
 
   @Override
-  public Execution liftRestriction(UUID id, Long version, String actor) {
+  public Execution liftRestriction(UUID id, Long version, String reasons, String actor) {
+    LocalDate liftOn = Today.inHelsinki().plusDays(liftNoticeDays);
     Plan plan =
         transactions.tx(
             () -> {
               DataSubjectRequest request = transactions.find(id);
               request.requireVersion(version);
-              // Art. 18(3): the subject is told before the restriction is lifted
+              // Art. 18(3): the subject is told before the restriction is lifted, with the
+              // reasons, the day it ends and the remedies (Art. 12(4))
               request.noticeRestrictionLift(
-                  letters.restrictionLiftNotice(request.letterContext()), actor, Instant.now());
+                  letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
+                  liftOn,
+                  actor,
+                  Instant.now());
               return Plan.of(request, PendingAction.LIFT_RESTRICTION, null);
             });
-    return performLift(plan, actor);
+    return liftIfDue(plan.id(), actor, Today.inHelsinki());
+  }
+
+  /** Lifts in the register when the day told in the notice has come; until then nothing. */
+  Execution liftIfDue(UUID id, String actor, LocalDate today) {
+    Plan due =
+        transactions.tx(
+            () -> {
+              DataSubjectRequest request = transactions.find(id);
+              LocalDate liftOn = request.restrictionLiftOn();
+              return liftOn != null && !liftOn.isAfter(today) && request.restricted()
+                  ? Plan.of(request, PendingAction.LIFT_RESTRICTION, null)
+                  : null;
+            });
+    if (due == null) {
+      return new Execution(
+          transactions.tx(() -> transactions.flushed(transactions.find(id))), false);
+    }
+    return performLift(due, actor);
+  }
+
+  /** The lift of a request whose notice's day has come (RestrictionLiftJob). */
+  void liftDue(UUID id, LocalDate today) {
+    liftIfDue(id, DataSubjectRequest.SYSTEM, today);
   }
 
   /** Retries the register call a request waits for, if it still waits. */

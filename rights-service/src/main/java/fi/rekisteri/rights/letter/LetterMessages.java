@@ -136,6 +136,9 @@ public interface LetterMessages {
   String titleRefusal();
 
   @Message
+  String titleRefusalRectification();
+
+  @Message
   String titleWithdrawal();
 
   @Message
@@ -190,6 +193,12 @@ public interface LetterMessages {
 
   @Message
   String restrictionLiftBody();
+
+  @Message
+  String restrictionLiftDate(String date);
+
+  @Message
+  String restrictionLiftReasons();
 
   @Message
   String objectionMarketingBody();

@@ -37,7 +37,8 @@ public class LetterWriter {
 
     static native TemplateInstance restricted(LetterFrame f);
 
-    static native TemplateInstance restrictionLiftNotice(LetterFrame f);
+    static native TemplateInstance restrictionLiftNotice(
+        LetterFrame f, String reasons, String liftOn);
 
     static native TemplateInstance objectionRecorded(LetterFrame f, Boolean directMarketing);
 
@@ -115,12 +116,17 @@ public class LetterWriter {
     return write(c, LetterKind.COMPLETION, LetterMessages::titleRestriction, Templates::restricted);
   }
 
-  public LetterText restrictionLiftNotice(LetterContext c) {
+  /**
+   * Art. 18(3) and 12(4): the restriction ends on {@code liftOn}, not before; the reasons and the
+   * remedies are told with it.
+   */
+  public LetterText restrictionLiftNotice(LetterContext c, String reasons, LocalDate liftOn) {
+    String until = LetterDates.format(liftOn, c.english());
     return write(
         c,
         LetterKind.RESTRICTION_LIFT_NOTICE,
         LetterMessages::titleRestrictionLift,
-        Templates::restrictionLiftNotice);
+        f -> Templates.restrictionLiftNotice(f, reasons == null ? "" : reasons.strip(), until));
   }
 
   public LetterText objectionRecorded(LetterContext c, boolean directMarketing) {
@@ -160,7 +166,10 @@ public class LetterWriter {
     return write(
         c,
         LetterKind.REFUSAL,
-        LetterMessages::titleRefusal,
+        // a refusal answers the request: "Vastaus ...", not a "Päätös" (no decision procedure)
+        "RECTIFICATION".equals(c.requestType())
+            ? LetterMessages::titleRefusalRectification
+            : LetterMessages::titleRefusal,
         f -> Templates.refusal(f, reasons == null ? "" : reasons.strip()));
   }
 

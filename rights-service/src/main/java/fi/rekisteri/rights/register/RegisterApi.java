@@ -55,7 +55,9 @@ public final class RegisterApi {
       String outcome,
       List<Erased> erased,
       List<Kept> kept,
-      boolean restricted) {
+      boolean restricted,
+      // the register's search of its own tables after the erasure (ErasureProofs reads it)
+      com.fasterxml.jackson.databind.JsonNode proof) {
 
     public boolean partial() {
       return "PARTIALLY_ERASED".equals(outcome) || (kept != null && !kept.isEmpty());

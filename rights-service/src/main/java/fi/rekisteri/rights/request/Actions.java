@@ -35,6 +35,12 @@ public final class Actions {
   @Schema(name = "ExtensionRequest")
   public record Extension(@NotBlank @Size(max = 4000) @NoIdentityCode String reason) {}
 
+  /**
+   * Why the restriction is lifted: told to the subject in the Art. 18(3) notice with the day it
+   * ends; a blank reason is bad input (400).
+   */
+  public record LiftRestriction(@NotBlank @Size(max = 4000) @NoIdentityCode String reasons) {}
+
   public record Refusal(@NotBlank @Size(max = 4000) @NoIdentityCode String reasons) {}
 
   public record Hold(@NotBlank @Size(max = 2000) @NoIdentityCode String reason) {}

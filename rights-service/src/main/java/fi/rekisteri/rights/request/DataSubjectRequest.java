@@ -333,7 +333,8 @@ public class DataSubjectRequest extends RequestColumns {
     moveTo(closeAs, step(TimelineAction.closing(closeAs), actor, now));
   }
 
-  public void noticeRestrictionLift(LetterText notice, String actor, Instant now) {
+  public void noticeRestrictionLift(
+      LetterText notice, java.time.LocalDate liftOn, String actor, Instant now) {
     // a RESTRICTION request, or an objection on grounds of a particular situation, restricts
     if (!(type == RequestType.RESTRICTION || type == RequestType.OBJECTION)
         || !restricted
@@ -342,10 +343,11 @@ public class DataSubjectRequest extends RequestColumns {
           "Only an executed RESTRICTION request, or an objection on grounds of a particular"
               + " situation, with the restriction in force can be lifted.");
     }
-    if (registerWait().action() == PendingAction.LIFT_RESTRICTION) {
-      return; // the notice was recorded already; the lift is retried
+    if (registerWait().action() == PendingAction.LIFT_RESTRICTION || restrictionLiftOn != null) {
+      return; // the notice was recorded already; the lift is scheduled or retried
     }
     updatedAt = now;
+    restrictionLiftOn = liftOn;
     addLetter(notice, actor, now);
     log(step(RESTRICTION_LIFT_NOTIFIED, actor, now).because(TimelineNotes.ART_18_3));
   }

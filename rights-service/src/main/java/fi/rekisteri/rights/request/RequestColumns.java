@@ -101,6 +101,10 @@ public abstract class RequestColumns {
   @Column(name = "restriction_lifted_at")
   Instant restrictionLiftedAt;
 
+  /** The day the register lifts the restriction, told in the Art. 18(3) notice; not before. */
+  @Column(name = "restriction_lift_on")
+  java.time.LocalDate restrictionLiftOn;
+
   @Column(name = "created_by")
   String createdBy;
 
@@ -267,6 +271,10 @@ public abstract class RequestColumns {
 
   public Instant restrictionLiftedAt() {
     return restrictionLiftedAt;
+  }
+
+  public java.time.LocalDate restrictionLiftOn() {
+    return restrictionLiftOn;
   }
 
   public Language language() {

@@ -14,6 +14,9 @@ public interface RequestFulfilment {
   /** Carries the request out in the register. */
   Execution execute(UUID id, Long version, ExecuteRequest body, String actor);
 
-  /** Lifts the restriction of an executed RESTRICTION request, telling the subject first. */
-  Execution liftRestriction(UUID id, Long version, String actor);
+  /**
+   * Tells the subject first (Art. 18(3)) with the reasons and the day the restriction ends; the
+   * register lifts it on that day, not before.
+   */
+  Execution liftRestriction(UUID id, Long version, String reasons, String actor);
 }

@@ -58,6 +58,7 @@ public class RequestMapper {
         request.packageJson() != null,
         request.restricted(),
         request.restrictionLiftedAt(),
+        request.restrictionLiftOn(),
         openNotifications,
         request.createdBy(),
         request.createdAt(),

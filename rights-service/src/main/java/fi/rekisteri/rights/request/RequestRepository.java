@@ -103,6 +103,19 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
     return null;
   }
 
+  /** Restrictions whose Art. 18(3) notice named a day that has come, not yet lifted. */
+  public List<UUID> dueForLift(java.time.LocalDate today, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select r.id from DataSubjectRequest r where r.restrictionLiftOn <= :today"
+                + " and r.restricted = true and r.restrictionLiftedAt is null"
+                + " and r.registerWait.action is null order by r.restrictionLiftOn",
+            UUID.class)
+        .setParameter("today", today)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public List<UUID> dueForRetry(Instant now, int limit) {
     return getEntityManager()
         .createQuery(

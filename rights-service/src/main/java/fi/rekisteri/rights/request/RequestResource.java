@@ -51,12 +51,15 @@ public class RequestResource {
   private final RequestFulfilment fulfilment;
   private final MarketingObjections objections;
   private final Actors actors;
+  private final ErasureProofs proofs;
 
   public RequestResource(
       RequestService requests,
       RequestFulfilment fulfilment,
       MarketingObjections objections,
-      Actors actors) {
+      Actors actors,
+      ErasureProofs proofs) {
+    this.proofs = proofs;
     this.requests = requests;
     this.fulfilment = fulfilment;
     this.objections = objections;
@@ -257,12 +260,18 @@ public class RequestResource {
       operationId = "liftRestriction",
       summary =
           "Lift the restriction of an executed RESTRICTION request, or of an objection on"
-              + " grounds of a particular situation once weighed; the notice to the subject"
-              + " (Art. 18(3)) is recorded first")
+              + " grounds of a particular situation once weighed: the notice to the subject (Art."
+              + " 18(3)) is recorded first with the reasons, the day the restriction ends"
+              + " (rekisteri.restriction.lift-notice-days after today, 14 by default) and the"
+              + " remedies; the register lifts it on that day, not before (400 without reasons)")
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_DONE)
   @APIResponse(responseCode = "202", ref = ApiComponents.REQUEST_WAITING)
-  public Response liftRestriction(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
-    return respond(fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), actors.staff()));
+  public Response liftRestriction(
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      @Valid @NotNull Actions.LiftRestriction body) {
+    return respond(
+        fulfilment.liftRestriction(id, Params.ifMatch(ifMatch), body.reasons(), actors.staff()));
   }
 
   @POST
@@ -331,6 +340,20 @@ public class RequestResource {
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response resume(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return ok(requests.resume(id, Params.ifMatch(ifMatch), actors.staff()));
+  }
+
+  @AuditedRead("erasure-proof")
+  @GET
+  @Path("{id}/erasure-proof")
+  @Operation(
+      operationId = "getErasureProof",
+      summary =
+          "The proof of an ERASURE request: every place both services searched for the person's"
+              + " identifiers, what they still find with the ground and end date, and what every"
+              + " erasure keeps by design; 409 before the register confirmed the erasure, 404 for"
+              + " another type")
+  public ErasureProofView erasureProof(@PathParam("id") UUID id) {
+    return proofs.proof(id);
   }
 
   @AuditedRead("letters")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A request as the DPO sees it. {@code dueDate} is the legal deadline, {@code targetDate} the
@@ -37,6 +38,11 @@ public record RequestView(
     boolean packageAvailable,
     boolean restricted,
     Instant restrictionLiftedAt,
+    @Schema(
+            description =
+                "The day the restriction ends, as the Art. 18(3) notice told the subject; the"
+                    + " register lifts it on that day, not before")
+        LocalDate restrictionLiftOn,
     long openNotifications,
     String createdBy,
     Instant createdAt,

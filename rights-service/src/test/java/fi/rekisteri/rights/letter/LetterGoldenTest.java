@@ -75,7 +75,14 @@ class LetterGoldenTest {
         l -> WRITER.erasure(context(l, "ERASURE"), contactPersonErasure()));
     letters.put("restriction", l -> WRITER.restricted(context(l, "RESTRICTION")));
     letters.put(
-        "restriction-lift-notice", l -> WRITER.restrictionLiftNotice(context(l, "RESTRICTION")));
+        "restriction-lift-notice",
+        l ->
+            WRITER.restrictionLiftNotice(
+                context(l, "RESTRICTION"),
+                l.equals("fi")
+                    ? "Toimittamanne selvitys osoittaa, että tietonne ovat oikein."
+                    : "The information you sent shows that your data is correct.",
+                LocalDate.of(2026, 12, 14)));
     letters.put(
         "objection-direct-marketing", l -> WRITER.objectionRecorded(context(l, "OBJECTION"), true));
     letters.put(

@@ -162,4 +162,79 @@ class ErasureFulfilmentTest {
         .body("[0].body", containsString("rekisteriasioista vastaava henkilö"))
         .body("[0].body", containsString("Sähkö-Virtanen Oy"));
   }
+
+  private static void awaitConfirmed(String id) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                as("dpo")
+                    .get("/api/v1/requests/{id}", id)
+                    .then()
+                    .body("confirmedAt", org.hamcrest.Matchers.notNullValue()));
+  }
+
+  @Test
+  void
+      givenCompleteErasure_whenProofRead_thenEveryPlaceCheckedNothingRemainsAndWhatIsKeptByDesign() {
+    String requester = email("proof");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("ERASURE", requester);
+    as("dpo").post("/api/v1/requests/{id}/execute", id).then().statusCode(202);
+    // before the register confirmed it there is no proof yet
+    as("dpo").get("/api/v1/requests/{id}/erasure-proof", id).then().statusCode(409);
+    contactErased(subjectId, id);
+    awaitConfirmed(id);
+
+    io.restassured.path.json.JsonPath proof =
+        as("dpo")
+            .get("/api/v1/requests/{id}/erasure-proof", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    org.assertj.core.api.Assertions.assertThat(proof.getString("subjectId"))
+        .isEqualTo(subjectId.toString());
+    org.assertj.core.api.Assertions.assertThat(proof.getList("checked.place", String.class))
+        .contains("contact", "customer_order", "interaction", "invoice")
+        .contains("access copies of the subject's requests");
+    org.assertj.core.api.Assertions.assertThat(proof.getList("remaining")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(proof.getList("keptByDesign", String.class))
+        .containsExactly("SUPPRESSION_KEYED_HASH", "ERASURE_LEDGER_ENTRY", "REQUEST_RECORD");
+    // no value of the person in the proof
+    org.assertj.core.api.Assertions.assertThat(proof.prettify()).doesNotContain(requester);
+  }
+
+  @Test
+  void givenPartialErasure_whenProofRead_thenWhatRemainsWithItsGroundAndEnd() {
+    String requester = email("partial");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("ERASURE", requester);
+    as("dpo").post("/api/v1/requests/{id}/execute", id).then().statusCode(202);
+    contactErased(subjectId, id);
+    awaitConfirmed(id);
+
+    io.restassured.path.json.JsonPath proof =
+        as("dpo")
+            .get("/api/v1/requests/{id}/erasure-proof", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    org.assertj.core.api.Assertions.assertThat(proof.getString("outcome"))
+        .isEqualTo("PARTIALLY_ERASED");
+    org.assertj.core.api.Assertions.assertThat(proof.getList("remaining.place", String.class))
+        .contains("contact");
+    org.assertj.core.api.Assertions.assertThat(
+            proof.getList("remaining.keptFor.flatten()", String.class))
+        .contains("OPEN_CLAIM");
+  }
+
+  @Test
+  void givenAnotherType_whenProofRead_then404() {
+    String id = RequestApi.verified("ACCESS", email("proof"));
+    as("dpo").get("/api/v1/requests/{id}/erasure-proof", id).then().statusCode(404);
+  }
 }

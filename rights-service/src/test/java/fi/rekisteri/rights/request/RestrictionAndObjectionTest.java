@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import fi.rekisteri.rights.fulfilment.RestrictionLiftJob;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RightsStack.class)
 class RestrictionAndObjectionTest {
+
+  private static final Map<String, String> REASONS =
+      Map.of("reasons", "Toimittamanne selvitys osoittaa, että tietonne ovat oikein.");
+
+  @Inject RestrictionLiftJob liftJob;
 
   @Test
   void givenRestriction_whenExecutedAndLifted_thenNoticeRecordedBeforeLift() {
@@ -35,27 +43,65 @@ class RestrictionAndObjectionTest {
         .body("restricted", equalTo(true))
         .body("openNotifications", equalTo(3));
 
+    // no reasons, no lift: the notice must say why (Art. 12(4))
     as("dpo")
         .post("/api/v1/requests/{id}/lift-restriction", id)
         .then()
-        .statusCode(200)
-        .body("restricted", equalTo(false))
-        .body("restrictionLiftedAt", notNullValue())
-        .body("status", equalTo("COMPLETED"));
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as("dpo")
+        .body(Map.of("reasons", " "))
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("reasons"));
 
-    List<String> actions = RequestApi.read(id).getList("timeline.action", String.class);
-    assertThat(actions.indexOf("RESTRICTION_LIFT_NOTIFIED"))
-        .isGreaterThan(actions.indexOf("COMPLETED"))
-        .isLessThan(actions.indexOf("RESTRICTION_LIFTED"));
+    LocalDate liftOn = RequestApi.today().plusDays(14);
+    as("dpo")
+        .body(REASONS)
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(200)
+        .body("restricted", equalTo(true))
+        .body("restrictionLiftOn", equalTo(liftOn.toString()))
+        .body("status", equalTo("COMPLETED"));
+    // the notice first, with the reasons, the day and the remedies; the register is not called
     as("dpo")
         .get("/api/v1/requests/{id}/letters", id)
         .then()
         .body("kind", equalTo(List.of("COMPLETION", "RESTRICTION_LIFT_NOTICE")))
-        .body("[1].body", containsString("18 artiklan 3 kohdan"));
+        .body("[1].body", containsString("18 artiklan 3 kohdan"))
+        .body("[1].body", containsString("Toimittamanne selvitys osoittaa"))
+        .body("[1].body", containsString("Rajoitus poistuu " + finnish(liftOn)))
+        .body("[1].body", containsString("Tietosuojavaltuutetun toimisto"));
     assertThat(FakeCalls.about(subjectId).getList("path", String.class))
         .anyMatch(p -> p.endsWith("/restrict"))
+        .noneMatch(p -> p.endsWith("/lift-restriction"));
+
+    // the day before: still restricted; on the day: lifted in the register
+    liftJob.run(liftOn.minusDays(1));
+    assertThat(RequestApi.read(id).getBoolean("restricted")).isTrue();
+    assertThat(FakeCalls.about(subjectId).getList("path", String.class))
+        .noneMatch(p -> p.endsWith("/lift-restriction"));
+    liftJob.run(liftOn);
+    JsonPath lifted = RequestApi.read(id);
+    assertThat(lifted.getBoolean("restricted")).isFalse();
+    assertThat(lifted.getString("restrictionLiftedAt")).isNotNull();
+    List<String> actions = lifted.getList("timeline.action", String.class);
+    assertThat(actions.indexOf("RESTRICTION_LIFT_NOTIFIED"))
+        .isGreaterThan(actions.indexOf("COMPLETED"))
+        .isLessThan(actions.indexOf("RESTRICTION_LIFTED"));
+    assertThat(FakeCalls.about(subjectId).getList("path", String.class))
         .anyMatch(p -> p.endsWith("/lift-restriction"));
-    as("dpo").post("/api/v1/requests/{id}/lift-restriction", id).then().statusCode(409);
+    as("dpo")
+        .body(REASONS)
+        .post("/api/v1/requests/{id}/lift-restriction", id)
+        .then()
+        .statusCode(409);
+  }
+
+  private static String finnish(LocalDate date) {
+    return date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
   }
 
   @Test
@@ -79,9 +125,16 @@ class RestrictionAndObjectionTest {
         .body("restricted", equalTo(true));
 
     as("dpo")
+        .body(REASONS)
         .post("/api/v1/requests/{id}/lift-restriction", id)
         .then()
         .statusCode(200)
+        .body("restricted", equalTo(true))
+        .body("restrictionLiftOn", notNullValue());
+    liftJob.run(RequestApi.today().plusDays(14));
+    as("dpo")
+        .get("/api/v1/requests/{id}", id)
+        .then()
         .body("restricted", equalTo(false))
         .body("restrictionLiftedAt", notNullValue());
 
@@ -105,6 +158,7 @@ class RestrictionAndObjectionTest {
     as("dpo").post("/api/v1/requests/{id}/execute", id).then().statusCode(200);
 
     as("dpo")
+        .body(REASONS)
         .post("/api/v1/requests/{id}/lift-restriction", id)
         .then()
         .statusCode(409)
@@ -116,6 +170,7 @@ class RestrictionAndObjectionTest {
     String id = RequestApi.verified("ACCESS", email("one"));
 
     as("dpo")
+        .body(REASONS)
         .post("/api/v1/requests/{id}/lift-restriction", id)
         .then()
         .statusCode(409)

@@ -163,7 +163,7 @@ class RoleMatrixTest {
               "/api/v1/requests/{request}/lift-restriction",
               Area.REQUESTS,
               RoleMatrixTest::restricted,
-              null),
+              Map.of("reasons", "Selvitys osoittaa tiedot oikeiksi")),
           new Endpoint(
               "POST",
               "/api/v1/requests/{request}/refuse",
@@ -193,6 +193,12 @@ class RoleMatrixTest {
               "/api/v1/requests/{request}/resume",
               Area.REQUESTS,
               RoleMatrixTest::held,
+              null),
+          new Endpoint(
+              "GET",
+              "/api/v1/requests/{request}/erasure-proof",
+              Area.REQUESTS,
+              RoleMatrixTest::erased,
               null),
           new Endpoint(
               "GET",
@@ -465,6 +471,42 @@ class RoleMatrixTest {
   private static Map<String, String> completed(String caller) {
     String id = verified(caller).get("request");
     as(caller).post("/api/v1/requests/{id}/execute", id).then().statusCode(200);
+    return Map.of("request", id);
+  }
+
+  /** An ERASURE the register carried out and confirmed by its ContactErased event. */
+  private static Map<String, String> erased(String caller) {
+    String requester = email("matrix-erased");
+    String id = create(caller, "ERASURE", requester);
+    as(caller)
+        .body(Map.of("method", "DPO_CHECK"))
+        .post("/api/v1/requests/{id}/identity", id)
+        .then()
+        .statusCode(200);
+    as(caller).post("/api/v1/requests/{id}/execute", id).then().statusCode(202);
+    UUID subjectId = fi.rekisteri.rights.support.FakeRegister.subjectId(requester);
+    EventProducer.send(
+        "contact.events",
+        subjectId.toString(),
+        """
+        {"eventId":"%s","eventType":"ContactErased","aggregateType":"contact",
+         "aggregateId":"%s","subjectId":"%s","occurredAt":"%s","schemaVersion":1,
+         "body":{"requestId":"%s","erased":["CONTACT_RECORD"],"kept":[]}}
+        """
+            .formatted(UUID.randomUUID(), subjectId, subjectId, java.time.Instant.now(), id));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        String.valueOf(
+                            (Object)
+                                as(caller)
+                                    .get("/api/v1/requests/{id}", id)
+                                    .then()
+                                    .extract()
+                                    .path("confirmedAt")))
+                    .isNotEqualTo("null"));
     return Map.of("request", id);
   }
 

@@ -1,0 +1,89 @@
+package fi.rekisteri.rights.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.common.JsonText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds an erasure's proof: the register's part is the search it made in its own tables in the
+ * erasure's transaction (the erase command's {@code proof}, stored with the request's result); the
+ * rights service's part searches its own stores for the subject now (stored access copies of the
+ * subject's requests).
+ */
+@ApplicationScoped
+public class ErasureProofs {
+
+  static final List<String> KEPT_BY_DESIGN =
+      List.of("SUPPRESSION_KEYED_HASH", "ERASURE_LEDGER_ENTRY", "REQUEST_RECORD");
+
+  private final RequestRepository repository;
+
+  public ErasureProofs(RequestRepository repository) {
+    this.repository = repository;
+  }
+
+  @Transactional
+  public ErasureProofView proof(UUID id) {
+    DataSubjectRequest request =
+        repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("request"));
+    if (request.type() != RequestType.ERASURE) {
+      throw DomainException.notFound("erasure proof");
+    }
+    JsonNode result = JsonText.read(request.result());
+    if (result == null || request.subjectId() == null || request.confirmedAt() == null) {
+      throw DomainException.conflict(
+          "The erasure has not been carried out and confirmed by the register yet; its proof"
+              + " follows the confirmation.");
+    }
+    List<ErasureProofView.Place> checked = new ArrayList<>();
+    List<ErasureProofView.Remaining> remaining = new ArrayList<>();
+    JsonNode proof = result.path("proof");
+    proof
+        .path("checked")
+        .forEach(t -> checked.add(new ErasureProofView.Place("register", t.asText())));
+    for (JsonNode r : proof.path("remaining")) {
+      remaining.add(
+          new ErasureProofView.Remaining(
+              "register",
+              r.path("place").asText(),
+              strings(r.path("found")),
+              strings(r.path("keptFor")),
+              r.hasNonNull("until") ? LocalDate.parse(r.path("until").asText()) : null));
+    }
+    // this service's own stores: copies of the subject's data that its requests produced
+    checked.add(new ErasureProofView.Place("rights", "access copies of the subject's requests"));
+    long copies =
+        repository.ofSubject(request.subjectId(), null).stream()
+            .filter(r -> r.packageJson() != null)
+            .count();
+    if (copies > 0) {
+      remaining.add(
+          new ErasureProofView.Remaining(
+              "rights",
+              "access copies of the subject's requests",
+              List.of(copies + " stored"),
+              List.of(),
+              null));
+    }
+    return new ErasureProofView(
+        request.id(),
+        request.subjectId(),
+        result.path("outcome").asText(null),
+        request.confirmedAt(),
+        checked,
+        remaining,
+        KEPT_BY_DESIGN);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+}
