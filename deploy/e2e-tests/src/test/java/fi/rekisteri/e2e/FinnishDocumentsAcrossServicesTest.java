@@ -135,7 +135,7 @@ class FinnishDocumentsAcrossServicesTest {
                 "dueDate",
                 issued.plusDays(14).toString(),
                 "amount",
-                "1200.00",
+                new java.math.BigDecimal("1200.00"),
                 "referenceNumber",
                 "1232"))
         .post(Platform.register() + "/api/v1/invoices")

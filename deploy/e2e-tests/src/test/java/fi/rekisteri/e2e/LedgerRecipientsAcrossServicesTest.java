@@ -131,7 +131,7 @@ class LedgerRecipientsAcrossServicesTest {
                 "dueDate",
                 issued.plusDays(14).toString(),
                 "amount",
-                "480.00",
+                new java.math.BigDecimal("480.00"),
                 "referenceNumber",
                 "1232"))
         .post(Platform.register() + "/api/v1/invoices")

@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** One of our Quarkus services, run from its built fast-jar in its own JVM. */
 public final class ServiceProcess implements AutoCloseable {
+
+  /** The API port of each service this JVM started, and which service it is. */
+  private static final Map<Integer, String> STARTED = new ConcurrentHashMap<>();
 
   private final String name;
   private final int port;
@@ -85,6 +89,7 @@ public final class ServiceProcess implements AutoCloseable {
     command.add("-jar");
     command.add(jar.getFileName().toString());
     Process process = Processes.start(command, jar.getParent(), log, config);
+    STARTED.put(port, name);
     return new ServiceProcess(name, port, managementPort, process);
   }
 
@@ -112,6 +117,13 @@ public final class ServiceProcess implements AutoCloseable {
         timeout,
         () -> Processes.httpOk(managementUrl() + "/q/health/ready"));
     return this;
+  }
+
+  /**
+   * Which service ("register", "rights") this JVM started with its API on {@code port}; or null.
+   */
+  public static String serviceOn(int port) {
+    return STARTED.get(port);
   }
 
   public String baseUrl() {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jboss.jandex.IndexView;
 
 /**
  * Completes the generated OpenAPI document at build time from what the code really does, so the
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * path id 404, every If-Match 409, 412 and 428 ({@link ETags}), every operation 500; all as {@link
  * Problem}. Each request body gets its example from {@code openapi/request-examples.json}. The
  * build fails when an operation lacks a tag, a summary or a request example; one without an
- * explicit operationId is named after its method and path.
+ * explicit operationId is named after its method and path. A property the Java class can leave null
+ * is published as nullable ({@link OpenApiNullability}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -47,10 +49,22 @@ public class OpenApiContract implements OASFilter {
           "409", ApiComponents.CONFLICT,
           "412", ApiComponents.PRECONDITION_FAILED);
 
+  private final IndexView index;
+
+  /** SmallRye passes the application's index (it sees this constructor). */
+  public OpenApiContract(IndexView index) {
+    this.index = index;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     Map<String, Object> examples = examples();
     List<String> missing = new ArrayList<>();
+    if (index == null) {
+      missing.add("no index: cannot tell which properties can be null");
+    } else {
+      new OpenApiNullability(index).apply(openAPI.getComponents().getSchemas(), missing);
+    }
     openAPI
         .getPaths()
         .getPathItems()
@@ -154,13 +168,23 @@ public class OpenApiContract implements OASFilter {
 
   /** The answers a resource method declares with {@link ApiComponents#ANSWERS}. */
   private static void declared(Operation op, APIResponses responses) {
-    Object answers =
-        op.getExtensions() == null ? null : op.getExtensions().get(ApiComponents.ANSWERS);
-    if (answers == null) {
-      return;
+    List<String> codes = new ArrayList<>();
+    if (op.getExtensions() != null && op.getExtensions().get(ApiComponents.ANSWERS) != null) {
+      codes.add(op.getExtensions().get(ApiComponents.ANSWERS).toString());
+      op.removeExtension(ApiComponents.ANSWERS);
     }
-    op.removeExtension(ApiComponents.ANSWERS);
-    for (String code : answers.toString().split(",")) {
+    // SmallRye puts the method's @Extension on its @APIResponse when the method has one
+    for (APIResponse response : responses.getAPIResponses().values()) {
+      if (response.getExtensions() != null
+          && response.getExtensions().get(ApiComponents.ANSWERS) != null) {
+        codes.add(response.getExtensions().get(ApiComponents.ANSWERS).toString());
+        response.removeExtension(ApiComponents.ANSWERS);
+      }
+    }
+    for (String code : String.join(",", codes).split(",")) {
+      if (code.isBlank()) {
+        continue;
+      }
       String component = BY_STATUS.get(code.trim());
       if (component == null) {
         throw new IllegalStateException("no shared answer for status " + code);

@@ -58,6 +58,8 @@ public class OrganisationResource {
         @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG),
         @Header(name = ApiComponents.LOCATION, ref = ApiComponents.LOCATION)
       })
+  // a second organisation with the same Y-tunnus (OrganisationService.requireUniqueBusinessId)
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
   public Response create(@Valid @NotNull OrganisationRequest request, UriInfo uri) {
     OrganisationView created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

@@ -14,6 +14,7 @@ import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.register.support.Tokens;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,6 +132,7 @@ class HeadersAndLimitsTest {
         .header("Cache-Control", containsString("no-store"));
   }
 
+  @SendsBadInput("a body over 1 MiB")
   @Test
   void post_givenBodyOverOneMiB_then413ProblemJson() {
     Map<String, Object> person = TestData.contact();

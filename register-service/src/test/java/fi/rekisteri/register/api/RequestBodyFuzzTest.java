@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.register.support.Tokens;
+import fi.rekisteri.stack.SendsBadInput;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)
+@SendsBadInput("random mutations of valid bodies: wrong types, broken JSON, unknown fields")
 class RequestBodyFuzzTest {
 
   private static final int CASES_PER_SEED = 100;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -38,6 +39,7 @@ class ContactValidationTest {
     "email, not-an-email",
     "firstName, ''"
   })
+  @SendsBadInput("one bad field per case")
   void create_givenBadField_thenProblemNamesItAndNothingStored(String field, String value) {
     Map<String, Object> body = TestData.contact();
     body.put(field, value);
@@ -56,6 +58,7 @@ class ContactValidationTest {
     }
   }
 
+  @SendsBadInput("an unknown field")
   @Test
   void create_givenUnknownField_thenRefusedNamingIt() {
     Map<String, Object> body = TestData.contact();
@@ -70,6 +73,7 @@ class ContactValidationTest {
     assertNothingStored(body);
   }
 
+  @SendsBadInput("a bad postal code")
   @Test
   void create_givenBadPostalCodeInAddress_thenNestedFieldNamed() {
     Map<String, Object> body = TestData.contact();

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -130,6 +131,7 @@ class RestrictionLiftTest {
         .body("type", endsWith("/restriction-held"));
   }
 
+  @SendsBadInput("a cause only the register sets")
   @Test
   void restrict_givenCauseTheRegisterSetsItself_thenBadRequestNamingCause() {
     String id = Api.createContact(TestData.contact());

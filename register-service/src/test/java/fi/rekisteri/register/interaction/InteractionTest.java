@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.register.support.Tokens;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -59,6 +60,7 @@ class InteractionTest {
         .body("summary", equalTo("Asked for a quote on roof repairs"));
   }
 
+  @SendsBadInput("no kind, an unknown channel")
   @Test
   void givenInvalidFields_whenRecording_thenProblemNamesEachFieldAndNothingStored() {
     String contactId = InteractionFixtures.contact();

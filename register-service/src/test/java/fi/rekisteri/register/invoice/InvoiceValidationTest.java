@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.register.support.Tokens;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RegisterStack.class)
 class InvoiceValidationTest {
 
+  @SendsBadInput("an amount as a string, a bad reference number")
   @Test
   void givenInvalidFields_whenCreating_thenProblemNamesEachFieldAndNothingStored() {
     String contactId = InvoiceFixtures.contact();
@@ -86,6 +88,7 @@ class InvoiceValidationTest {
         .body("errors[0].field", equalTo("number"));
   }
 
+  @SendsBadInput("an unknown and a missing status")
   @Test
   void givenUnknownStatus_whenChangingStatus_thenProblemNamesStatus() {
     String id = InvoiceFixtures.invoice(InvoiceFixtures.contact(), "10.00").path("id");
@@ -106,6 +109,7 @@ class InvoiceValidationTest {
         .body("errors[0].field", equalTo("status"));
   }
 
+  @SendsBadInput("a payment of zero")
   @Test
   void givenInvalidPayment_whenRecording_thenProblemNamesFieldAndNothingStored() {
     String id = InvoiceFixtures.invoice(InvoiceFixtures.contact(), "10.00").path("id");

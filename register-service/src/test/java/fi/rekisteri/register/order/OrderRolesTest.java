@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.register.support.Tokens;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @WithTestResource(RegisterStack.class)
 class OrderRolesTest {
 
+  @SendsBadInput("empty bodies: without a token nothing is read")
   @Test
   void givenNoToken_whenCallingEachEndpoint_thenUnauthorized() {
     String id = OrderFixtures.order(OrderFixtures.contact()).path("id");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import fi.rekisteri.register.support.Tokens;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RegisterStack.class)
 class OrderValidationTest {
 
+  @SendsBadInput("a negative total, a bad number and currency")
   @Test
   void givenInvalidFields_whenCreating_thenProblemNamesEachFieldAndNothingStored() {
     String contactId = OrderFixtures.contact();
@@ -114,6 +116,7 @@ class OrderValidationTest {
         .body("errors[0].field", equalTo("cursor"));
   }
 
+  @SendsBadInput("no body")
   @Test
   void givenMissingBody_whenCreating_thenBadRequest() {
     given()

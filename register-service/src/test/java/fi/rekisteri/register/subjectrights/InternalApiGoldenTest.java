@@ -138,7 +138,7 @@ class InternalApiGoldenTest {
     body.put("contactId", contactId);
     body.put("issueDate", today().toString());
     body.put("dueDate", today().plusDays(14).toString());
-    body.put("amount", "100.00");
+    body.put("amount", new java.math.BigDecimal("100.00"));
     body.put("referenceNumber", "1232");
     return as("accounting")
         .body(body)

@@ -55,7 +55,7 @@ public final class Api {
                 "dueDate",
                 issued.plusDays(14).toString(),
                 "amount",
-                "100.00",
+                new java.math.BigDecimal("100.00"),
                 "referenceNumber",
                 "1232"))
         .post("/api/v1/invoices")

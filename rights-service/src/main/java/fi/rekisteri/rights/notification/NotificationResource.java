@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The recipient notifications of a request (roles dpo, admin), beside the DPO's request API. */
@@ -53,7 +54,7 @@ public class NotificationResource {
   public NotificationView confirm(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
-      @Valid Actions.Confirmation body) {
+      @RequestBody(required = false) @Valid Actions.Confirmation body) {
     return notifications.confirm(id, taskId, body == null ? null : body.note(), actors.staff());
   }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -185,7 +186,7 @@ public class RequestResource {
   public Response awaitIdentity(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
-      @Valid Actions.IdentityRequest body) {
+      @RequestBody(required = false) @Valid Actions.IdentityRequest body) {
     return ok(
         requests.awaitIdentity(
             id, Params.ifMatch(ifMatch), body == null ? null : body.note(), actors.staff()));
@@ -250,7 +251,10 @@ public class RequestResource {
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_DONE)
   @APIResponse(responseCode = "202", ref = ApiComponents.REQUEST_WAITING)
   public Response execute(
-      @PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch, @Valid ExecuteRequest body) {
+      @PathParam("id") UUID id,
+      @HeaderParam(IF_MATCH) String ifMatch,
+      // only a rectification carries changes; every other type is executed without a body
+      @RequestBody(required = false) @Valid ExecuteRequest body) {
     return respond(fulfilment.execute(id, Params.ifMatch(ifMatch), body, actors.staff()));
   }
 
@@ -300,7 +304,7 @@ public class RequestResource {
   public Response complete(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
-      @Valid Actions.Completion body) {
+      @RequestBody(required = false) @Valid Actions.Completion body) {
     return ok(
         requests.complete(
             id, Params.ifMatch(ifMatch), body == null ? null : body.note(), actors.staff()));
@@ -315,7 +319,7 @@ public class RequestResource {
   public Response withdraw(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
-      @Valid Actions.Withdrawal body) {
+      @RequestBody(required = false) @Valid Actions.Withdrawal body) {
     return ok(
         requests.withdraw(
             id, Params.ifMatch(ifMatch), body == null ? null : body.reason(), actors.staff()));

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -144,7 +145,8 @@ public class MyRequestResource {
   @Path("{id}/withdraw")
   @Operation(operationId = "withdrawMyRequest", summary = "Withdraw one of my open requests")
   @Extension(name = ApiComponents.ANSWERS, value = "409")
-  public MyRequestView withdraw(@PathParam("id") UUID id, @Valid Actions.Withdrawal body) {
+  public MyRequestView withdraw(
+      @PathParam("id") UUID id, @RequestBody(required = false) @Valid Actions.Withdrawal body) {
     return requests.withdrawMine(
         id, actors.verifiedEmail(), body == null ? null : body.reason(), Actors.DATA_SUBJECT);
   }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import fi.rekisteri.rights.deadline.WorkingDays;
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ class ExtensionTest {
         .body("[0].body", containsString("laajaa aineistoa"));
   }
 
+  @SendsBadInput("a blank and a missing reason")
   @Test
   void givenBlankReason_whenExtended_thenConflictNamingReasonAndDeadlineUnchanged() {
     LocalDate receivedOn = RequestApi.today().minusDays(1);

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -113,6 +114,7 @@ class MyRequestsTest {
         .body("letters[0].language", equalTo("en"));
   }
 
+  @SendsBadInput("subject fields the self-service does not take")
   @Test
   void givenSubjectFieldsInSelfService_whenFiled_thenBadRequestNamingField() {
     as("maija")

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -119,6 +120,7 @@ class TransitionTest {
         .body("[0].body", containsString("tietosuoja@om.fi"));
   }
 
+  @SendsBadInput("blank reasons")
   @Test
   void givenRefusalWithoutReasons_whenRecorded_thenBadRequestNamingReasons() {
     String id = RequestApi.create("ACCESS", email("transition"));
@@ -149,6 +151,7 @@ class TransitionTest {
         .body("status", equalTo("IN_PROGRESS"));
   }
 
+  @SendsBadInput("an unknown method")
   @Test
   void givenIdentityWithUnknownMethod_whenRecorded_thenBadRequestNamingMethod() {
     String id = RequestApi.create("ACCESS", email("transition"));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Every bad input is a 400 problem naming the field, and nothing is stored. */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
+@SendsBadInput("every test sends a request the service must refuse")
 class ValidationTest {
 
   @Inject RequestRepository repository;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -80,6 +81,7 @@ class HeadersAndLimitsTest {
     }
   }
 
+  @SendsBadInput("a body over 1 MiB")
   @Test
   void givenABodyOverOneMiB_whenPosted_then413ProblemJson() {
     String details = "x".repeat(1024 * 1024 + 1);
