@@ -35,6 +35,9 @@ public final class LedgerKeyring {
     String newest = null;
     for (String item : spec == null ? new String[0] : spec.split(",")) {
       String trimmed = item.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
       int colon = trimmed.indexOf(':');
       if (colon <= 0 || colon == trimmed.length() - 1) {
         throw new IllegalArgumentException(

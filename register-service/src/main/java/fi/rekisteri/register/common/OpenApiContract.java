@@ -1,6 +1,7 @@
 package fi.rekisteri.register.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.openapi.OpenApiNullability;
 import fi.rekisteri.platform.problem.Problem;
 import fi.rekisteri.platform.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;

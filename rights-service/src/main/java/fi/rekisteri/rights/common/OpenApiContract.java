@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.openapi.OpenApiNullability;
 import fi.rekisteri.platform.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.openapi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +30,7 @@ import org.jboss.jandex.Type;
  * prefix) and its property names; a schema with properties whose class cannot be found fails the
  * build, so the published nullability never falls behind the code.
  */
-final class OpenApiNullability {
+public final class OpenApiNullability {
 
   private static final String ROOT = "fi.rekisteri.";
   private static final DotName SCHEMA =
@@ -50,7 +50,7 @@ final class OpenApiNullability {
   private final IndexView index;
   private final Map<String, List<ClassInfo>> byName = new HashMap<>();
 
-  OpenApiNullability(IndexView index) {
+  public OpenApiNullability(IndexView index) {
     this.index = index;
     for (ClassInfo type : index.getKnownClasses()) {
       if (!type.name().toString().startsWith(ROOT)
@@ -64,7 +64,7 @@ final class OpenApiNullability {
   }
 
   /** Marks the nullable properties of every schema; adds to {@code missing} what it cannot. */
-  void apply(Map<String, Schema> schemas, List<String> missing) {
+  public void apply(Map<String, Schema> schemas, List<String> missing) {
     if (schemas == null) {
       return;
     }
@@ -200,6 +200,9 @@ final class OpenApiNullability {
     if (property.getRef() != null) {
       Map<String, Object> rest = new LinkedHashMap<>(property.getAll());
       rest.remove("$ref");
+      // a description on the property makes SmallRye add the referenced schema's type beside the
+      // $ref; beside anyOf [ref, null] it would refuse the null
+      rest.remove("type");
       Schema wrapped = OASFactory.createSchema();
       wrapped.setAll(rest);
       return wrapped
