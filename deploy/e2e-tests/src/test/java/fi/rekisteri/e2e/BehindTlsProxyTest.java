@@ -56,7 +56,14 @@ class BehindTlsProxyTest {
     Files.createDirectories(work);
     Path root = Path.of(System.getProperty("rekisteri.root", "../..")).toAbsolutePath();
     PostgresServer postgres = TestStack.postgres();
-    postgres.ensureDatabase(name, name, name);
+    // a database of its own: the shared one holds suppression entries sealed with the demo key
+    // ring, which this production-like start (with keys of its own) rightly refuses to serve
+    String database = name + "_behind_tls";
+    postgres.ensureDatabase(database, database, database);
+    Map<String, String> env = ownSecrets(name);
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+    env.put("QUARKUS_DATASOURCE_USERNAME", database);
+    env.put("QUARKUS_DATASOURCE_AUDITOWNER_USERNAME", PostgresServer.auditOwner(database));
     KafkaBroker kafka = TestStack.kafka();
     KeycloakServer keycloak = TestStack.keycloak();
     return ServiceProcess.start(
@@ -68,7 +75,7 @@ class BehindTlsProxyTest {
             kafka,
             keycloak,
             work.resolve(name + "-service-behind-tls.log"),
-            ownSecrets(name))
+            env)
         .awaitReady(Duration.ofMinutes(3));
   }
 

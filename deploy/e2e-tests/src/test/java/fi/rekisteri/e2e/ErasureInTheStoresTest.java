@@ -309,7 +309,7 @@ class ErasureInTheStoresTest {
                 "dueDate",
                 LocalDate.parse(today()).plusDays(14).toString(),
                 "amount",
-                "250.00",
+                new java.math.BigDecimal("250.00"),
                 "referenceNumber",
                 "1232"))
         .post(Platform.register() + "/api/v1/invoices")

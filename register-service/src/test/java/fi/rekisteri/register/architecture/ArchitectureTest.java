@@ -87,8 +87,7 @@ class ArchitectureTest {
             "fi.rekisteri.register.preference..",
             "fi.rekisteri.register.privacynotice..",
             "fi.rekisteri.register.retention..",
-            "fi.rekisteri.register.subjectrights..",
-            "fi.rekisteri.register.validation..")
+            "fi.rekisteri.register.subjectrights..")
         .check(CLASSES);
   }
 }

@@ -82,6 +82,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = ApiComponents.UNPROCESSABLE,
+                  description =
+                      "Well-formed but not allowed here (a contact the request may not be attached"
+                          + " to, a missing written reason); errors name the field",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = ApiComponents.PRECONDITION_FAILED,
                   description =
                       "If-Match does not name the current version: read the resource again",
@@ -170,6 +179,7 @@ public class ApiComponents extends Application {
   public static final String NOT_FOUND = "NotFound";
   public static final String CONFLICT = "Conflict";
   public static final String PRECONDITION_FAILED = "PreconditionFailed";
+  public static final String UNPROCESSABLE = "UnprocessableContent";
   public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
   public static final String SERVER_ERROR = "ServerError";

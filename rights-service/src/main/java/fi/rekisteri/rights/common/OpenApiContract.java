@@ -53,7 +53,8 @@ public class OpenApiContract implements OASFilter {
           "400", ApiComponents.BAD_REQUEST,
           "404", ApiComponents.NOT_FOUND,
           "409", ApiComponents.CONFLICT,
-          "412", ApiComponents.PRECONDITION_FAILED);
+          "412", ApiComponents.PRECONDITION_FAILED,
+          "422", ApiComponents.UNPROCESSABLE);
 
   private final IndexView index;
 

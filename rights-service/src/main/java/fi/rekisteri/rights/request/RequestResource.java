@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -214,6 +215,7 @@ public class RequestResource {
               + " (422 naming reason without one); a self-service request only the contact of the"
               + " login's verified email (422 naming subjectId)")
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
+  @Extension(name = ApiComponents.ANSWERS, value = "422")
   public Response subject(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
@@ -356,6 +358,7 @@ public class RequestResource {
               + " identifiers, what they still find with the ground and end date, and what every"
               + " erasure keeps by design; 409 before the register confirmed the erasure, 404 for"
               + " another type")
+  @Extension(name = ApiComponents.ANSWERS, value = "404,409")
   public ErasureProofView erasureProof(@PathParam("id") UUID id) {
     return proofs.proof(id);
   }
