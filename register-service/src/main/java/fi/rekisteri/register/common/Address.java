@@ -1,7 +1,7 @@
 package fi.rekisteri.register.common;
 
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.register.validation.FinnishPostalCode;
-import fi.rekisteri.register.validation.NoIdentityCode;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

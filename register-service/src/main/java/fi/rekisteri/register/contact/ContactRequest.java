@@ -1,8 +1,8 @@
 package fi.rekisteri.register.contact;
 
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.register.common.Address;
 import fi.rekisteri.register.common.Source;
-import fi.rekisteri.register.validation.NoIdentityCode;
 import fi.rekisteri.register.validation.PlausibleDate;
 import fi.rekisteri.register.validation.ValidPhone;
 import jakarta.validation.Valid;

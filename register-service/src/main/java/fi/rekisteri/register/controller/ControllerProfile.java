@@ -1,7 +1,7 @@
 package fi.rekisteri.register.controller;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fi.rekisteri.register.validation.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.register.validation.ValidBusinessId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

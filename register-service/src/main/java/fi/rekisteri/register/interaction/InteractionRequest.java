@@ -1,7 +1,7 @@
 package fi.rekisteri.register.interaction;
 
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.register.common.SourceChannel;
-import fi.rekisteri.register.validation.NoIdentityCode;
 import fi.rekisteri.register.validation.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

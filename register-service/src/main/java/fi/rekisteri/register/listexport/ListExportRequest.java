@@ -1,6 +1,6 @@
 package fi.rekisteri.register.listexport;
 
-import fi.rekisteri.register.validation.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package fi.rekisteri.register.order;
 
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.register.common.Source;
-import fi.rekisteri.register.validation.NoIdentityCode;
 import fi.rekisteri.register.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;

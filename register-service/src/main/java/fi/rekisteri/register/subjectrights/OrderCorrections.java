@@ -1,5 +1,6 @@
 package fi.rekisteri.register.subjectrights;
 
+import fi.rekisteri.platform.validation.PersonalIdentityCodes;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.contact.RectifyChanges;
 import fi.rekisteri.register.contact.RectifyChanges.OrderChanges;
@@ -8,7 +9,6 @@ import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
 import fi.rekisteri.register.order.OrderRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifiedSource;
-import fi.rekisteri.register.validation.PersonalIdentityCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package fi.rekisteri.register.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.rekisteri.platform.validation.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCodeValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -8,6 +8,7 @@ import static fi.rekisteri.register.validation.RandomInputs.stringOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import fi.rekisteri.platform.validation.PersonalIdentityCodes;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;

@@ -2,6 +2,7 @@ package fi.rekisteri.register.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.rekisteri.platform.validation.PersonalIdentityCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The examples of the henkilötunnus rule, read from {@code identity-codes/cases.csv}; the rights
- * service's copy of the rule runs the same file (its {@code common/PersonalIdentityCodesTest}).
+ * The examples of the henkilötunnus rule (the platform's {@code PersonalIdentityCodes}, which both
+ * services use), read from {@code identity-codes/cases.csv}; the rights service's {@code
+ * common/PersonalIdentityCodesTest} runs the same file against it.
  */
 class PersonalIdentityCodesTest {
 

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.request;
 
-import fi.rekisteri.rights.common.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.request;
 
-import fi.rekisteri.rights.common.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.rights.common.Today;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.request;
 
-import fi.rekisteri.rights.common.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.selfservice;
 
-import fi.rekisteri.rights.common.NoIdentityCode;
+import fi.rekisteri.platform.validation.NoIdentityCode;
 import fi.rekisteri.rights.request.Language;
 import fi.rekisteri.rights.request.ObjectionKind;
 import fi.rekisteri.rights.request.RequestType;

@@ -2,6 +2,7 @@ package fi.rekisteri.rights.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.rekisteri.platform.validation.PersonalIdentityCodes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.common;
+package fi.rekisteri.platform.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

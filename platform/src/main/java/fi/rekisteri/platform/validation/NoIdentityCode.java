@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.common;
+package fi.rekisteri.platform.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.common;
+package fi.rekisteri.platform.validation;
 
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -8,10 +8,6 @@ import java.util.regex.Pattern;
  * Finds Finnish personal identity codes (henkilötunnus) in free text, so that they can be kept out
  * of fields that are not meant to hold them. Letters are matched in either case, because a code
  * typed by hand as {@code 131052-308t} still identifies a person.
- *
- * <p>The same rule as the register's {@code validation/PersonalIdentityCodes} (the services share
- * no Java code); both are tested against one set of cases, {@code
- * register-service/src/test/resources/identity-codes/cases.csv}.
  */
 public final class PersonalIdentityCodes {
 
