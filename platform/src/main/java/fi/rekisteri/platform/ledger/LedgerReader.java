@@ -15,6 +15,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
 
 /**
  * Reads the whole erasure ledger, from the beginning to the end it had when the read began: the
@@ -26,6 +27,26 @@ public final class LedgerReader {
 
   /** One record the reader skipped. */
   public record Skipped(int partition, long offset, String reason) {}
+
+  /** How many records a read skipped, and the first {@link #SHOWN} of them to show the DPO. */
+  public record Skips(int count, List<Skipped> shown) {
+
+    public static final int SHOWN = 100;
+
+    /** The report of {@code skipped}, with one warning in the log when there are any. */
+    public static Skips of(List<Skipped> skipped) {
+      if (!skipped.isEmpty()) {
+        LOG.warnf(
+            "erasure ledger: %d records skipped, never applied (forged, unsigned, unreadable or"
+                + " tombstones; GET /api/v1/erasures/reapplied lists them)",
+            skipped.size());
+      }
+      return new Skips(
+          skipped.size(), List.copyOf(skipped.subList(0, Math.min(skipped.size(), SHOWN))));
+    }
+  }
+
+  private static final Logger LOG = Logger.getLogger(LedgerReader.class);
 
   /** The accepted entries (latest per subject, oldest first) and the skipped records. */
   public record Read(List<JsonNode> entries, List<Skipped> skipped) {}

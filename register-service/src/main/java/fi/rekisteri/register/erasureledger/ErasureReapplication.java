@@ -44,8 +44,6 @@ public class ErasureReapplication {
       int skipped,
       List<LedgerReader.Skipped> skippedRecords) {}
 
-  static final int SKIPPED_SHOWN = 100;
-
   private final ErasureLedgerTopic topic;
   private final ErasureReapplier reapplier;
   private final ErasureLedgerRepository repository;
@@ -107,20 +105,9 @@ public class ErasureReapplication {
     if (sealing) {
       seal(ledger.unsealed());
     }
-    List<LedgerReader.Skipped> skipped = ledger.skipped();
+    LedgerReader.Skips skips = LedgerReader.Skips.of(ledger.skipped());
     lastCheck =
-        new LastCheck(
-            Instant.now(),
-            entries.size(),
-            reapplied,
-            skipped.size(),
-            skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)));
-    if (!skipped.isEmpty()) {
-      LOG.warnf(
-          "erasure ledger: %d records skipped, never applied (forged, unsigned, unreadable or"
-              + " tombstones; GET /api/v1/erasures/reapplied lists them)",
-          skipped.size());
-    }
+        new LastCheck(Instant.now(), entries.size(), reapplied, skips.count(), skips.shown());
     LOG.infof(
         "erasure ledger checked before serving: %d entries, %d erasures made again",
         entries.size(), reapplied);

@@ -38,8 +38,6 @@ public class ErasureReapplication {
       int skipped,
       List<LedgerReader.Skipped> skippedRecords) {}
 
-  static final int SKIPPED_SHOWN = 100;
-
   private final ErasureLedgerReader ledger;
   private final ErasureReapplier reapplier;
   private final Duration timeout;
@@ -90,20 +88,9 @@ public class ErasureReapplication {
             entry.subjectId(), entry.erasedAt(), done.get().copiesDeleted());
       }
     }
-    List<LedgerReader.Skipped> skipped = read.skipped();
+    LedgerReader.Skips skips = LedgerReader.Skips.of(read.skipped());
     lastCheck =
-        new LastCheck(
-            Instant.now(),
-            entries.size(),
-            reapplied,
-            skipped.size(),
-            skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)));
-    if (!skipped.isEmpty()) {
-      LOG.warnf(
-          "erasure ledger: %d records skipped, never applied (forged, unsigned, unreadable or"
-              + " tombstones; GET /api/v1/erasures/reapplied lists them)",
-          skipped.size());
-    }
+        new LastCheck(Instant.now(), entries.size(), reapplied, skips.count(), skips.shown());
     LOG.infof(
         "erasure ledger checked before serving: %d entries, %d erasures applied again",
         entries.size(), reapplied);

@@ -163,6 +163,15 @@ class ErasureFulfilmentTest {
         .body("[0].body", containsString("Sähkö-Virtanen Oy"));
   }
 
+  private static io.restassured.path.json.JsonPath proof(String id) {
+    return as("dpo")
+        .get("/api/v1/requests/{id}/erasure-proof", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private static void awaitConfirmed(String id) {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
@@ -186,13 +195,7 @@ class ErasureFulfilmentTest {
     contactErased(subjectId, id);
     awaitConfirmed(id);
 
-    io.restassured.path.json.JsonPath proof =
-        as("dpo")
-            .get("/api/v1/requests/{id}/erasure-proof", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    io.restassured.path.json.JsonPath proof = proof(id);
 
     org.assertj.core.api.Assertions.assertThat(proof.getString("subjectId"))
         .isEqualTo(subjectId.toString());
@@ -215,13 +218,7 @@ class ErasureFulfilmentTest {
     contactErased(subjectId, id);
     awaitConfirmed(id);
 
-    io.restassured.path.json.JsonPath proof =
-        as("dpo")
-            .get("/api/v1/requests/{id}/erasure-proof", id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    io.restassured.path.json.JsonPath proof = proof(id);
 
     org.assertj.core.api.Assertions.assertThat(proof.getString("outcome"))
         .isEqualTo("PARTIALLY_ERASED");
