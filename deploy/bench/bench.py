@@ -37,6 +37,8 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PG_PORT = os.environ.get("REKISTERI_PG_PORT", "15432")
+# the local PostgreSQL asks every role for its password; the superuser's is "postgres" (a demo value)
+os.environ.setdefault("PGPASSWORD", "postgres")
 KAFKA = "127.0.0.1:%s" % os.environ.get("REKISTERI_KAFKA_PORT", "19092")
 ISSUER = "http://127.0.0.1:%s/realms/rekisteri" % os.environ.get("REKISTERI_KEYCLOAK_PORT", "8180")
 REGISTER = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_REGISTER_PORT", "8081")

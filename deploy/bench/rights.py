@@ -22,6 +22,8 @@ REGISTER = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_REGISTER_PORT", "80
 RIGHTS = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_RIGHTS_PORT", "8082")
 RIGHTS_MANAGEMENT = "http://127.0.0.1:%s" % os.environ.get("REKISTERI_RIGHTS_MANAGEMENT_PORT", "9082")
 PG_PORT = os.environ.get("REKISTERI_PG_PORT", "15432")
+# the local PostgreSQL asks every role for its password; the superuser's is "postgres" (a demo value)
+os.environ.setdefault("PGPASSWORD", "postgres")
 TODAY = date.today().isoformat()
 
 

@@ -500,7 +500,8 @@ class BackupRestoreErasureTest {
     // an erasure that has not reached the ledger (Kafka was down) blocks a restore
     stopServices();
     try (Connection connection =
-            DriverManager.getConnection(postgres.jdbcUrl("register"), "postgres", "");
+            DriverManager.getConnection(
+                postgres.jdbcUrl("register"), "postgres", PostgresServer.SUPERUSER_PASSWORD);
         Statement statement = connection.createStatement()) {
       statement.executeUpdate(
           "INSERT INTO erasure_ledger_outbox (subject_id, payload, created_at)"
@@ -512,7 +513,8 @@ class BackupRestoreErasureTest {
         .hasMessageContaining("have not reached the erasure ledger");
     startPostgres();
     try (Connection connection =
-            DriverManager.getConnection(postgres.jdbcUrl("register"), "postgres", "");
+            DriverManager.getConnection(
+                postgres.jdbcUrl("register"), "postgres", PostgresServer.SUPERUSER_PASSWORD);
         Statement statement = connection.createStatement()) {
       assertThat(statement.executeUpdate("DELETE FROM erasure_ledger_outbox"))
           .as("the refused restore left the database as it was")

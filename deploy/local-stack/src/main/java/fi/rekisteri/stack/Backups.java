@@ -141,7 +141,8 @@ public final class Backups {
   private static Properties online(int port, Path dataDir, DataDirectory.Sink copy)
       throws IOException {
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-    try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+    try (Connection connection =
+        DriverManager.getConnection(url, "postgres", PostgresServer.SUPERUSER_PASSWORD)) {
       String label = "rekisteri-" + NAME.format(Instant.now());
       try (PreparedStatement start =
           connection.prepareStatement("SELECT pg_backup_start(?, true)")) {
@@ -336,7 +337,8 @@ public final class Backups {
         PostgresServer.start(
             Processes.freePort(), dataDir, dataDir.resolveSibling("postgres-bin"))) {
       try (Connection connection =
-              DriverManager.getConnection(current.jdbcUrl("register"), "postgres", "");
+              DriverManager.getConnection(
+                  current.jdbcUrl("register"), "postgres", PostgresServer.SUPERUSER_PASSWORD);
           Statement statement = connection.createStatement();
           ResultSet result = statement.executeQuery("SELECT count(*) FROM erasure_ledger_outbox")) {
         result.next();

@@ -13,8 +13,26 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
-/** A real PostgreSQL server from the zonky binaries, listening on 127.0.0.1 only. */
+/**
+ * A real PostgreSQL server from the zonky binaries, listening on 127.0.0.1 only, with password
+ * authentication (scram-sha-256) for every role, the superuser included: {@code postgres} / {@value
+ * #SUPERUSER_PASSWORD} locally, each service's roles with the demo passwords of {@link
+ * #ensureDatabase}. Nobody on the machine logs in without a password.
+ */
 public final class PostgresServer implements AutoCloseable {
+
+  /** The local superuser's password (a demo value, refused by the services' production profile). */
+  public static final String SUPERUSER_PASSWORD = "postgres";
+
+  /** The client authentication this server runs with: a password for every role and address. */
+  static final String HBA =
+      """
+      # Written by the local stack (PostgresServer): a password (scram-sha-256) for every role,
+      # the superuser included, on the socket and on the loopback address alike.
+      local all all scram-sha-256
+      host all all 127.0.0.1/32 scram-sha-256
+      host all all ::1/128 scram-sha-256
+      """;
 
   private final EmbeddedPostgres postgres;
   private final int port;
@@ -86,10 +104,34 @@ public final class PostgresServer implements AutoCloseable {
               .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .setServerConfig("shared_buffers", durable ? "512MB" : "128MB")
               .setPGStartupWait(Duration.ofSeconds(60))
+              .setConnectConfig("password", SUPERUSER_PASSWORD)
               .start();
+      requirePasswords(postgres, dataDir);
       return new PostgresServer(postgres, port, dataDir);
     } catch (IOException e) {
       throw new IllegalStateException("PostgreSQL did not start on port " + port, e);
+    }
+  }
+
+  /**
+   * Makes a fresh cluster (zonky's initdb trusts every local connection) ask every role for its
+   * password: the superuser gets {@value #SUPERUSER_PASSWORD} (stored as a SCRAM verifier) and
+   * {@code pg_hba.conf} names scram-sha-256 for every connection, then the server reloads it. A
+   * cluster already set up this way is left as it is.
+   */
+  private static void requirePasswords(EmbeddedPostgres postgres, Path dataDir) throws IOException {
+    Path hba = dataDir.resolve("pg_hba.conf");
+    if (Files.exists(hba) && Files.readString(hba).equals(HBA)) {
+      return;
+    }
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET password_encryption = 'scram-sha-256'");
+      statement.execute("ALTER ROLE postgres PASSWORD '" + SUPERUSER_PASSWORD + "'");
+      Files.writeString(hba, HBA);
+      statement.execute("SELECT pg_reload_conf()");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not require passwords on PostgreSQL", e);
     }
   }
 
@@ -138,6 +180,7 @@ public final class PostgresServer implements AutoCloseable {
       throws SQLException {
     if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
       try (Statement statement = connection.createStatement()) {
+        statement.execute("SET password_encryption = 'scram-sha-256'");
         statement.execute(
             "CREATE ROLE \"" + role + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
       }
