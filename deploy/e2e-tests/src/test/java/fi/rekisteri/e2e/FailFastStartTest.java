@@ -9,17 +9,22 @@ import fi.rekisteri.stack.Processes;
 import fi.rekisteri.stack.ServiceProcess;
 import fi.rekisteri.stack.TestStack;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * The built services: without their secrets they refuse to start and name every missing setting (an
  * empty environment variable counts as not set); under the production profile the demo secrets that
  * the repository ships (which the local stack's profile "local" accepts) are refused, each named,
- * none of their values printed.
+ * none of their values printed; and the refusal comes before the service connects to anything
+ * (database, Kafka, Keycloak all point at one loopback listener that counts who knocks).
  */
 class FailFastStartTest {
 
@@ -32,6 +37,8 @@ class FailFastStartTest {
     KafkaBroker kafka = TestStack.kafka();
     KeycloakServer keycloak = TestStack.keycloak();
     Path log = work.resolve(name + "-service-without-secrets.log");
+    // each start reads only its own output (the process appends to the file)
+    Files.deleteIfExists(log);
     ServiceProcess service =
         ServiceProcess.start(
             root,
@@ -127,5 +134,44 @@ class FailFastStartTest {
         .contains("REKISTERI_ERASURE_LEDGER_KEYS")
         .doesNotContain("rights-service-secret")
         .doesNotContain("rekisteri-web-demo-secret-for-local-use-only");
+  }
+
+  @Test
+  void bothServices_givenRefusedSecretsUnderProd_thenRefuseBeforeConnectingToAnything()
+      throws Exception {
+    for (String name : new String[] {"register", "rights"}) {
+      try (ServerSocket listener =
+          new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        AtomicInteger knocks = new AtomicInteger();
+        Thread acceptor =
+            new Thread(
+                () -> {
+                  while (!listener.isClosed()) {
+                    try (Socket ignored = listener.accept()) {
+                      knocks.incrementAndGet();
+                    } catch (IOException e) {
+                      return;
+                    }
+                  }
+                });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        String address = "127.0.0.1:" + listener.getLocalPort();
+        Map<String, String> settings = new HashMap<>();
+        settings.put("QUARKUS_PROFILE", "prod");
+        settings.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + address + "/" + name);
+        settings.put("KAFKA_BOOTSTRAP_SERVERS", address);
+        settings.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://" + address + "/realms/rekisteri");
+        String output = startWithout(name, settings);
+        listener.close();
+        acceptor.join(5_000);
+
+        assertThat(output)
+            .as(name)
+            .contains("Refused settings")
+            .contains("QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(knocks.get()).as(name + " connected to nothing before refusing").isZero();
+      }
+    }
   }
 }

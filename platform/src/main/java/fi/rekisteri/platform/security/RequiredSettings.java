@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.Config;
  * the profile {@code local}, which accepts them. One message names every missing or refused
  * setting, as the property and as its environment variable, and never the value.
  *
- * <p>What runs before any startup observer is not held back: Flyway's migration at start and the
- * OIDC discovery connect first. A refused secret still stops the service before it serves.
+ * <p>In the built service the same check runs earlier, while its runtime configuration is read and
+ * before anything connects ({@link SecretsFirst}); this observer is the check of dev mode and of
+ * the test suites.
  */
 @ApplicationScoped
 public class RequiredSettings {
