@@ -51,6 +51,14 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   public KeycloakServer start(Path realmFile, Duration timeout) {
+    return start(realmFile, timeout, Map.of());
+  }
+
+  /**
+   * As {@link #start(Path, Duration)}, with more environment variables for Keycloak: the values of
+   * a realm file's {@code ${VARIABLE}} placeholders (the production realm's secrets).
+   */
+  public KeycloakServer start(Path realmFile, Duration timeout, Map<String, String> environment) {
     try {
       Path importDir = home.resolve("data/import");
       Files.createDirectories(importDir);
@@ -72,13 +80,7 @@ public final class KeycloakServer implements AutoCloseable {
                   "--import-realm"),
               home,
               log,
-              Map.of(
-                  "KC_BOOTSTRAP_ADMIN_USERNAME",
-                  System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-                  "KC_BOOTSTRAP_ADMIN_PASSWORD",
-                  System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
-                  "JAVA_OPTS_KC_HEAP",
-                  "-Xms64m -Xmx512m"));
+              withDefaults(environment));
       Processes.await(
           "Keycloak",
           process,
@@ -88,6 +90,18 @@ public final class KeycloakServer implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("Keycloak did not start", e);
     }
+  }
+
+  private static Map<String, String> withDefaults(Map<String, String> environment) {
+    Map<String, String> all = new java.util.HashMap<>(environment);
+    all.put(
+        "KC_BOOTSTRAP_ADMIN_USERNAME",
+        System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"));
+    all.put(
+        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+        System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+    all.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    return all;
   }
 
   public ProcessHandle handle() {
