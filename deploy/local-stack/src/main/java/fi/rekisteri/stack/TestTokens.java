@@ -40,6 +40,26 @@ public final class TestTokens {
                     name)));
   }
 
+  /**
+   * A new token for a demo user, fetched now and cached in place of the old one (a long run renews
+   * its token before it expires).
+   */
+  public static String freshUser(String name) {
+    String token =
+        fetch(
+            Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "rekisteri-api",
+                "username",
+                name,
+                "password",
+                name));
+    CACHE.put("user:" + name, token);
+    return token;
+  }
+
   /** The rights service's machine token (client credentials, role rights-processor). */
   public static String rightsService() {
     return CACHE.computeIfAbsent(

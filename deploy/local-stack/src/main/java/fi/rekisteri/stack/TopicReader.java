@@ -20,8 +20,17 @@ public final class TopicReader {
   /** Polls until {@code done} holds for the records read so far, or the timeout passes. */
   public static List<ConsumerRecord<String, String>> readUntil(
       List<String> topics, Duration timeout, Predicate<List<ConsumerRecord<String, String>>> done) {
+    return readUntil(TestStack.kafka().bootstrapServers(), topics, timeout, done);
+  }
+
+  /** As {@link #readUntil(List, Duration, Predicate)}, from the broker at {@code bootstrap}. */
+  public static List<ConsumerRecord<String, String>> readUntil(
+      String bootstrap,
+      List<String> topics,
+      Duration timeout,
+      Predicate<List<ConsumerRecord<String, String>>> done) {
     Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
