@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The Kafka topic the audit chains' heads are published to ({@code rekisteri.audit.heads.topic},
  * {@code audit.heads}): one partition, keyed by chain (the service and its database), records
- * deleted after {@code rekisteri.audit.heads.retention-days}. Only the latest accepted head of a
+ * deleted after {@code rekisteri.audit.heads.retention-days}, replicated {@code
+ * rekisteri.audit.heads.replication-factor} times (1 locally, 3 in production). Only the latest accepted head of a
  * chain matters; it is found by reading the topic backwards from its end, a window at a time, so a
  * read stays short however long the topic is. Records that fail their signature check ({@link
  * AuditHead#check}) are skipped and counted, never trusted.
@@ -51,6 +52,7 @@ public class AuditHeadTopic {
   private final String bootstrapServers;
   private final String topic;
   private final int retentionDays;
+  private final short replicationFactor;
   private final Config config;
   private final ObjectMapper mapper;
   private volatile LedgerKeyring keyring;
@@ -61,11 +63,14 @@ public class AuditHeadTopic {
           String topic,
       @ConfigProperty(name = "rekisteri.audit.heads.retention-days", defaultValue = "30")
           int retentionDays,
+      @ConfigProperty(name = "rekisteri.audit.heads.replication-factor", defaultValue = "1")
+          short replicationFactor,
       Config config,
       ObjectMapper mapper) {
     this.bootstrapServers = bootstrapServers;
     this.topic = topic;
     this.retentionDays = retentionDays;
+    this.replicationFactor = replicationFactor;
     this.config = config;
     this.mapper = mapper;
   }
@@ -96,7 +101,7 @@ public class AuditHeadTopic {
       admin
           .createTopics(
               List.of(
-                  new NewTopic(topic, 1, (short) 1)
+                  new NewTopic(topic, 1, replicationFactor)
                       .configs(
                           Map.of(
                               "cleanup.policy",
