@@ -34,10 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The Kafka topic the audit chains' heads are published to ({@code rekisteri.audit.heads.topic},
  * {@code audit.heads}): one partition, keyed by chain (the service and its database), records
  * deleted after {@code rekisteri.audit.heads.retention-days}, replicated {@code
- * rekisteri.audit.heads.replication-factor} times (1 locally, 3 in production). Only the latest accepted head of a
- * chain matters; it is found by reading the topic backwards from its end, a window at a time, so a
- * read stays short however long the topic is. Records that fail their signature check ({@link
- * AuditHead#check}) are skipped and counted, never trusted.
+ * rekisteri.audit.heads.replication-factor} times (1 locally, 3 in production). Only the latest
+ * accepted head of a chain matters; it is found by reading the topic backwards from its end, a
+ * window at a time, so a read stays short however long the topic is. Records that fail their
+ * signature check ({@link AuditHead#check}) are skipped and counted, never trusted.
  */
 @ApplicationScoped
 public class AuditHeadTopic {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.rekisteri.platform.audit.AuditHead;
 import fi.rekisteri.platform.audit.AuditHeadPublisher;
 import fi.rekisteri.platform.audit.AuditHeadTopic;
+import fi.rekisteri.platform.audit.AuditPruning;
 import fi.rekisteri.platform.audit.AuditVerifications;
 import fi.rekisteri.platform.ledger.LedgerKeyring;
 import fi.rekisteri.register.support.Api;
@@ -21,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class AuditAnchorTest {
   @Inject AuditHeadTopic topic;
   @Inject AuditVerifications verifications;
   @Inject ObjectMapper mapper;
+  @Inject AuditPruning pruning;
 
   @Test
   void write_givenServiceUser_thenEveryAuditTableRefusesIt() {
@@ -176,6 +179,24 @@ class AuditAnchorTest {
     // the publisher goes on from the real head, and the refusals are behind the next one
     assertThat(publisher.publish()).isPresent();
     assertThat(verify().getInt("refusedPublications")).isZero();
+  }
+
+  @Test
+  void prune_givenEveryEntryDue_thenTheCheckpointStopsAtThePublishedHead() {
+    Api.createContact(TestData.contact());
+    AuditHead published = publisher.publish().orElseThrow();
+    Api.createContact(TestData.contact());
+
+    long deleted = pruning.prune(Instant.now().plus(Duration.ofDays(1)));
+
+    assertThat(deleted).isPositive();
+    assertThat(count("SELECT anchor_id FROM audit_chain")).isEqualTo(published.position());
+    assertThat(count("SELECT count(*) FROM audit_entry WHERE id > " + published.position()))
+        .isPositive();
+    JsonPath answer = verify();
+    assertThat(answer.getBoolean("valid")).isTrue();
+    assertThat(answer.getLong("publishedHead.position")).isEqualTo(published.position());
+    assertThat(publisher.publish()).isPresent();
   }
 
   private JsonPath verify() {
