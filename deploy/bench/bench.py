@@ -206,6 +206,7 @@ def service_env(name, port, management):
         "QUARKUS_DATASOURCE_AUDITOWNER_USERNAME": name + "_audit",
         "QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD": name + "_audit",
         "REKISTERI_ERASURE_LEDGER_KEYS": "1:local-demo-ledger-key-change-me",
+        "REKISTERI_AUDIT_HEAD_KEYS": "1:local-demo-audit-head-key-change-me",
         "KAFKA_BOOTSTRAP_SERVERS": KAFKA, "QUARKUS_OIDC_AUTH_SERVER_URL": ISSUER,
     })
     if name == "rights":

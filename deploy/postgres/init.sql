@@ -1,8 +1,11 @@
 -- One database per service (docker-compose only; the local stack creates them itself, in
 -- PostgresServer.ensureDatabase). Each service also has an audit owner role, <user>_audit, a member
--- of the service's role (never the other way round): at startup the service makes it own the
--- audit_entry table and grants its own role only SELECT and INSERT there; its retention job prunes
--- old audit entries as that role. Demo passwords; set real ones in production.
+-- of the service's role (never the other way round): at startup the service makes it own every
+-- audit table (audit_entry, audit_chain, audit_pending) and audit function and grants its own role
+-- only SELECT there (INSERT on the staging table audit_pending, EXECUTE on audit_append): the
+-- service's role appends through what the owner grants and cannot update or delete an audit row;
+-- the register links entries and both prune old ones as the owner (AuditTableOwner). Demo
+-- passwords; set real ones in production.
 CREATE ROLE register LOGIN PASSWORD 'register';
 CREATE DATABASE register OWNER register;
 CREATE ROLE register_audit LOGIN PASSWORD 'register_audit';

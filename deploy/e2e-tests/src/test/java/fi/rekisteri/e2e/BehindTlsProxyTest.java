@@ -39,6 +39,7 @@ class BehindTlsProxyTest {
     env.put("QUARKUS_DATASOURCE_PASSWORD", name + "-password-of-this-test-only");
     env.put("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD", name + "-audit-password-of-this-test-only");
     env.put("REKISTERI_ERASURE_LEDGER_KEYS", "7:ledger-key-of-this-test-only-0123456789");
+    env.put("REKISTERI_AUDIT_HEAD_KEYS", "7:audit-head-key-of-this-test-only-0123456789");
     if (name.equals("rights")) {
       env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "client-secret-of-this-test-only-0123");
       env.put("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "web-secret-of-this-test-only-0123456789");

@@ -117,6 +117,7 @@ class FailFastStartTest {
         .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
         .contains("REKISTERI_SUPPRESSION_KEYS")
         .contains("REKISTERI_ERASURE_LEDGER_KEYS")
+        .contains("REKISTERI_AUDIT_HEAD_KEYS")
         .doesNotContain("local-demo-suppression-key-change-me");
   }
 
@@ -132,6 +133,7 @@ class FailFastStartTest {
         .contains("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET")
         .contains("QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
         .contains("REKISTERI_ERASURE_LEDGER_KEYS")
+        .contains("REKISTERI_AUDIT_HEAD_KEYS")
         .doesNotContain("rights-service-secret")
         .doesNotContain("rekisteri-web-demo-secret-for-local-use-only");
   }

@@ -73,8 +73,10 @@ public final class ServiceProcess implements AutoCloseable {
     } else {
       config.put("REKISTERI_SUPPRESSION_KEYS", "1:local-demo-suppression-key-change-me");
     }
-    // both services: the register seals erasure-ledger entries with it, both verify them
+    // both services: the register seals erasure-ledger entries with it, both verify them; and
+    // the audit chains' published heads are signed with the second
     config.put("REKISTERI_ERASURE_LEDGER_KEYS", "1:local-demo-ledger-key-change-me");
+    config.put("REKISTERI_AUDIT_HEAD_KEYS", "1:local-demo-audit-head-key-change-me");
     config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
     config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
     config.putAll(extra);

@@ -27,4 +27,13 @@ public interface AuditLinks {
 
   /** The links after {@code afterId} up to {@code lastId}, in id order, at most {@code limit}. */
   List<Link> links(long afterId, long lastId, int limit);
+
+  /**
+   * The smallest id of an entry outside the chain's range: at or before the retention checkpoint
+   * (pruning deletes all of those) or after the head; null when there is none.
+   */
+  Long firstOutside(long anchorId, long lastId);
+
+  /** The stored hash of the entry {@code id}, or null when there is no such entry. */
+  String hashAt(long id);
 }

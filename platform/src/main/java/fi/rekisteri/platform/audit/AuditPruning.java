@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jboss.logging.Logger;
 
 /**
  * The only place audit entries are ever deleted: as the audit owner (datasource {@code auditowner};
@@ -18,7 +19,10 @@ import java.time.ZoneOffset;
  * transaction of its own that sets {@code rekisteri.audit_retention = on} for the append-only
  * trigger (register migration V8, rights migration V3). Under the chain's lock it deletes the
  * oldest entries and leaves the checkpoint verification starts from: the last deleted entry's id
- * and hash, and the count.
+ * and hash, and the count. The checkpoint never moves past the latest head published outside the
+ * database ({@link AuditHeadPublisher}; in production the entries due are years older than it), so
+ * verification can always pass through that head; while no head can be read, nothing is pruned (the
+ * next run catches up).
  */
 @ApplicationScoped
 public class AuditPruning {
@@ -31,18 +35,44 @@ public class AuditPruning {
       "FROM audit_entry WHERE occurred_at < ? AND id < COALESCE((SELECT min(k.id)"
           + " FROM audit_entry k WHERE k.occurred_at >= ?), 9223372036854775807)";
 
-  private final AgroalDataSource auditOwner;
+  private static final Logger LOG = Logger.getLogger(AuditPruning.class);
 
-  public AuditPruning(@DataSource("auditowner") AgroalDataSource auditOwner) {
+  private final AgroalDataSource auditOwner;
+  private final AuditHeadTopic heads;
+  private final AuditVerifications verifications;
+
+  public AuditPruning(
+      @DataSource("auditowner") AgroalDataSource auditOwner,
+      AuditHeadTopic heads,
+      AuditVerifications verifications) {
     this.auditOwner = auditOwner;
+    this.heads = heads;
+    this.verifications = verifications;
   }
 
-  /** Deletes the entries recorded before {@code cutoff} (a prefix of the chain); their count. */
+  /**
+   * Deletes the entries recorded before {@code cutoff} (a prefix of the chain), up to the latest
+   * published head at most; their count.
+   */
   public long prune(Instant cutoff) {
+    AuditHead published;
+    try {
+      published = heads.latest(verifications.chain()).head();
+    } catch (IllegalStateException e) {
+      LOG.warnf(
+          "audit entries not pruned: the published heads are unreadable (%s)", e.getMessage());
+      return 0;
+    }
+    if (published == null) {
+      LOG.warn("audit entries not pruned: no head of the chain has been published yet");
+      return 0;
+    }
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        long deleted = prune(connection, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+        long deleted =
+            prune(
+                connection, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC), published.position());
         connection.commit();
         return deleted;
       } catch (SQLException | RuntimeException e) {
@@ -57,16 +87,19 @@ public class AuditPruning {
     }
   }
 
-  private static long prune(Connection connection, OffsetDateTime cutoff) throws SQLException {
+  private static long prune(Connection connection, OffsetDateTime cutoff, long publishedPosition)
+      throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.executeQuery("SELECT 1 FROM audit_chain WHERE id = 1 FOR UPDATE").close();
     }
     long lastId;
     String lastHash;
     try (PreparedStatement statement =
-        connection.prepareStatement("SELECT id, hash " + DUE + " ORDER BY id DESC LIMIT 1")) {
+        connection.prepareStatement(
+            "SELECT id, hash " + DUE + " AND id <= ? ORDER BY id DESC LIMIT 1")) {
       statement.setObject(1, cutoff);
       statement.setObject(2, cutoff);
+      statement.setLong(3, publishedPosition);
       try (ResultSet last = statement.executeQuery()) {
         if (!last.next()) {
           return 0;
@@ -79,9 +112,10 @@ public class AuditPruning {
       statement.executeQuery("SELECT set_config('rekisteri.audit_retention', 'on', true)").close();
     }
     long deleted;
-    try (PreparedStatement statement = connection.prepareStatement("DELETE " + DUE)) {
-      statement.setObject(1, cutoff);
-      statement.setObject(2, cutoff);
+    try (PreparedStatement statement =
+        connection.prepareStatement("DELETE FROM audit_entry WHERE id <= ?")) {
+      // the prefix up to the last entry due (selected above, under the head's lock)
+      statement.setLong(1, lastId);
       deleted = statement.executeUpdate();
     }
     try (Statement statement = connection.createStatement()) {

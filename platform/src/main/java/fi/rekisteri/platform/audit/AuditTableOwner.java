@@ -12,27 +12,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The audit log is append-only by privileges: at startup, after Flyway and before the service
  * serves, the audit owner role (datasource {@code auditowner}, {@code register_audit} or {@code
- * rights_audit}, a member of the service's user, never the other way round) takes over {@code
- * audit_entry} and grants the service's user only SELECT and INSERT on it (and USAGE on its id
- * sequence, which moves with the table). The service's user thus holds no UPDATE, DELETE or
- * TRUNCATE there, whatever the application runs; the append-only trigger of the service's
- * migrations stays as a second line. Old entries are pruned as the audit owner only ({@link
- * AuditPruning}). {@code audit_chain} stays the service's: every append updates its head.
+ * rights_audit}, a member of the service's user, never the other way round) takes over every audit
+ * table ({@code audit_entry}, the chain's head {@code audit_chain}, the register's staging table
+ * {@code audit_pending}; their id sequences move with them) and the audit functions ({@code
+ * audit_entry_hash}, the append-only trigger's, and the rights service's {@code audit_append}, a
+ * SECURITY DEFINER function). The service's user keeps only SELECT on the chain and its head,
+ * INSERT on the staging table, and EXECUTE on {@code audit_append}: it appends only through what
+ * the owner grants, and holds no UPDATE, DELETE or TRUNCATE on any audit table, whatever the
+ * application runs. The append-only trigger stays as a second line. Old entries are pruned as the
+ * audit owner only ({@link AuditPruning}).
  *
- * <p>Idempotent: a second start finds the table owned and grants the same. The service refuses to
- * start when its user could still change or delete audit rows (e.g. the roles were created the
- * wrong way round).
+ * <p>Idempotent: a second start finds the objects owned and grants the same. The service refuses to
+ * start when its user could still change an audit table (e.g. the roles were created the wrong way
+ * round).
  *
- * <p><b>Flyway:</b> migrations run as the service's user, which no longer owns {@code audit_entry}:
- * a future migration cannot ALTER, index or drop it. Such a change needs the audit owner (or a
- * superuser) to run it by hand, or to hand the table back first ({@code ALTER TABLE audit_entry
+ * <p><b>Flyway:</b> migrations run as the service's user, which no longer owns the audit tables: a
+ * future migration cannot ALTER, index or drop them. Such a change needs the audit owner (or a
+ * superuser) to run it by hand, or to hand the object back first ({@code ALTER TABLE audit_entry
  * OWNER TO register} as {@code register_audit}, likewise for rights); this bean takes it over again
  * at the next start.
  */
@@ -40,8 +45,24 @@ import org.jboss.logging.Logger;
 public class AuditTableOwner {
 
   private static final Logger LOG = Logger.getLogger(AuditTableOwner.class);
-  static final String TABLE = "audit_entry";
-  static final String SEQUENCE = "audit_entry_id_seq";
+
+  /** Every audit table and what the service's user may do there; absent tables are skipped. */
+  static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+  /** The id sequences the service's user may draw from (for its INSERTs). */
+  static final Map<String, String> SEQUENCES = Map.of("audit_pending_seq_seq", "audit_pending");
+
+  /** The audit functions; the service's user may execute the ones named here. */
+  static final List<String> FUNCTIONS =
+      List.of("audit_entry_hash", "audit_entry_append_only", "audit_append");
+
+  static final List<String> EXECUTABLE = List.of("audit_append");
+
+  static {
+    TABLES.put("audit_entry", "SELECT");
+    TABLES.put("audit_chain", "SELECT");
+    TABLES.put("audit_pending", "SELECT, INSERT");
+  }
 
   private final AgroalDataSource auditOwner;
   private final String serviceUser;
@@ -57,35 +78,51 @@ public class AuditTableOwner {
     secure();
   }
 
-  /** Makes the audit owner own the table and leaves the service's user SELECT and INSERT. */
+  /** Makes the audit owner own every audit object and leaves the service's user what it needs. */
   public void secure() {
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
         // instances starting together take their turns (concurrent GRANTs on one table can fail)
         single(connection, "SELECT pg_advisory_xact_lock(hashtext('rekisteri.audit_table_owner'))");
-        String owner = currentUser(connection);
+        String owner = single(connection, "SELECT current_user");
         if (owner.equals(serviceUser)) {
           throw new IllegalStateException(
               "the audit owner datasource logs in as the service's own user " + serviceUser);
         }
-        String tableOwner =
-            single(
-                connection,
-                "SELECT tableowner FROM pg_tables"
-                    + " WHERE schemaname = current_schema() AND tablename = '"
-                    + TABLE
-                    + "'");
+        String user = quoted(serviceUser);
         try (Statement statement = connection.createStatement()) {
-          if (!owner.equals(tableOwner)) {
-            statement.execute("ALTER TABLE " + TABLE + " OWNER TO CURRENT_USER");
-            LOG.infof("audit: %s now owned by %s (was %s)", TABLE, owner, tableOwner);
+          for (Map.Entry<String, String> table : TABLES.entrySet()) {
+            String tableOwner = tableOwner(connection, table.getKey());
+            if (tableOwner == null) {
+              continue;
+            }
+            if (!owner.equals(tableOwner)) {
+              statement.execute("ALTER TABLE " + table.getKey() + " OWNER TO CURRENT_USER");
+              LOG.infof("audit: %s now owned by %s (was %s)", table.getKey(), owner, tableOwner);
+            }
+            statement.execute("REVOKE ALL ON " + table.getKey() + " FROM PUBLIC, " + user);
+            statement.execute(
+                "GRANT " + table.getValue() + " ON " + table.getKey() + " TO " + user);
           }
-          String user = quoted(serviceUser);
-          statement.execute("REVOKE ALL ON " + TABLE + " FROM PUBLIC, " + user);
-          statement.execute("GRANT SELECT, INSERT ON " + TABLE + " TO " + user);
-          statement.execute("REVOKE ALL ON SEQUENCE " + SEQUENCE + " FROM PUBLIC, " + user);
-          statement.execute("GRANT USAGE, SELECT ON SEQUENCE " + SEQUENCE + " TO " + user);
+          statement.execute("REVOKE ALL ON SEQUENCE audit_entry_id_seq FROM PUBLIC, " + user);
+          for (Map.Entry<String, String> sequence : SEQUENCES.entrySet()) {
+            if (tableOwner(connection, sequence.getValue()) != null) {
+              statement.execute(
+                  "REVOKE ALL ON SEQUENCE " + sequence.getKey() + " FROM PUBLIC, " + user);
+              statement.execute(
+                  "GRANT USAGE, SELECT ON SEQUENCE " + sequence.getKey() + " TO " + user);
+            }
+          }
+          for (String[] function : functions(connection)) {
+            if (!owner.equals(function[1])) {
+              statement.execute("ALTER FUNCTION " + function[0] + " OWNER TO CURRENT_USER");
+            }
+            if (EXECUTABLE.contains(function[2])) {
+              statement.execute("REVOKE ALL ON FUNCTION " + function[0] + " FROM PUBLIC, " + user);
+              statement.execute("GRANT EXECUTE ON FUNCTION " + function[0] + " TO " + user);
+            }
+          }
         }
         List<String> left = privilegesLeft(connection, serviceUser);
         if (!left.isEmpty()) {
@@ -94,8 +131,6 @@ public class AuditTableOwner {
                   + serviceUser
                   + " can still "
                   + String.join(", ", left)
-                  + " "
-                  + TABLE
                   + " (is it a member of the audit owner "
                   + owner
                   + "? the audit owner must be a member of it, not the other way round)");
@@ -109,23 +144,36 @@ public class AuditTableOwner {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "could not make the audit owner own " + TABLE + " (SQLState " + e.getSQLState() + ")", e);
+          "could not make the audit owner own the audit tables (SQLState " + e.getSQLState() + ")",
+          e);
     }
   }
 
-  /** The privileges on the audit table {@code user} holds that it must not. */
+  /**
+   * What {@code user} may do to the audit tables that it must not: UPDATE, DELETE or TRUNCATE on
+   * any, INSERT on the chain or its head (appends go through the owner).
+   */
   static List<String> privilegesLeft(Connection connection, String user) throws SQLException {
     List<String> left = new ArrayList<>();
-    for (String privilege : List.of("UPDATE", "DELETE", "TRUNCATE")) {
-      try (PreparedStatement statement =
-          connection.prepareStatement("SELECT has_table_privilege(?, ?, ?)")) {
-        statement.setString(1, user);
-        statement.setString(2, TABLE);
-        statement.setString(3, privilege);
-        try (ResultSet resultSet = statement.executeQuery()) {
-          resultSet.next();
-          if (resultSet.getBoolean(1)) {
-            left.add(privilege);
+    for (String table : TABLES.keySet()) {
+      if (tableOwner(connection, table) == null) {
+        continue;
+      }
+      List<String> refused = new ArrayList<>(List.of("UPDATE", "DELETE", "TRUNCATE"));
+      if (!TABLES.get(table).contains("INSERT")) {
+        refused.add("INSERT");
+      }
+      for (String privilege : refused) {
+        try (PreparedStatement statement =
+            connection.prepareStatement("SELECT has_table_privilege(?, ?, ?)")) {
+          statement.setString(1, user);
+          statement.setString(2, table);
+          statement.setString(3, privilege);
+          try (ResultSet resultSet = statement.executeQuery()) {
+            resultSet.next();
+            if (resultSet.getBoolean(1)) {
+              left.add(privilege + " " + table);
+            }
           }
         }
       }
@@ -133,16 +181,47 @@ public class AuditTableOwner {
     return left;
   }
 
-  private static String currentUser(Connection connection) throws SQLException {
-    return single(connection, "SELECT current_user");
+  /** The owner of the table in the current schema, or null when there is no such table. */
+  private static String tableOwner(Connection connection, String table) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()"
+                + " AND tablename = ?")) {
+      statement.setString(1, table);
+      try (ResultSet resultSet = statement.executeQuery()) {
+        return resultSet.next() ? resultSet.getString(1) : null;
+      }
+    }
+  }
+
+  /** Each audit function of the current schema: its signature, owner and name. */
+  private static List<String[]> functions(Connection connection) throws SQLException {
+    List<String[]> functions = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT p.oid::regprocedure::text, pg_get_userbyid(p.proowner), p.proname"
+                + " FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace"
+                + " AND p.proname = ANY (?)")) {
+      statement.setArray(1, connection.createArrayOf("text", FUNCTIONS.toArray()));
+      try (ResultSet resultSet = statement.executeQuery()) {
+        while (resultSet.next()) {
+          functions.add(
+              new String[] {
+                resultSet.getString(1), resultSet.getString(2), resultSet.getString(3)
+              });
+        }
+      }
+    }
+    if (functions.stream().noneMatch(f -> f[2].equals("audit_entry_append_only"))) {
+      throw new IllegalStateException("no audit functions; has Flyway run?");
+    }
+    return functions;
   }
 
   private static String single(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet resultSet = statement.executeQuery(sql)) {
-      if (!resultSet.next()) {
-        throw new IllegalStateException("no " + TABLE + " table; has Flyway run?");
-      }
+      resultSet.next();
       return resultSet.getString(1);
     }
   }

@@ -31,6 +31,14 @@ public final class LedgerKeyring {
 
   /** Parses {@code id:secret,id:secret}; the error names the setting, never a secret. */
   public static LedgerKeyring parse(String spec) {
+    return parse("rekisteri.erasure-ledger.keys", spec);
+  }
+
+  /**
+   * Parses the keyring of the setting {@code setting} (also the audit chain's published heads,
+   * {@code rekisteri.audit.head-keys}); the error names the setting, never a secret.
+   */
+  public static LedgerKeyring parse(String setting, String spec) {
     Map<String, byte[]> keys = new LinkedHashMap<>();
     String newest = null;
     for (String item : spec == null ? new String[0] : spec.split(",")) {
@@ -40,17 +48,16 @@ public final class LedgerKeyring {
       }
       int colon = trimmed.indexOf(':');
       if (colon <= 0 || colon == trimmed.length() - 1) {
-        throw new IllegalArgumentException(
-            "rekisteri.erasure-ledger.keys: each key is id:secret, comma separated");
+        throw new IllegalArgumentException(setting + ": each key is id:secret, comma separated");
       }
       String id = trimmed.substring(0, colon);
       if (keys.put(id, trimmed.substring(colon + 1).getBytes(StandardCharsets.UTF_8)) != null) {
-        throw new IllegalArgumentException("rekisteri.erasure-ledger.keys: a key id is repeated");
+        throw new IllegalArgumentException(setting + ": a key id is repeated");
       }
       newest = newest == null ? id : newest;
     }
     if (newest == null) {
-      throw new IllegalArgumentException("rekisteri.erasure-ledger.keys: no key");
+      throw new IllegalArgumentException(setting + ": no key");
     }
     return new LedgerKeyring(keys, newest);
   }

@@ -1,7 +1,7 @@
 package fi.rekisteri.rights.audit;
 
 import fi.rekisteri.platform.audit.AuditVerification;
-import fi.rekisteri.platform.audit.AuditVerifier;
+import fi.rekisteri.platform.audit.AuditVerifications;
 import fi.rekisteri.platform.audit.AuditView;
 import fi.rekisteri.platform.security.Roles;
 import fi.rekisteri.rights.common.DomainException;
@@ -31,9 +31,11 @@ public class AuditResource {
   private static final int MAX_LIMIT = 200;
 
   private final AuditRepository repository;
+  private final AuditVerifications verifications;
 
-  public AuditResource(AuditRepository repository) {
+  public AuditResource(AuditRepository repository, AuditVerifications verifications) {
     this.repository = repository;
+    this.verifications = verifications;
   }
 
   public record AuditPage(List<AuditView> items, Long nextAfter) {}
@@ -76,10 +78,11 @@ public class AuditResource {
   @Operation(
       operationId = "verifyAuditLog",
       summary =
-          "Walks the hash chain of the audit log: valid, how many entries, the first broken"
-              + " entry's id (roles: dpo, admin)")
-  @Transactional
+          "Walks the hash chain of the audit log from the retention checkpoint to the head,"
+              + " through the latest head published outside the database: valid, how many"
+              + " entries, the first broken entry's id and what broke, the published head and"
+              + " the entries after it (roles: dpo, admin)")
   public AuditVerification verify() {
-    return AuditVerifier.verify(repository);
+    return verifications.verify();
   }
 }
