@@ -147,8 +147,8 @@ public final class PostgresServer implements AutoCloseable {
    * Creates the service's role and its database unless they exist, and the service's audit owner
    * role {@code <user>_audit} (password: its name, a demo value), a member of the service's role;
    * idempotent. The service makes the audit owner own its {@code audit_entry} table at startup, so
-   * that its own role may only INSERT and SELECT audit rows (deploy/postgres/init.sql does the same
-   * for docker-compose).
+   * that its own role may only read audit rows and append them through what the owner grants
+   * (deploy/postgres/init.sql does the same for docker-compose).
    */
   public void ensureDatabase(String database, String user, String password) {
     String auditOwner = auditOwner(user);
