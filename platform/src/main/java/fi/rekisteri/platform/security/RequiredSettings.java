@@ -40,6 +40,7 @@ public class RequiredSettings {
           "admin",
           "local-demo-suppression-key-change-me",
           "local-demo-ledger-key-change-me",
+          "local-demo-identity-code-key-change-me",
           "rights-service-secret",
           "rekisteri-web-demo-secret-for-local-use-only",
           "rekisteri-session-cookie-demo-secret-for-local-use-only");
