@@ -171,9 +171,9 @@ public final class LocalStack {
                     "http://127.0.0.1:" + (registerPort + 2 * i),
                     "REKISTERI_DEMO_DATA",
                     String.valueOf(i == 0),
-                    "QUARKUS_MAILER_HOST",
+                    "REKISTERI_SMTP_HOST",
                     "127.0.0.1",
-                    "QUARKUS_MAILER_PORT",
+                    "REKISTERI_SMTP_PORT",
                     String.valueOf(smtpPort),
                     "REKISTERI_MAIL_LINK_BASE",
                     "http://127.0.0.1:" + rightsPort));

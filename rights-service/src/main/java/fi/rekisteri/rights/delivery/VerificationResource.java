@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,8 @@ public class VerificationResource {
 
   /** The code as entered: the request's id and the six digits. */
   public record CodeEntry(
-      @NotNull UUID requestId, @NotNull @Pattern(regexp = "\\d{6}") String code) {}
+      @NotNull UUID requestId,
+      @NotNull @Size(min = 6, max = 6) @Pattern(regexp = "\\d{6}") String code) {}
 
   /** The answer to a matching code. */
   public record Verified(UUID requestId, boolean verified) {}
