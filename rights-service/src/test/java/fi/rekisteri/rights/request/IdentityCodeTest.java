@@ -149,6 +149,18 @@ class IdentityCodeTest {
   }
 
   @Test
+  void givenDpo_whenRecordingOneTimeCodeByHand_then422NamingMethod() {
+    String id = LetterSendTest.identityAsked(email("code-by-hand"));
+
+    as("dpo")
+        .body(Map.of("method", "ONE_TIME_CODE", "note", "she told me the code"))
+        .post("/api/v1/requests/{id}/identity", id)
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("method"));
+  }
+
+  @Test
   void givenThreeCodesThisHour_whenAFourthAsked_then429() throws Exception {
     String address = email("code-limit");
     String id = LetterSendTest.identityAsked(address);
