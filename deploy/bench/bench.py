@@ -214,6 +214,7 @@ def service_env(name, port, management):
         env["QUARKUS_OIDC_WEB_CREDENTIALS_SECRET"] = "rekisteri-web-demo-secret-for-local-use-only"
         env["QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET"] = \
             "rekisteri-session-cookie-demo-secret-for-local-use-only"
+        env["REKISTERI_IDENTITY_CODE_KEY"] = "local-demo-identity-code-key-change-me"
     else:
         env["REKISTERI_SUPPRESSION_KEYS"] = "1:local-demo-suppression-key-change-me"
     return env

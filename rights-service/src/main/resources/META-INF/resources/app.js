@@ -231,6 +231,7 @@ function flags(r) {
   if (r.blocked) list.push(t('flag.blocked', { what: r.blockedBy || code('status', r.status) }));
   if (OPEN_STATUSES.includes(r.status)) list.push(r.identityVerified ? t('flag.identity') : t('flag.noIdentity'));
   if (r.repeatWithin12Months) list.push(t('flag.repeat'));
+  if (r.deliveryFailedAt) list.push(t('flag.mailFailed'));
   return h('ul', { class: 'flags' }, list.map((f) => h('li', {}, f)));
 }
 
@@ -309,6 +310,7 @@ function summarySection(req) {
     ]),
     req.extension?.extended ? h('p', { class: 'callout' }, t('ext.done', { at: fmtDateTime(req.extension.extendedAt), reason: req.extension.reason })) : null,
     req.repeatWithin12Months ? h('p', { class: 'callout' }, t('req.repeat')) : null,
+    req.deliveryFailedAt ? h('p', { class: 'callout', role: 'status' }, t('mail.failed', { at: fmtDateTime(req.deliveryFailedAt) })) : null,
     req.waiting ? h('p', { class: 'callout warning' }, t('req.waiting', {
       action: code('pending', req.waiting.action), n: req.waiting.retries, at: fmtDateTime(req.waiting.nextRetryAt),
     })) : null,
@@ -353,7 +355,7 @@ async function runAction(form, path, body, successKey) {
     state.list = null;
     state.details.delete(req.id);
     drawRequest();
-    notify(result.status === 202 ? t('exec.accepted') : t(successKey));
+    notify(t(result.status === 202 && !successKey.startsWith('mail.') ? 'exec.accepted' : successKey));
     document.getElementById('request-status')?.setAttribute('tabindex', '-1');
     document.getElementById('request-status')?.focus();
   } catch (e) {
@@ -404,6 +406,12 @@ function identitySection(req) {
       ],
       body: (f) => ({ method: valueOf(f, 'method'), note: valueOf(f, 'note') }),
     }) : null,
+    open && !id.verified && (req.channel === 'EMAIL' || req.channel === 'LETTER') ? h('div', { class: 'action' },
+      h('p', { class: 'hint', id: 'identity-code-help' }, t('identity.codeHelp')),
+      h('button', {
+        type: 'button', class: 'secondary', id: 'identity-code-button', 'aria-describedby': 'identity-code-help',
+        onclick: (event) => runAction(event.target.closest('div'), 'identity-code', undefined, 'mail.queued'),
+      }, t('identity.code'))) : null,
     open && !id.verified && req.status !== 'AWAITING_IDENTITY' ? actionForm({
       id: 'await-identity', titleKey: 'identity.ask', submitKey: 'identity.ask', path: 'await-identity',
       fields: [textField('note', 'identity.askNote', { area: true, maxlength: 500 })],
@@ -538,6 +546,14 @@ function lettersSection() {
       h('h3', {}, l.title || code('letter', l.kind)),
       h('p', { class: 'meta' }, t('letters.meta', { kind: code('letter', l.kind), lang: l.language, at: fmtDateTime(l.createdAt) })),
       h('div', { class: 'pre letter-body' }, l.body),
+      h('p', { class: `delivery delivery-${l.delivery?.state || 'NONE'}` }, l.delivery
+        ? t(`letters.delivery.${l.delivery.state}`, { at: fmtDateTime(l.delivery.at), answer: l.delivery.answer || '' })
+        : t('letters.notSent')),
+      !l.delivery || l.delivery.state === 'FAILED' ? h('button', {
+        type: 'button', class: 'secondary', 'data-letter': l.id,
+        onclick: (event) => runAction(event.target.closest('article'), `letters/${l.id}/send`, undefined, 'mail.queued'),
+      }, t('letters.send')) : null,
+      ' ',
       h('button', {
         type: 'button', class: 'secondary',
         onclick: () => download(`/api/v1/requests/${state.current.req.id}/letters/${l.id}`, `letter-${l.id}.pdf`, 'application/pdf')

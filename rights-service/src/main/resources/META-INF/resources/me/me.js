@@ -208,6 +208,8 @@ function requestCard(r) {
       letters.map((l) => h('article', { class: 'letter', lang: l.language || undefined },
         h('h4', {}, l.title || code('letter', l.kind)),
         h('p', { class: 'meta' }, fmtDateTime(l.createdAt)),
+        l.delivery ? h('p', { class: `delivery delivery-${l.delivery.state}` },
+          t(`letters.delivery.${l.delivery.state}`, { at: fmtDateTime(l.delivery.at), answer: l.delivery.answer || '' })) : null,
         h('div', { class: 'pre letter-body' }, l.body),
         h('button', {
           type: 'button', class: 'secondary',

@@ -46,6 +46,7 @@ class BehindTlsProxyTest {
       env.put(
           "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
           "session-secret-of-this-test-only-0123456789");
+      env.put("REKISTERI_IDENTITY_CODE_KEY", "identity-code-key-of-this-test-only-0123");
     } else {
       env.put("REKISTERI_SUPPRESSION_KEYS", "3:suppression-key-of-this-test-only-0123");
     }

@@ -134,6 +134,7 @@ class FailFastStartTest {
         .contains("QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
         .contains("REKISTERI_ERASURE_LEDGER_KEYS")
         .contains("REKISTERI_AUDIT_HEAD_KEYS")
+        .contains("REKISTERI_IDENTITY_CODE_KEY")
         .doesNotContain("rights-service-secret")
         .doesNotContain("rekisteri-web-demo-secret-for-local-use-only");
   }

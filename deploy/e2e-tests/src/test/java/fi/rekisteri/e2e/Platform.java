@@ -32,8 +32,13 @@ public final class Platform {
     KeycloakServer keycloak = TestStack.keycloak();
     int registerPort = Processes.freePort();
     int rightsPort = Processes.freePort();
+    // the rights service's letters and codes go to the tests' GreenMail (the register sends none)
     Map<String, String> extra =
-        Map.of("REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort);
+        Map.of(
+            "REKISTERI_REGISTER_URL",
+            "http://127.0.0.1:" + registerPort,
+            "REKISTERI_SMTP_PORT",
+            String.valueOf(TestStack.mail().smtpPort()));
     register =
         ServiceProcess.start(
             root,

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local run behind {@code deploy/local/up}: PostgreSQL, Kafka, Keycloak and both services, in
- * that order, on fixed loopback ports (overridable by environment). Stays until SIGINT/SIGTERM,
- * then stops everything it started, in reverse order.
+ * The local run behind {@code deploy/local/up}: PostgreSQL, the mail server, Kafka, Keycloak and
+ * both services, in that order, on fixed loopback ports (overridable by environment). Stays until
+ * SIGINT/SIGTERM, then stops everything it started, in reverse order.
  */
 public final class LocalStack {
 
@@ -70,6 +70,8 @@ public final class LocalStack {
     int rightsPort = port("REKISTERI_RIGHTS_PORT", 8082);
     int registerManagementPort = port("REKISTERI_REGISTER_MANAGEMENT_PORT", 9081);
     int rightsManagementPort = port("REKISTERI_RIGHTS_MANAGEMENT_PORT", 9082);
+    int smtpPort = port("REKISTERI_SMTP_PORT", 3025);
+    int imapPort = port("REKISTERI_IMAP_PORT", 3143);
     for (int p :
         new int[] {
           pgPort,
@@ -78,7 +80,9 @@ public final class LocalStack {
           registerPort,
           rightsPort,
           registerManagementPort,
-          rightsManagementPort
+          rightsManagementPort,
+          smtpPort,
+          imapPort
         }) {
       if (Processes.portOpen(p)) {
         throw new IllegalStateException(
@@ -93,6 +97,10 @@ public final class LocalStack {
     started.push(postgres);
     postgres.ensureDatabase("register", "register", "register");
     postgres.ensureDatabase("rights", "rights", "rights");
+
+    out.println("Mail (SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort + ") ...");
+    MailServer mail = MailServer.start(smtpPort, imapPort);
+    started.push(mail);
 
     out.println("Kafka (KRaft) on 127.0.0.1:" + kafkaPort + " ...");
     KafkaBroker kafka =
@@ -162,7 +170,13 @@ public final class LocalStack {
                     "REKISTERI_REGISTER_URL",
                     "http://127.0.0.1:" + (registerPort + 2 * i),
                     "REKISTERI_DEMO_DATA",
-                    String.valueOf(i == 0)));
+                    String.valueOf(i == 0),
+                    "REKISTERI_SMTP_HOST",
+                    "127.0.0.1",
+                    "REKISTERI_SMTP_PORT",
+                    String.valueOf(smtpPort),
+                    "REKISTERI_MAIL_LINK_BASE",
+                    "http://127.0.0.1:" + rightsPort));
         started.push(process);
         services.put(service, process);
       }
@@ -172,7 +186,7 @@ public final class LocalStack {
     }
     long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
     Files.writeString(dataDir.resolve("ready"), String.valueOf(seconds));
-    printSummary(seconds, pgPort, kafkaPort, keycloak, registerPort, rightsPort);
+    printSummary(seconds, pgPort, kafkaPort, keycloak, registerPort, rightsPort, mail);
   }
 
   private void printSummary(
@@ -181,7 +195,8 @@ public final class LocalStack {
       int kafkaPort,
       KeycloakServer keycloak,
       int registerPort,
-      int rightsPort) {
+      int rightsPort,
+      MailServer mail) {
     String token =
         "TOKEN=$(curl -s -d grant_type=password -d client_id=rekisteri-api -d username=dpo"
             + " -d password=dpo "
@@ -201,6 +216,13 @@ public final class LocalStack {
         "  rights-service   http://127.0.0.1:"
             + rightsPort
             + "  (pages / and /me/, /q/openapi; health and metrics on the management port)");
+    out.println(
+        "  Mail             SMTP 127.0.0.1:"
+            + mail.smtpPort()
+            + ", IMAP 127.0.0.1:"
+            + mail.imapPort()
+            + "  (demo: any IMAP login reads the mailbox of the address it names;"
+            + " nothing leaves this machine)");
     out.println("  Demo users (password = user name): sales, accounting, dpo, admin, maija, matti");
     out.println();
     out.println("Get a token and call both services:");

@@ -70,6 +70,8 @@ public final class ServiceProcess implements AutoCloseable {
       config.put(
           "QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
           "rekisteri-session-cookie-demo-secret-for-local-use-only");
+      // the HMAC key of the one-time identity codes (only their keyed hash is stored)
+      config.put("REKISTERI_IDENTITY_CODE_KEY", "local-demo-identity-code-key-change-me");
     } else {
       config.put("REKISTERI_SUPPRESSION_KEYS", "1:local-demo-suppression-key-change-me");
     }

@@ -15,6 +15,7 @@ public final class TestStack {
   private static PostgresServer postgres;
   private static KafkaBroker kafka;
   private static KeycloakServer keycloak;
+  private static MailServer mail;
 
   private TestStack() {}
 
@@ -52,6 +53,16 @@ public final class TestStack {
       Runtime.getRuntime().addShutdownHook(new Thread(started::close));
     }
     return kafka;
+  }
+
+  /** The SMTP and IMAP server (GreenMail) on free ports of 127.0.0.1. */
+  public static synchronized MailServer mail() {
+    if (mail == null) {
+      mail = MailServer.start(Processes.freePort(), Processes.freePort());
+      MailServer started = mail;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+    }
+    return mail;
   }
 
   public static synchronized KeycloakServer keycloak() {

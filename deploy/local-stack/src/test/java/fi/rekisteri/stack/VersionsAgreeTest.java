@@ -56,12 +56,19 @@ class VersionsAgreeTest {
   }
 
   @Test
+  void greenmail_givenComposeAndMaven_thenSameVersion() throws IOException {
+    assertThat(env().getProperty("GREENMAIL_VERSION"))
+        .isEqualTo(property("pom.xml", "greenmail.version"));
+  }
+
+  @Test
   void compose_thenTakesItsImagesFromTheEnvFile() throws IOException {
     String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
 
     assertThat(compose)
         .contains("image: postgres:${POSTGRES_MAJOR}")
         .contains("image: apache/kafka:${KAFKA_VERSION}")
-        .contains("image: quay.io/keycloak/keycloak:${KEYCLOAK_VERSION}");
+        .contains("image: quay.io/keycloak/keycloak:${KEYCLOAK_VERSION}")
+        .contains("image: greenmail/standalone:${GREENMAIL_VERSION}");
   }
 }

@@ -42,6 +42,7 @@ public class RequiredSettings {
           "local-demo-suppression-key-change-me",
           "local-demo-ledger-key-change-me",
           "local-demo-audit-head-key-change-me",
+          "local-demo-identity-code-key-change-me",
           "rights-service-secret",
           "rekisteri-web-demo-secret-for-local-use-only",
           "rekisteri-session-cookie-demo-secret-for-local-use-only");

@@ -193,6 +193,12 @@ public class OpenApiContract implements OASFilter {
       codes.add(op.getExtensions().get(ApiComponents.ANSWERS).toString());
       op.removeExtension(ApiComponents.ANSWERS);
     }
+    // ... or on the responses when the method declares several
+    if (responses.getExtensions() != null
+        && responses.getExtensions().get(ApiComponents.ANSWERS) != null) {
+      codes.add(responses.getExtensions().get(ApiComponents.ANSWERS).toString());
+      responses.removeExtension(ApiComponents.ANSWERS);
+    }
     // SmallRye puts the method's @Extension on its @APIResponse when the method has one
     for (APIResponse response : responses.getAPIResponses().values()) {
       if (response.getExtensions() != null

@@ -386,6 +386,34 @@ public class DataSubjectRequest extends RequestColumns {
     return true;
   }
 
+  // ---- email delivery of letters and identity codes (issue 22)
+
+  public Letter letter(UUID letterId) {
+    return letters.stream()
+        .filter(letter -> letter.id().equals(letterId))
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("letter"));
+  }
+
+  /**
+   * A message's state on the timeline ({@code MAIL_QUEUED}, {@code MAIL_SENT}, {@code
+   * MAIL_FAILED}); a failure stays on the queue's line until a message is sent again.
+   */
+  public void mailStep(TimelineAction action, String what, String answer, String actor, Instant n) {
+    if (action == MAIL_FAILED) {
+      deliveryFailedAt = n;
+    } else if (action == MAIL_SENT) {
+      deliveryFailedAt = null;
+    }
+    updatedAt = n;
+    log(step(action, actor, n).because(answer).detail(what));
+  }
+
+  /** The requester entered the one-time code sent to the email the register holds. */
+  public void verifiedByCode(Instant now) {
+    verifyIdentity(IdentityMethod.ONE_TIME_CODE, TimelineNotes.ONE_TIME_CODE, SYSTEM, now);
+  }
+
   // ---- internals
 
   private RequestStatus working() {

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A letter to the requester, as sent; never changed. */
+/** A letter to the requester, as written; never changed but for its delivery by email. */
 @Entity
 @Table(name = "letter")
 public class Letter {
@@ -39,6 +39,16 @@ public class Letter {
 
   @Column(name = "created_by")
   String createdBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "delivery_state")
+  DeliveryState deliveryState;
+
+  @Column(name = "delivery_at")
+  Instant deliveryAt;
+
+  @Column(name = "delivery_answer")
+  String deliveryAnswer;
 
   protected Letter() {}
 
@@ -65,8 +75,33 @@ public class Letter {
     return kind;
   }
 
+  public UUID id() {
+    return id;
+  }
+
+  public DeliveryState deliveryState() {
+    return deliveryState;
+  }
+
+  /** The delivery by email reached {@code state} at {@code at}; {@code answer} the relay's. */
+  public void delivery(DeliveryState state, Instant at, String answer) {
+    this.deliveryState = state;
+    this.deliveryAt = at;
+    this.deliveryAnswer = state == DeliveryState.FAILED ? answer : null;
+  }
+
   public LetterView view() {
-    return new LetterView(id, kind, Language.of(language), title, body, createdAt, createdBy);
+    return new LetterView(
+        id,
+        kind,
+        Language.of(language),
+        title,
+        body,
+        createdAt,
+        createdBy,
+        deliveryState == null
+            ? null
+            : new LetterView.Delivery(deliveryState, deliveryAt, deliveryAnswer));
   }
 
   @Override

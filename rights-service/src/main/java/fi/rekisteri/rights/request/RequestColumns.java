@@ -105,6 +105,10 @@ public abstract class RequestColumns {
   @Column(name = "restriction_lift_on")
   java.time.LocalDate restrictionLiftOn;
 
+  /** When a message to the requester last failed; null once every message is sent. */
+  @Column(name = "delivery_failed_at")
+  Instant deliveryFailedAt;
+
   @Column(name = "created_by")
   String createdBy;
 
@@ -309,6 +313,10 @@ public abstract class RequestColumns {
 
   public String packageJson() {
     return packageJson;
+  }
+
+  public Instant deliveryFailedAt() {
+    return deliveryFailedAt;
   }
 
   public String email() {

@@ -60,6 +60,7 @@ public class RequestMapper {
         request.restrictionLiftedAt(),
         request.restrictionLiftOn(),
         openNotifications,
+        request.deliveryFailedAt(),
         request.createdBy(),
         request.createdAt(),
         request.updatedAt(),
@@ -98,6 +99,7 @@ public class RequestMapper {
         request.identityVerified(),
         request.matchState(),
         request.repeatWithin12Months(),
+        request.deliveryFailedAt(),
         request.createdAt(),
         request.closedAt());
   }

@@ -169,8 +169,10 @@ public class RequestResource {
       operationId = "verifyIdentity",
       summary =
           "Record how the requester's identity was verified (REGISTER_MATCH, TOKEN_EMAIL,"
-              + " DPO_CHECK); no ID document is ever stored")
+              + " DPO_CHECK; ONE_TIME_CODE only by the requester's entry of the code, 422);"
+              + " no ID document is ever stored")
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
+  @Extension(name = ApiComponents.ANSWERS, value = "422")
   public Response identity(
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,

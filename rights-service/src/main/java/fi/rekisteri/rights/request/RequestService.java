@@ -96,6 +96,15 @@ public class RequestService {
   @Transactional
   public RequestView verifyIdentity(
       UUID id, Long version, Actions.IdentityVerification body, String actor) {
+    if (body.method() == IdentityMethod.ONE_TIME_CODE) {
+      // only the requester's entry of the code records this method (POST /api/v1/verifications)
+      throw new DomainException(
+          422,
+          "Unprocessable Content",
+          "ONE_TIME_CODE is recorded when the requester enters the code; send one with POST"
+              + " /api/v1/requests/{id}/identity-code.",
+          "method");
+    }
     DataSubjectRequest request = find(id, version);
     request.verifyIdentity(body.method(), body.note(), actor, Instant.now());
     return views.flushed(request);

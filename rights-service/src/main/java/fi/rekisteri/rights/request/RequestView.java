@@ -44,6 +44,11 @@ public record RequestView(
                     + " register lifts it on that day, not before")
         LocalDate restrictionLiftOn,
     long openNotifications,
+    @Schema(
+            description =
+                "When a letter or code to the requester last failed to be delivered by email; null"
+                    + " when none has failed since the last one sent")
+        Instant deliveryFailedAt,
     String createdBy,
     Instant createdAt,
     Instant updatedAt,

@@ -36,7 +36,13 @@ public enum TimelineAction {
   /** An objection to direct marketing took the person off every marketing list at receipt. */
   MARKETING_SUPPRESSED,
   /** No single contact holds the requester's email: the objection waits for the DPO's match. */
-  MARKETING_UNMATCHED;
+  MARKETING_UNMATCHED,
+  /** A letter (detail: its kind) or an identity code was queued for sending by email. */
+  MAIL_QUEUED,
+  /** The mail relay accepted the message. */
+  MAIL_SENT,
+  /** The mail relay was down or refused the message (detail: its answer); retried or not. */
+  MAIL_FAILED;
 
   /** The step that closes a request in a final status. */
   static TimelineAction closing(RequestStatus status) {

@@ -33,5 +33,9 @@ final class TimelineNotes {
 
   static final String CHOSEN_WITHOUT = "chosen by the DPO without a search match";
 
+  static final String ONE_TIME_CODE =
+      "the requester entered the one-time code sent to the email the register holds"
+          + " (GDPR Art. 12(6))";
+
   private TimelineNotes() {}
 }

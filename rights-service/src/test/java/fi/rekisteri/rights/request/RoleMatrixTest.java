@@ -57,7 +57,9 @@ class RoleMatrixTest {
     SUBJECTS,
     AUDIT_LOG,
     SELF_SERVICE,
-    SESSION
+    SESSION,
+    /** Needs no login: the requester's entry of a one-time code (POST /api/v1/verifications). */
+    PUBLIC
   }
 
   private static final String NO_TOKEN = "no token";
@@ -75,7 +77,8 @@ class RoleMatrixTest {
 
   private static boolean granted(String caller, Endpoint endpoint) {
     // who is logged in: any caller with a token, about themselves
-    return (endpoint.area() == Area.SESSION && !NO_TOKEN.equals(caller))
+    return endpoint.area() == Area.PUBLIC
+        || (endpoint.area() == Area.SESSION && !NO_TOKEN.equals(caller))
         || RULES.getOrDefault(caller, Set.of()).contains(endpoint.area());
   }
 
@@ -214,6 +217,25 @@ class RoleMatrixTest {
               null,
               true),
           new Endpoint(
+              "POST",
+              "/api/v1/requests/{request}/letters/{letter}/send",
+              Area.REQUESTS,
+              RoleMatrixTest::identityAsked,
+              null),
+          new Endpoint(
+              "POST",
+              "/api/v1/requests/{request}/identity-code",
+              Area.REQUESTS,
+              RoleMatrixTest::matched,
+              null),
+          // the requester's one-time code, entered without a login: a code of its own per caller
+          new Endpoint(
+              "POST",
+              "/api/v1/verifications",
+              Area.PUBLIC,
+              RoleMatrixTest::codeSent,
+              Map.of("requestId", "{request}", "code", "{code}")),
+          new Endpoint(
               "GET",
               "/api/v1/requests/{request}/package",
               Area.REQUESTS,
@@ -327,7 +349,16 @@ class RoleMatrixTest {
     if (token != null) {
       request.auth().oauth2(token);
     }
-    if (endpoint.body() != null) {
+    if (endpoint.body() instanceof Map<?, ?> body) {
+      // "{name}" values of a body are filled from the ids, as in the path
+      Map<Object, Object> filled = new java.util.HashMap<>(body);
+      filled.replaceAll(
+          (key, value) ->
+              value instanceof String text && text.matches("\\{\\w+}")
+                  ? ids.getOrDefault(text.substring(1, text.length() - 1), text)
+                  : value);
+      request.body(filled);
+    } else if (endpoint.body() != null) {
       request.body(endpoint.body());
     }
     Response response = request.request(endpoint.method(), path);
@@ -448,6 +479,34 @@ class RoleMatrixTest {
         .then()
         .statusCode(200);
     return Map.of("request", id);
+  }
+
+  private static Map<String, String> identityAsked(String caller) {
+    String id = LetterSendTest.identityAsked(email("matrix"));
+    return Map.of("request", id, "letter", LetterSendTest.letterId(id, 0));
+  }
+
+  private static Map<String, String> matched(String caller) {
+    String id = create("dpo", "ACCESS", email("matrix"));
+    as("dpo").post("/api/v1/requests/{id}/match", id).then().statusCode(200);
+    return Map.of("request", id);
+  }
+
+  /** A request whose code the DPO has sent, and the code as the requester's mailbox has it. */
+  private static Map<String, String> codeSent(String caller) {
+    String address = email("matrix-code");
+    String id = create("dpo", "ACCESS", address);
+    as("dpo").post("/api/v1/requests/{id}/match", id).then().statusCode(200);
+    as("dpo").post("/api/v1/requests/{id}/identity-code", id).then().statusCode(202);
+    try {
+      java.util.regex.Matcher code =
+          java.util.regex.Pattern.compile("vahvistuskoodinne on (\\d{6})\\.")
+              .matcher(Mailboxes.text(Mailboxes.awaitOne(address), new java.util.ArrayList<>()));
+      assertThat(code.find()).isTrue();
+      return Map.of("request", id, "code", code.group(1));
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Map<String, String> withdrawn(String caller) {

@@ -55,6 +55,7 @@ import java.util.regex.Pattern;
  *       EMAIL_MARKETING list)
  *   <li>{@code flaky-*}: the first two calls about the subject answer 503
  *   <li>{@code gone-*}: every call about the subject answers 404
+ *   <li>{@code noemail-*}: the export's contact holds no email
  *   <li>a rectification to an email ending in {@code .invalid} (or without {@code @}) answers 400
  *       naming {@code changes.email}
  * </ul>
@@ -206,7 +207,11 @@ public final class FakeRegister {
       }
       if (operation.equals("export") && method.equals("GET")) {
         String requestId = query == null ? "" : query.replace("requestId=", "");
-        send(exchange, 200, fill(golden("export"), values(subjectId, person, requestId)));
+        JsonNode export = fill(golden("export"), values(subjectId, person, requestId));
+        if (email.startsWith("noemail-")) {
+          ((ObjectNode) export.path("contact")).putNull("email");
+        }
+        send(exchange, 200, export);
         return;
       }
       String requestId = body.path("requestId").asText("");

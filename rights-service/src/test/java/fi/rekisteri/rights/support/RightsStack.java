@@ -2,6 +2,7 @@ package fi.rekisteri.rights.support;
 
 import fi.rekisteri.stack.KafkaBroker;
 import fi.rekisteri.stack.KeycloakServer;
+import fi.rekisteri.stack.MailServer;
 import fi.rekisteri.stack.PostgresServer;
 import fi.rekisteri.stack.TestStack;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -9,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Real PostgreSQL, Kafka and Keycloak for the rights service's tests, on free ports, and the
- * register replaced by {@link FakeRegister}; the request jobs run every second.
+ * Real PostgreSQL, Kafka, Keycloak and SMTP/IMAP server (GreenMail) for the rights service's tests,
+ * on free ports, and the register replaced by {@link FakeRegister}; the request jobs run every
+ * second.
  *
  * <p>Every test class uses this one resource: a second resource class would start a second Quarkus
  * application, whose class loader has its own {@link TestStack} and would try to start a second
@@ -26,6 +28,7 @@ public class RightsStack implements QuarkusTestResourceLifecycleManager {
     postgres.ensureDatabase("rights", "rights", "rights");
     KafkaBroker kafka = TestStack.kafka();
     KeycloakServer keycloak = TestStack.keycloak();
+    MailServer mail = TestStack.mail();
     register = FakeRegister.start();
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("rights"));
@@ -39,6 +42,9 @@ public class RightsStack implements QuarkusTestResourceLifecycleManager {
     config.put("rekisteri.requests.jobs-delay", "1s");
     config.put("rekisteri.register.retry-backoff", "1s");
     config.put("rekisteri.register.retry-max-backoff", "2s");
+    config.put("quarkus.mailer.host", "127.0.0.1");
+    config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+    config.put("rekisteri.test.imap-port", String.valueOf(mail.imapPort()));
     return config;
   }
 

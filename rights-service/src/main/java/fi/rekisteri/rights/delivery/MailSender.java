@@ -1,0 +1,182 @@
+package fi.rekisteri.rights.delivery;
+
+import fi.rekisteri.platform.cluster.ClusterLock;
+import fi.rekisteri.rights.letter.LetterPdf;
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.LetterView;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the outbox's due messages through the SMTP relay, one instance at a time across all
+ * instances. Each try is recorded in its own transaction after the relay answered; a temporary
+ * failure (the relay down, a 4xx answer) is retried with doubling backoff under the same
+ * Message-ID, a permanent one (a 5xx answer, an address that is no address, an expired code) is
+ * not. Logs carry ids and reply codes only, never an address.
+ */
+@ApplicationScoped
+class MailSender {
+
+  private static final Logger LOG = Logger.getLogger(MailSender.class);
+  // an address the relay can take without SMTPUTF8 (RFC 6531), which is not assumed
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+  private final MailOutbox outbox;
+  private final Mailer mailer;
+  private final ClusterLock locks;
+  private final EntityManager em;
+  private final Duration backoff;
+  private final Duration maxBackoff;
+  private final int maxAttempts;
+
+  MailSender(
+      MailOutbox outbox,
+      Mailer mailer,
+      ClusterLock locks,
+      EntityManager em,
+      @ConfigProperty(name = "rekisteri.mail.retry-backoff") Duration backoff,
+      @ConfigProperty(name = "rekisteri.mail.retry-max-backoff") Duration maxBackoff,
+      @ConfigProperty(name = "rekisteri.mail.max-attempts") int maxAttempts) {
+    this.outbox = outbox;
+    this.mailer = mailer;
+    this.locks = locks;
+    this.em = em;
+    this.backoff = backoff;
+    this.maxBackoff = maxBackoff;
+    this.maxAttempts = maxAttempts;
+  }
+
+  /** What one try sends; built in a transaction, sent outside it. */
+  private record Outgoing(UUID id, Mail mail, String invalid) {}
+
+  @Scheduled(
+      identity = "mail-send",
+      every = "${rekisteri.mail.send-every}",
+      delayed = "${rekisteri.requests.jobs-delay:5s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void sendMail() {
+    try {
+      locks.runAlone("mail-send", this::sendDue);
+    } catch (RuntimeException e) {
+      // e.g. while the application shuts down; the next run tries again
+      LOG.debugf("mail run failed: %s", e.getClass().getSimpleName());
+    }
+  }
+
+  /** Sends every message due now; the number tried. */
+  int sendDue() {
+    List<UUID> due = QuarkusTransaction.requiringNew().call(() -> outbox.due(Instant.now(), 20));
+    for (UUID id : due) {
+      try {
+        send(id);
+      } catch (RuntimeException e) {
+        LOG.warnf("mail message %s: %s", id, e.getClass().getSimpleName());
+      }
+    }
+    return due.size();
+  }
+
+  private void send(UUID id) {
+    Outgoing outgoing = QuarkusTransaction.requiringNew().call(() -> prepare(id));
+    if (outgoing == null) {
+      return;
+    }
+    if (outgoing.invalid() != null) {
+      record(id, outgoing.invalid(), false);
+      return;
+    }
+    try {
+      mailer.send(outgoing.mail());
+      QuarkusTransaction.requiringNew().run(() -> outbox.sent(outbox.find(id), Instant.now()));
+      LOG.infof("mail message %s sent", id);
+    } catch (RuntimeException e) {
+      SMTPException smtp = smtpCause(e);
+      boolean temporary = smtp == null || !smtp.isPermanent();
+      String answer =
+          smtp != null
+              ? smtp.getReplyCode() + " " + String.join(" ", smtp.getReplyMessages())
+              : "no connection to the mail relay (" + rootMessage(e) + ")";
+      LOG.warnf(
+          "mail message %s failed (%s)",
+          id, smtp == null ? "no connection" : "reply " + smtp.getReplyCode());
+      record(id, answer, temporary);
+    }
+  }
+
+  private Outgoing prepare(UUID id) {
+    MailMessage message = outbox.find(id);
+    Instant now = Instant.now();
+    if (message == null || message.nextAttemptAt == null || message.nextAttemptAt.isAfter(now)) {
+      return null; // sent or given up meanwhile
+    }
+    if (message.expired(now)) {
+      return new Outgoing(id, null, "the code expired before it could be sent");
+    }
+    if (message.recipient == null || !ADDRESS.matcher(message.recipient).matches()) {
+      return new Outgoing(id, null, "invalid address: not sent");
+    }
+    Mail mail = Mail.withText(message.recipient, message.subject, message.body);
+    mail.addHeader("Message-ID", message.messageId);
+    if (message.attachPdf) {
+      LetterView letter =
+          em.find(DataSubjectRequest.class, message.requestId).letter(message.letterId).view();
+      mail.addAttachment(
+          "kirje-letter.pdf",
+          LetterPdf.render(letter.language().code(), letter.title(), letter.body()),
+          LetterPdf.MEDIA_TYPE);
+    }
+    return new Outgoing(id, mail, null);
+  }
+
+  private void record(UUID id, String answer, boolean temporary) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              MailMessage message = outbox.find(id);
+              Instant now = Instant.now();
+              boolean again = temporary && message.attempts + 1 < maxAttempts;
+              Instant retryAt =
+                  again
+                      ? now.plus(MailMessage.backoff(message.attempts + 1, backoff, maxBackoff))
+                      : null;
+              outbox.failed(message, truncated(answer), retryAt, now);
+            });
+  }
+
+  private static SMTPException smtpCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SMTPException smtp) {
+        return smtp;
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String text = root.getMessage();
+    return text == null ? root.getClass().getSimpleName() : text;
+  }
+
+  private static String truncated(String answer) {
+    String flat = answer.replaceAll("\\s+", " ").strip();
+    return flat.length() > 480 ? flat.substring(0, 480) : flat;
+  }
+}
