@@ -32,8 +32,14 @@ public final class Platform {
     KeycloakServer keycloak = TestStack.keycloak();
     int registerPort = Processes.freePort();
     int rightsPort = Processes.freePort();
+    // the Art. 18(3) notice names today as the day a restriction ends, so that a lift reaches
+    // the register within the test (the default is 14 days' notice)
     Map<String, String> extra =
-        Map.of("REKISTERI_REGISTER_URL", "http://127.0.0.1:" + registerPort);
+        Map.of(
+            "REKISTERI_REGISTER_URL",
+            "http://127.0.0.1:" + registerPort,
+            "REKISTERI_RESTRICTION_LIFT_NOTICE_DAYS",
+            "0");
     register =
         ServiceProcess.start(
             root,
