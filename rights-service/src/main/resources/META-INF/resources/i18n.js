@@ -603,7 +603,7 @@ const CODES = {
     letter: {
       COMPLETION: 'Vastaus', NO_DATA_HELD: 'Tietoja ei ole', EXTENSION_NOTICE: 'Ilmoitus jatkosta',
       REFUSAL: 'Kielteinen päätös', PARTIAL_REFUSAL: 'Osittain kielteinen päätös',
-      RESTRICTION_LIFT_NOTICE: 'Ilmoitus rajoituksen poistosta', WITHDRAWAL_CONFIRMATION: 'Vahvistus peruutuksesta',
+      RESTRICTION_LIFT_NOTICE: 'Ilmoitus rajoituksen poistosta', OBJECTION_REJECTION: 'Vastaus vastustamiseen', WITHDRAWAL_CONFIRMATION: 'Vahvistus peruutuksesta',
     },
     objection: { DIRECT_MARKETING: 'Suoramarkkinointi', PARTICULAR_SITUATION: 'Erityinen tilanne' },
     notifStatus: { OPEN: 'Ilmoittamatta', CONFIRMED: 'Ilmoitettu' },
@@ -649,7 +649,7 @@ const CODES = {
     match: { NOT_SEARCHED: 'Not searched', NONE: 'No match', ONE: 'One match', SEVERAL: 'Several matches' },
     letter: {
       COMPLETION: 'Answer', NO_DATA_HELD: 'No data held', EXTENSION_NOTICE: 'Extension notice', REFUSAL: 'Refusal',
-      PARTIAL_REFUSAL: 'Partial refusal', RESTRICTION_LIFT_NOTICE: 'Notice of lifting the restriction',
+      PARTIAL_REFUSAL: 'Partial refusal', RESTRICTION_LIFT_NOTICE: 'Notice of lifting the restriction', OBJECTION_REJECTION: 'Answer to an objection',
       WITHDRAWAL_CONFIRMATION: 'Withdrawal confirmation',
     },
     objection: { DIRECT_MARKETING: 'Direct marketing', PARTICULAR_SITUATION: 'Particular situation' },

@@ -32,13 +32,17 @@ public final class Platform {
     KeycloakServer keycloak = TestStack.keycloak();
     int registerPort = Processes.freePort();
     int rightsPort = Processes.freePort();
-    // the rights service's letters and codes go to the tests' GreenMail (the register sends none)
+    // the rights service's letters and codes go to the tests' GreenMail (the register sends none);
+    // the Art. 18(3) notice names today as the day a restriction ends, so that a lift reaches
+    // the register within the test (the default is 14 days' notice)
     Map<String, String> extra =
         Map.of(
             "REKISTERI_REGISTER_URL",
             "http://127.0.0.1:" + registerPort,
             "REKISTERI_SMTP_PORT",
-            String.valueOf(TestStack.mail().smtpPort()));
+            String.valueOf(TestStack.mail().smtpPort()),
+            "REKISTERI_RESTRICTION_LIFT_NOTICE_DAYS",
+            "0");
     register =
         ServiceProcess.start(
             root,

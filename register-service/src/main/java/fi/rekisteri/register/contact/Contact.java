@@ -3,11 +3,15 @@ package fi.rekisteri.register.contact;
 import fi.rekisteri.register.common.Address;
 import fi.rekisteri.register.common.Source;
 import fi.rekisteri.register.common.SourceChannel;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,7 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A contact person (R4). Mutated only through its own methods; toString carries no personal data.
@@ -82,17 +88,21 @@ public class Contact {
   @Column(name = "source_collected_at")
   Instant sourceCollectedAt;
 
+  /** Whether any cause restricts it: kept with the causes, for the queries that leave it out. */
   boolean restricted;
 
-  @Column(name = "restriction_reason")
-  String restrictionReason;
-
+  /** Since when it has been restricted without a break. */
   @Column(name = "restricted_at")
   Instant restrictedAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "restriction_cause")
-  RestrictionCause restrictionCause;
+  /** Each request, objection or hold that restricts it (Art. 18); restricted while any is left. */
+  @ElementCollection
+  @CollectionTable(
+      name = "contact_restriction_cause",
+      joinColumns = @JoinColumn(name = "contact_id"))
+  @OrderBy("since, requestId")
+  @BatchSize(size = 50)
+  List<RestrictionRecord> restrictionCauses = new ArrayList<>();
 
   @Column(name = "objected_direct_marketing")
   boolean objectedDirectMarketing;
@@ -180,18 +190,26 @@ public class Contact {
   }
 
   /**
-   * Restricts processing. A restriction kept after a partial erasure outlasts any other cause: a
-   * later request does not turn it into one that can be lifted on request.
+   * Restricts processing for one more cause: a request's or an objection's (by its request id,
+   * once) or an erasure hold's (without one, once). Each cause is lifted on its own.
    */
-  void restrict(String reason, RestrictionCause cause) {
-    if (restricted && restrictionCause == RestrictionCause.ERASURE_HOLD) {
+  void restrict(String requestId, String reason, RestrictionCause cause) {
+    boolean held =
+        cause == RestrictionCause.ERASURE_HOLD
+            ? restrictionCauses.stream().anyMatch(c -> c.kind == RestrictionCause.ERASURE_HOLD)
+            : restrictionCauses.stream().anyMatch(c -> requestId.equals(c.requestId));
+    if (held) {
       return;
     }
-    restricted = true;
-    restrictionReason = reason;
-    restrictionCause = cause;
-    restrictedAt = Instant.now();
-    updatedAt = restrictedAt;
+    Instant now = Instant.now();
+    restrictionCauses.add(
+        new RestrictionRecord(
+            cause == RestrictionCause.ERASURE_HOLD ? null : requestId, cause, reason, now));
+    if (!restricted) {
+      restricted = true;
+      restrictedAt = now;
+    }
+    updatedAt = now;
   }
 
   /**
@@ -206,11 +224,34 @@ public class Contact {
     return true;
   }
 
-  void liftRestriction() {
-    restricted = false;
-    restrictionReason = null;
-    restrictionCause = null;
-    restrictedAt = null;
+  /**
+   * The cause the request holds: its own, or one restricted before causes were a set with no
+   * request logged for it; none if the request restricts nothing here.
+   */
+  Optional<RestrictionRecord> causeOf(String requestId) {
+    return restrictionCauses.stream()
+        .filter(c -> requestId.equals(c.requestId))
+        .findFirst()
+        .or(
+            () ->
+                restrictionCauses.stream()
+                    .filter(RestrictionRecord::migratedWithoutRequest)
+                    .findFirst());
+  }
+
+  /** Lifts one cause; the contact stays restricted while another is left. */
+  void lift(RestrictionRecord cause) {
+    restrictionCauses.remove(cause);
+    if (restrictionCauses.isEmpty()) {
+      restricted = false;
+      restrictedAt = null;
+    }
+    updatedAt = Instant.now();
+  }
+
+  /** The day the Art. 18(3) notice told the person this cause ends. */
+  void scheduleLift(RestrictionRecord cause, LocalDate endsOn) {
+    cause.endsOn = endsOn;
     updatedAt = Instant.now();
   }
 
@@ -248,7 +289,6 @@ public class Contact {
     notes = null;
     supplementaryStatement = null;
     objectionSituation = null;
-    restrictionReason = null;
     erasedAt = Instant.now();
     updatedAt = erasedAt;
   }
@@ -270,7 +310,7 @@ public class Contact {
     supplementaryStatement = null;
     objectionSituation = null;
     markPartiallyErased();
-    restrict(reason, RestrictionCause.ERASURE_HOLD);
+    restrict(null, reason, RestrictionCause.ERASURE_HOLD);
   }
 
   /** Erasure of a person still acting as an organisation's contact: the role data stays. */
@@ -353,9 +393,9 @@ public class Contact {
     return restricted;
   }
 
-  /** Why it is restricted, or null when it is not. */
-  public RestrictionCause restrictionCause() {
-    return restricted ? restrictionCause : null;
+  /** Why it is restricted: each cause, oldest first; empty when it is not. */
+  public List<RestrictionRecord> restrictionCauses() {
+    return List.copyOf(restrictionCauses);
   }
 
   public boolean objectedDirectMarketing() {
@@ -383,6 +423,14 @@ public class Contact {
   }
 
   public ContactView view(String suppression) {
+    return view(suppression, false);
+  }
+
+  /**
+   * The contact; {@code withCauses}: with each cause of its restriction, for those who handle the
+   * data subject's requests (null to others).
+   */
+  public ContactView view(String suppression, boolean withCauses) {
     return new ContactView(
         id,
         firstName,
@@ -400,7 +448,13 @@ public class Contact {
         relationshipStart,
         relationshipEnd,
         new Source(sourceChannel, sourceCollectedAt),
-        new ContactView.Restriction(restricted, restrictionReason, restrictedAt),
+        new ContactView.Restriction(
+            restricted,
+            restrictionCauses.isEmpty()
+                ? null
+                : restrictionCauses.get(restrictionCauses.size() - 1).reason,
+            restrictedAt,
+            withCauses ? restrictionCauses.stream().map(RestrictionRecord::view).toList() : null),
         new ContactView.Objection(objectedDirectMarketing, objectionSituation, objectedAt),
         erasedAt,
         suppression,

@@ -34,7 +34,12 @@ public sealed interface ContactEvent extends DomainEvent {
 
   record ContactRestricted(String requestId) implements ContactEvent {}
 
-  record ContactRestrictionLifted(String requestId) implements ContactEvent {}
+  /**
+   * The request's cause of the restriction is lifted; {@code stillRestricted}: another request,
+   * objection or erasure hold still restricts the contact.
+   */
+  record ContactRestrictionLifted(String requestId, boolean stillRestricted)
+      implements ContactEvent {}
 
   record ContactObjectionRecorded(String requestId) implements ContactEvent {}
 

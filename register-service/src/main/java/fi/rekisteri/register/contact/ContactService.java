@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,7 +72,8 @@ public class ContactService {
     Contact contact = find(id);
     restrictions.requireReadable(contact);
     audit.record(id, AuditAction.READ, RESOURCE);
-    return contact.view(suppressions.reasonFor(contact.email()).orElse(null));
+    return contact.view(
+        suppressions.reasonFor(contact.email()).orElse(null), restrictions.mayReadCauses());
   }
 
   @Transactional
@@ -134,7 +137,7 @@ public class ContactService {
                 normalised, restrictions.mayReadRestricted(), Cursor.decode(cursor), size),
             size,
             Contact::id,
-            c -> c.view(null));
+            c -> c.view(null, restrictions.mayReadCauses()));
     // one batch for the page: each person found gets their entry
     audit.recordAll(
         audit.caller(),
@@ -191,24 +194,50 @@ public class ContactService {
     return repository.findByIdOptional(id);
   }
 
+  /** One more cause restricts the contact: the request's (or, ERASURE_HOLD, the hold's). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void restrict(Contact contact, String reason, RestrictionCause cause) {
-    contact.restrict(reason, cause);
+  public void restrict(Contact contact, String requestId, String reason, RestrictionCause cause) {
+    contact.restrict(requestId, reason, cause);
   }
 
   /**
-   * Lifts a restriction the data subject's request or objection caused; one kept after a partial
-   * erasure lasts as long as its hold and is refused (409).
+   * Lifts the cause the request holds, and only that one: the contact stays restricted while
+   * another request, objection or hold restricts it. A request that holds none lifts nothing; while
+   * an erasure hold keeps the contact restricted that is refused (409), since no request ends a
+   * hold. Returns whether the contact is still restricted.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void liftRestriction(Contact contact) {
-    RestrictionCause cause = contact.restrictionCause();
-    if (cause != null && !cause.liftableOnRequest()) {
-      throw DomainException.restrictionHeld(
-          "The restriction keeps what an erasure had to keep (accounting or an open claim); it"
-              + " lasts as long as that hold and is not lifted on request.");
+  public boolean liftRestriction(Contact contact, String requestId) {
+    Optional<RestrictionRecord> cause = contact.causeOf(requestId);
+    if (cause.isPresent() && cause.get().kind().liftableOnRequest()) {
+      contact.lift(cause.get());
+    } else if (heldByErasure(contact)) {
+      throw restrictionHeld();
     }
-    contact.liftRestriction();
+    return contact.restricted();
+  }
+
+  /**
+   * Records the day the Art. 18(3) notice told the person the request's cause ends; a request that
+   * holds no cause a request can lift has nothing to record.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void scheduleLift(Contact contact, String requestId, LocalDate endsOn) {
+    contact
+        .causeOf(requestId)
+        .filter(c -> c.kind().liftableOnRequest())
+        .ifPresent(c -> contact.scheduleLift(c, endsOn));
+  }
+
+  private static boolean heldByErasure(Contact contact) {
+    return contact.restrictionCauses().stream()
+        .anyMatch(c -> c.kind() == RestrictionCause.ERASURE_HOLD);
+  }
+
+  private static DomainException restrictionHeld() {
+    return DomainException.restrictionHeld(
+        "The restriction keeps what an erasure had to keep (accounting or an open claim); it"
+            + " lasts as long as that hold and is not lifted on request.");
   }
 
   /** Art. 21(2)-(3): off every marketing list, and kept off if the person is entered again. */

@@ -33,6 +33,16 @@ public class RestrictionGuard {
         || identity.hasRole(Roles.RIGHTS_PROCESSOR);
   }
 
+  /**
+   * Whether the caller sees why a contact is restricted (each request, objection or hold): those
+   * who handle the data subject's requests, not sales or accounting.
+   */
+  public boolean mayReadCauses() {
+    return identity.hasRole(Roles.DPO)
+        || identity.hasRole(Roles.ADMIN)
+        || identity.hasRole(Roles.RIGHTS_PROCESSOR);
+  }
+
   /** Refuses any change to, or addition for, a restricted contact. */
   public void requireUsable(Contact contact) {
     if (contact.restricted()) {

@@ -125,9 +125,22 @@ public final class SubjectRightsRecords {
     }
   }
 
+  /** Lifts the cause of restriction the request holds, and only that one. */
   public record LiftRequest(
       @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId) {}
 
+  /**
+   * The day the Art. 18(3) notice told the person that the request's cause of restriction ends; the
+   * lift itself comes on that day with lift-restriction.
+   */
+  public record ScheduleLiftRequest(
+      @NotBlank @Pattern(regexp = REQUEST_ID) @Schema(maxLength = 100) String requestId,
+      @NotNull LocalDate endsOn) {}
+
+  /**
+   * {@code restricted}: whether the subject is restricted after the command (after a lift, true
+   * while another request, objection or erasure hold still restricts it).
+   */
   public record RestrictionResult(String requestId, boolean restricted) {}
 
   public enum ObjectionKind {

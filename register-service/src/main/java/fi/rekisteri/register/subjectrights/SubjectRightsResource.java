@@ -11,6 +11,7 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ScheduleLiftRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.SearchResult;
 import jakarta.validation.Valid;
@@ -111,11 +112,27 @@ public class SubjectRightsResource {
   @Operation(
       operationId = "internalLiftRestriction",
       summary =
-          "Lift a restriction the data subject's request or objection caused; one kept after a"
-              + " partial erasure is refused with 409 while its hold lasts (rights-processor)")
+          "Lift the cause of restriction this request or objection holds, and only that one: the"
+              + " subject stays restricted (restricted: true) while another request, objection or"
+              + " erasure hold restricts it; refused with 409 when an erasure hold keeps it and"
+              + " the request holds no cause of its own (rights-processor)")
   @Extension(name = ApiComponents.ANSWERS, value = "409")
   public RestrictionResult lift(@PathParam("id") UUID id, @Valid @NotNull LiftRequest request) {
     return rights.liftRestriction(id, request.requestId());
+  }
+
+  @POST
+  @Path("{id}/schedule-lift")
+  @Operation(
+      operationId = "internalScheduleRestrictionLift",
+      summary =
+          "Record the day the Art. 18(3) notice told the person that this request's cause of"
+              + " restriction ends (restriction.causes[].endsOn); nothing is lifted before"
+              + " lift-restriction, and a request that holds no such cause changes nothing"
+              + " (rights-processor)")
+  public RestrictionResult scheduleLift(
+      @PathParam("id") UUID id, @Valid @NotNull ScheduleLiftRequest request) {
+    return rights.scheduleLift(id, request);
   }
 
   @POST

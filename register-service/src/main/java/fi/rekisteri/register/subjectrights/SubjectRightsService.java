@@ -23,6 +23,7 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RectifyResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
+import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ScheduleLiftRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -172,6 +173,7 @@ public class SubjectRightsService {
               Contact contact = contacts.findForRights(subjectId);
               contacts.restrict(
                   contact,
+                  requestId,
                   reason == null ? "Restricted on the data subject's request" : reason,
                   cause == null ? RestrictionCause.REQUESTED : cause);
               outbox.publish(subjectId, subjectId, new ContactRestricted(requestId));
@@ -189,10 +191,27 @@ public class SubjectRightsService {
         .orElseGet(
             () -> {
               Contact contact = contacts.findForRights(subjectId);
-              contacts.liftRestriction(contact);
-              outbox.publish(subjectId, subjectId, new ContactRestrictionLifted(requestId));
+              boolean stillRestricted = contacts.liftRestriction(contact, requestId);
+              outbox.publish(
+                  subjectId, subjectId, new ContactRestrictionLifted(requestId, stillRestricted));
               audit.record(subjectId, AuditAction.LIFT_RESTRICTION, RESOURCE);
-              return commands.store(command, new RestrictionResult(requestId, false));
+              return commands.store(command, new RestrictionResult(requestId, stillRestricted));
+            });
+  }
+
+  /** Art. 18(3): the day the notice named for the end of the request's cause of restriction. */
+  @Transactional
+  public RestrictionResult scheduleLift(UUID subjectId, ScheduleLiftRequest request) {
+    RightsCommandLog.Command command =
+        commands.command(request.requestId(), "SCHEDULE_LIFT", subjectId, request);
+    return commands
+        .previous(command, RestrictionResult.class)
+        .orElseGet(
+            () -> {
+              Contact contact = contacts.findForRights(subjectId);
+              contacts.scheduleLift(contact, request.requestId(), request.endsOn());
+              return commands.store(
+                  command, new RestrictionResult(request.requestId(), contact.restricted()));
             });
   }
 
@@ -214,6 +233,7 @@ public class SubjectRightsService {
                 contacts.recordSituationObjection(contact, request.situation());
                 contacts.restrict(
                     contact,
+                    request.requestId(),
                     "Objection on grounds of a particular situation",
                     RestrictionCause.OBJECTION);
               }

@@ -421,6 +421,13 @@ class EndpointRoleMatrixTest {
               f -> Map.of("requestId", requestId()),
               null),
           new Endpoint(
+              "POST",
+              "/api/v1/internal/subjects/{subject}/schedule-lift",
+              Area.INTERNAL_SUBJECT_RIGHTS,
+              Access.WRITE,
+              f -> Map.of("requestId", requestId(), "endsOn", "2027-01-15"),
+              null),
+          new Endpoint(
               "GET",
               "/api/v1/internal/subjects/{subject}/recipients",
               Area.INTERNAL_SUBJECT_RIGHTS,

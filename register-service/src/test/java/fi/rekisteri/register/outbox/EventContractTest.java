@@ -147,13 +147,14 @@ class EventContractTest {
         .get("/api/v1/internal/subjects/{id}/export", id)
         .then()
         .statusCode(200);
+    String restriction = "req-" + TestData.unique();
     asRightsService()
-        .body(Map.of("requestId", "req-" + TestData.unique()))
+        .body(Map.of("requestId", restriction))
         .post("/api/v1/internal/subjects/{id}/restrict", id)
         .then()
         .statusCode(200);
     asRightsService()
-        .body(Map.of("requestId", "req-" + TestData.unique()))
+        .body(Map.of("requestId", restriction))
         .post("/api/v1/internal/subjects/{id}/lift-restriction", id)
         .then()
         .statusCode(200);

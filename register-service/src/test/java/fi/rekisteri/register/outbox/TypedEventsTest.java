@@ -164,6 +164,7 @@ class TypedEventsTest {
       case "invoiceId" -> UUID.randomUUID();
       case "status" -> InvoiceStatus.IN_COLLECTION;
       case "profileVersion" -> 3;
+      case "stillRestricted" -> true;
       default -> throw new AssertionError("no sample for body field " + component.getName());
     };
   }

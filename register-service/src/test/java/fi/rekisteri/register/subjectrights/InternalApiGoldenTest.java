@@ -467,10 +467,9 @@ class InternalApiGoldenTest {
   // ---- restriction and objection
 
   @Test
-  void restrictThenLift_givenContact_thenRestrictedThenNot() {
+  void restrictScheduleThenLift_givenContact_thenRestrictedThenNot() {
     Person person = Person.create();
     String restrict = requestId();
-    String lift = requestId();
 
     String restricted =
         post(
@@ -478,10 +477,18 @@ class InternalApiGoldenTest {
             person.id(),
             Map.of("requestId", restrict, "reason", "accuracy contested"),
             200);
-    String lifted = post("lift-restriction", person.id(), Map.of("requestId", lift), 200);
+    // the Art. 18(3) notice named the day; the lift comes with the same request's id
+    String scheduled =
+        post(
+            "schedule-lift",
+            person.id(),
+            Map.of("requestId", restrict, "endsOn", "2027-01-15"),
+            200);
+    String lifted = post("lift-restriction", person.id(), Map.of("requestId", restrict), 200);
 
     person.golden(restrict).check("restrict", restricted);
-    person.golden(lift).check("lift-restriction", lifted);
+    person.golden(restrict).check("schedule-lift", scheduled);
+    person.golden(restrict).check("lift-restriction", lifted);
   }
 
   @Test

@@ -289,9 +289,10 @@ class SubjectRightsCommandsTest {
   @Test
   void restrictThenLift_givenContact_thenStateFollows() {
     String id = Api.createContact(TestData.contact());
+    String request = requestId();
 
     asRightsService()
-        .body(Map.of("requestId", requestId(), "reason", "accuracy contested"))
+        .body(Map.of("requestId", request, "reason", "accuracy contested"))
         .post("/api/v1/internal/subjects/{id}/restrict", id)
         .then()
         .statusCode(200)
@@ -299,7 +300,7 @@ class SubjectRightsCommandsTest {
     as("dpo").get("/api/v1/contacts/{id}", id).then().body("restriction.restricted", equalTo(true));
 
     asRightsService()
-        .body(Map.of("requestId", requestId()))
+        .body(Map.of("requestId", request))
         .post("/api/v1/internal/subjects/{id}/lift-restriction", id)
         .then()
         .statusCode(200)

@@ -111,15 +111,36 @@ public class FulfilmentService implements RequestFulfilment {
               DataSubjectRequest request = transactions.find(id);
               request.requireVersion(version);
               // Art. 18(3): the subject is told before the restriction is lifted, with the
-              // reasons, the day it ends and the remedies (Art. 12(4))
+              // reasons, the day it ends and the remedies (Art. 12(4)); lifting an objection's
+              // restriction answers the objection: rejected, with the reasons (Art. 21(1))
               request.noticeRestrictionLift(
-                  letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
+                  request.type() == RequestType.OBJECTION
+                      ? letters.objectionRejected(request.letterContext(), reasons, liftOn)
+                      : letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
                   liftOn,
                   actor,
                   Instant.now());
               return Plan.of(request, PendingAction.LIFT_RESTRICTION, null);
             });
+    scheduleInRegister(plan, liftOn);
     return liftIfDue(plan.id(), actor, Today.inHelsinki());
+  }
+
+  /**
+   * The register shows the DPO the day this request's cause of restriction ends. Only a display:
+   * the lift on that day does not depend on it, so a register that is down or refuses is logged.
+   */
+  private void scheduleInRegister(Plan plan, LocalDate liftOn) {
+    if (plan.subjectId() == null || !liftOn.isAfter(Today.inHelsinki())) {
+      return;
+    }
+    try {
+      register.scheduleLift(plan.subjectId(), plan.id(), liftOn);
+    } catch (RegisterUnavailableException | RegisterRejectedException e) {
+      LOG.infof(
+          "the lift day of request %s was not recorded in the register: %s",
+          plan.id(), e.getClass().getSimpleName());
+    }
   }
 
   /** Lifts in the register when the day told in the notice has come; until then nothing. */

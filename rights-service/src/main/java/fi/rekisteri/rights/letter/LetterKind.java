@@ -8,6 +8,8 @@ public enum LetterKind {
   REFUSAL,
   PARTIAL_REFUSAL,
   RESTRICTION_LIFT_NOTICE,
+  /** An objection on grounds of a particular situation (Art. 21(1)) rejected, with the reasons. */
+  OBJECTION_REJECTION,
   WITHDRAWAL_CONFIRMATION,
   IDENTITY_REQUEST
 }

@@ -127,6 +127,9 @@ public interface LetterMessages {
   String titleObjection();
 
   @Message
+  String titleObjectionRejected();
+
+  @Message
   String titleAnswer();
 
   @Message
@@ -205,6 +208,15 @@ public interface LetterMessages {
 
   @Message
   String objectionSituationBody();
+
+  @Message
+  String objectionRejectedBody();
+
+  @Message
+  String objectionRejectedReasons();
+
+  @Message
+  String objectionRejectedRestriction(String date);
 
   @Message
   String noDataBody();

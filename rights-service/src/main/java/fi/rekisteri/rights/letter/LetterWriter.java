@@ -42,6 +42,8 @@ public class LetterWriter {
 
     static native TemplateInstance objectionRecorded(LetterFrame f, Boolean directMarketing);
 
+    static native TemplateInstance objectionRejected(LetterFrame f, String reasons, String liftOn);
+
     static native TemplateInstance noDataHeld(LetterFrame f, String note);
 
     static native TemplateInstance completed(LetterFrame f, String note);
@@ -127,6 +129,19 @@ public class LetterWriter {
         LetterKind.RESTRICTION_LIFT_NOTICE,
         LetterMessages::titleRestrictionLift,
         f -> Templates.restrictionLiftNotice(f, reasons == null ? "" : reasons.strip(), until));
+  }
+
+  /**
+   * Art. 21(1) and 12(4): the objection is rejected, with the reasons and the remedies; the
+   * restriction kept while it was assessed ends on {@code liftOn}, not before (Art. 18(3)).
+   */
+  public LetterText objectionRejected(LetterContext c, String reasons, LocalDate liftOn) {
+    String until = LetterDates.format(liftOn, c.english());
+    return write(
+        c,
+        LetterKind.OBJECTION_REJECTION,
+        LetterMessages::titleObjectionRejected,
+        f -> Templates.objectionRejected(f, reasons == null ? "" : reasons.strip(), until));
   }
 
   public LetterText objectionRecorded(LetterContext c, boolean directMarketing) {

@@ -75,6 +75,9 @@ public final class RegisterApi {
 
   public record LiftCommand(UUID requestId) {}
 
+  /** The day the Art. 18(3) notice named for the end of the request's cause of restriction. */
+  public record ScheduleLiftCommand(UUID requestId, java.time.LocalDate endsOn) {}
+
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RestrictionResult(String requestId, boolean restricted) {}
 

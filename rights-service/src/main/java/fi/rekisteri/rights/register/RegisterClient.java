@@ -65,6 +65,13 @@ public interface RegisterClient {
       RegisterApi.LiftCommand command);
 
   @POST
+  @Path("/internal/subjects/{subjectId}/schedule-lift")
+  RegisterApi.RestrictionResult scheduleLift(
+      @PathParam("subjectId") UUID subjectId,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      RegisterApi.ScheduleLiftCommand command);
+
+  @POST
   @Path("/internal/subjects/{subjectId}/objection")
   RegisterApi.ObjectionResult objection(
       @PathParam("subjectId") UUID subjectId,

@@ -74,6 +74,21 @@ public class RegisterGateway {
                 subjectId, requestId.toString(), new RegisterApi.LiftCommand(requestId)));
   }
 
+  /**
+   * Tells the register the day the Art. 18(3) notice named for the end of the request's cause of
+   * restriction (the DPO sees it with the contact); the lift itself comes on that day.
+   */
+  public RegisterApi.RestrictionResult scheduleLift(
+      UUID subjectId, UUID requestId, java.time.LocalDate endsOn) {
+    return call(
+        "schedule-lift",
+        () ->
+            client.scheduleLift(
+                subjectId,
+                requestId.toString(),
+                new RegisterApi.ScheduleLiftCommand(requestId, endsOn)));
+  }
+
   public RegisterApi.ObjectionResult objection(
       UUID subjectId, UUID requestId, String kind, String situation) {
     return call(

@@ -271,7 +271,9 @@ public class RequestResource {
               + " grounds of a particular situation once weighed: the notice to the subject (Art."
               + " 18(3)) is recorded first with the reasons, the day the restriction ends"
               + " (rekisteri.restriction.lift-notice-days after today, 14 by default) and the"
-              + " remedies; the register lifts it on that day, not before (400 without reasons)")
+              + " remedies (for an objection: the letter rejecting it, Art. 21(1)); the register"
+              + " records that day with the request's cause and lifts that cause, and only it, on"
+              + " that day, not before (400 without reasons)")
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_DONE)
   @APIResponse(responseCode = "202", ref = ApiComponents.REQUEST_WAITING)
   public Response liftRestriction(

@@ -26,10 +26,17 @@ public sealed interface SubjectChange {
     }
   }
 
-  record ContactRestrictionLifted(String requestId) implements SubjectChange {
+  /**
+   * One request's cause of restriction lifted; {@code stillRestricted}: another request, objection
+   * or erasure hold still restricts the subject (absent in events from before causes were a set).
+   */
+  record ContactRestrictionLifted(String requestId, Boolean stillRestricted)
+      implements SubjectChange {
     @Override
     public void applyTo(KnownSubject subject, Instant occurredAt) {
-      subject.liftRestriction();
+      if (!Boolean.TRUE.equals(stillRestricted)) {
+        subject.liftRestriction();
+      }
     }
   }
 

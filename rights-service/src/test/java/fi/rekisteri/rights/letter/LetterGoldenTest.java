@@ -84,6 +84,17 @@ class LetterGoldenTest {
                     : "The information you sent shows that your data is correct.",
                 LocalDate.of(2026, 12, 14)));
     letters.put(
+        "objection-rejected",
+        l ->
+            WRITER.objectionRejected(
+                context(l, "OBJECTION"),
+                l.equals("fi")
+                    ? "Tietojanne tarvitaan avoimen laskun perimiseen, eikä muuttonne ulkomaille"
+                        + " muuta tätä."
+                    : "Your data is needed to collect an open invoice, and your move abroad does"
+                        + " not change this.",
+                LocalDate.of(2026, 12, 14)));
+    letters.put(
         "objection-direct-marketing", l -> WRITER.objectionRecorded(context(l, "OBJECTION"), true));
     letters.put(
         "objection-particular-situation",

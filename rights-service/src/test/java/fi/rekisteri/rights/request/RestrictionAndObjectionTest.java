@@ -152,14 +152,31 @@ class RestrictionAndObjectionTest {
     assertThat(actions.indexOf("RESTRICTION_LIFT_NOTIFIED"))
         .isGreaterThan(actions.indexOf("COMPLETED"))
         .isLessThan(actions.indexOf("RESTRICTION_LIFTED"));
+    // lifting the objection's restriction answers the objection: rejected, with the reasons,
+    // the day the restriction ends and the remedies (Art. 21(1), 12(4), 18(3))
+    LocalDate liftOn = RequestApi.today().plusDays(14);
     as("dpo")
         .get("/api/v1/requests/{id}/letters", id)
         .then()
-        .body("kind[-1]", equalTo("RESTRICTION_LIFT_NOTICE"))
-        .body("[-1].body", containsString("18 artiklan 3 kohdan"));
+        .body("kind", equalTo(List.of("COMPLETION", "OBJECTION_REJECTION")))
+        .body("[-1].title", equalTo("Vastaus vastustamisoikeutenne käyttämiseen"))
+        .body("[-1].body", containsString("21 artiklan 1 kohta"))
+        .body("[-1].body", containsString("huomattavan tärkeitä ja perusteltuja syitä"))
+        .body("[-1].body", containsString("Perustelut:"))
+        .body("[-1].body", containsString("Toimittamanne selvitys osoittaa"))
+        .body("[-1].body", containsString("Rajoitus poistuu " + finnish(liftOn)))
+        .body("[-1].body", containsString("Tietosuojavaltuutetun toimisto"));
     assertThat(FakeCalls.about(subjectId).getList("path", String.class))
         .anyMatch(p -> p.endsWith("/objection"))
         .anyMatch(p -> p.endsWith("/lift-restriction"));
+    // the register was told the day for this request's cause, and lifted only this request's
+    JsonPath scheduled =
+        FakeCalls.about(subjectId).setRootPath("find { it.path.endsWith('/schedule-lift') }");
+    assertThat(scheduled.getString("body.requestId")).isEqualTo(id);
+    assertThat(scheduled.getString("body.endsOn")).isEqualTo(liftOn.toString());
+    JsonPath lift =
+        FakeCalls.about(subjectId).setRootPath("find { it.path.endsWith('/lift-restriction') }");
+    assertThat(lift.getString("body.requestId")).isEqualTo(id);
   }
 
   @Test

@@ -161,6 +161,38 @@ class RegisterEventConsumerTest {
         view -> view.body("subject.restricted", equalTo(false)).body("events", hasSize(1)));
   }
 
+  /**
+   * Issue #18: lifting one request's cause leaves the subject restricted while another request,
+   * objection or hold restricts it; the last lift ends it.
+   */
+  @Test
+  void givenLiftOfOneOfTwoCauses_whenConsumed_thenSubjectStaysRestrictedUntilTheLast() {
+    UUID subject = UUID.randomUUID();
+    EventProducer.send(
+        "contact.events",
+        subject.toString(),
+        EventProducer.example("ContactRestricted.json", subject, UUID.randomUUID()));
+    EventProducer.send(
+        "contact.events",
+        subject.toString(),
+        EventProducer.example("ContactRestrictionLifted.json", subject, UUID.randomUUID())
+            .replace("\"stillRestricted\": false", "\"stillRestricted\": true"));
+    awaitSubject(
+        subject,
+        view ->
+            view.body("events", hasSize(2))
+                .body("subject.lastEventType", equalTo("ContactRestrictionLifted"))
+                .body("subject.restricted", equalTo(true)));
+
+    EventProducer.send(
+        "contact.events",
+        subject.toString(),
+        EventProducer.example("ContactRestrictionLifted.json", subject, UUID.randomUUID()));
+    awaitSubject(
+        subject,
+        view -> view.body("events", hasSize(3)).body("subject.restricted", equalTo(false)));
+  }
+
   @Test
   void givenPoisonMessage_whenConsumed_thenLaterEventsStillApplied() {
     UUID subject = UUID.randomUUID();

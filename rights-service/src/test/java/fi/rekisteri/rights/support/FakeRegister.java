@@ -234,6 +234,7 @@ public final class FakeRegister {
                     ? "erase-partial"
                     : email.startsWith("contactperson-") ? "erase-contact-person" : "erase-erased";
             case "restrict" -> "restrict";
+            case "schedule-lift" -> "schedule-lift";
             case "lift-restriction" -> "lift-restriction";
             case "objection" ->
                 "PARTICULAR_SITUATION".equals(body.path("kind").asText())
