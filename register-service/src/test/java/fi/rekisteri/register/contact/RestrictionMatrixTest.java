@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each cell is the table {@link #MATRIX}, written from the restriction rules:
  *
  * <ul>
- *   <li>nobody changes a restricted contact or adds orders, interactions or preferences to it,
- *       except that a withdrawal of consent or a marketing prohibition is always recorded by
- *       whoever records preferences (Art. 7(3), 21(3))
+ *   <li>nobody changes a restricted contact, adds orders, interactions or preferences to it, or
+ *       changes, deletes or moves onto it an order, except that a withdrawal of consent or a
+ *       marketing prohibition is always recorded by whoever records preferences (Art. 7(3), 21(3))
  *   <li>sales neither reads nor finds it, also not among an organisation's contacts nor through its
  *       orders
  *   <li>accounting reads the invoices and settles open ones (bookkeeping, legal claims)
@@ -71,6 +71,10 @@ class RestrictionMatrixTest {
     LIST_ORDERS,
     READ_ORDER,
     CREATE_ORDER,
+    UPDATE_ORDER,
+    DELETE_ORDER,
+    /** Another (free) contact's order given to this contact. */
+    MOVE_ORDER_HERE,
     CREATE_INTERACTION,
     READ_INTERACTIONS,
     SET_PREFERENCE,
@@ -117,6 +121,18 @@ class RestrictionMatrixTest {
       CREATE_ORDER           accounting  FORBIDDEN  FORBIDDEN
       CREATE_ORDER           dpo         FORBIDDEN  FORBIDDEN
       CREATE_ORDER           admin       OK         RESTRICTED
+      UPDATE_ORDER           sales       OK         RESTRICTED
+      UPDATE_ORDER           accounting  FORBIDDEN  FORBIDDEN
+      UPDATE_ORDER           dpo         FORBIDDEN  FORBIDDEN
+      UPDATE_ORDER           admin       OK         RESTRICTED
+      DELETE_ORDER           sales       OK         RESTRICTED
+      DELETE_ORDER           accounting  FORBIDDEN  FORBIDDEN
+      DELETE_ORDER           dpo         FORBIDDEN  FORBIDDEN
+      DELETE_ORDER           admin       OK         RESTRICTED
+      MOVE_ORDER_HERE        sales       OK         RESTRICTED
+      MOVE_ORDER_HERE        accounting  FORBIDDEN  FORBIDDEN
+      MOVE_ORDER_HERE        dpo         FORBIDDEN  FORBIDDEN
+      MOVE_ORDER_HERE        admin       OK         RESTRICTED
       CREATE_INTERACTION     sales       OK         RESTRICTED
       CREATE_INTERACTION     accounting  FORBIDDEN  FORBIDDEN
       CREATE_INTERACTION     dpo         FORBIDDEN  FORBIDDEN
@@ -247,6 +263,29 @@ class RestrictionMatrixTest {
       case LIST_ORDERS -> as(role).queryParam("contactId", contact).get("/api/v1/orders");
       case READ_ORDER -> as(role).get("/api/v1/orders/{id}", f.orderId());
       case CREATE_ORDER -> as(role).body(TestData.order(contact)).post("/api/v1/orders");
+      case UPDATE_ORDER ->
+          as(role)
+              .header("If-Match", "\"" + f.orderVersion() + "\"")
+              .body(TestData.order(contact))
+              .put("/api/v1/orders/{id}", f.orderId());
+      case DELETE_ORDER -> as(role).delete("/api/v1/orders/{id}", f.spareOrderId());
+      case MOVE_ORDER_HERE -> {
+        // an order of another, free contact, moved onto this one
+        String other = Api.createContact(TestData.contact());
+        String order = Fixture.order(other);
+        long version =
+            as("dpo")
+                .get("/api/v1/orders/{id}", order)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
+        yield as(role)
+            .header("If-Match", "\"" + version + "\"")
+            .body(TestData.order(contact))
+            .put("/api/v1/orders/{id}", order);
+      }
       case CREATE_INTERACTION ->
           as(role).body(TestData.interaction()).post("/api/v1/contacts/{id}/interactions", contact);
       case READ_INTERACTIONS -> as(role).get("/api/v1/contacts/{id}/interactions", contact);
@@ -294,7 +333,9 @@ class RestrictionMatrixTest {
       String orderId,
       String invoiceId,
       long version,
-      long invoiceVersion) {
+      long invoiceVersion,
+      long orderVersion,
+      String spareOrderId) {
 
     static Fixture create(State state, Operation operation) {
       String organisationId = Api.createOrganisation();
@@ -307,6 +348,12 @@ class RestrictionMatrixTest {
         orderId = order(contactId);
         invoiceId = invoice(contactId, orderId);
       }
+      // an order without invoices, which may be deleted while the contact is free; under an
+      // erasure hold the erasure itself dealt with such orders, and what is left is the kept one
+      String spareOrderId =
+          operation != Operation.DELETE_ORDER
+              ? null
+              : state == State.ERASURE_HOLD ? orderId : order(contactId);
       switch (state) {
         case FREE -> {}
         case REQUESTED ->
@@ -337,6 +384,16 @@ class RestrictionMatrixTest {
                   .extract()
                   .jsonPath()
                   .getLong("version");
+      long orderVersion =
+          orderId == null
+              ? 0
+              : as("dpo")
+                  .get("/api/v1/orders/{id}", orderId)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getLong("version");
       return new Fixture(
           contactId,
           read.jsonPath().getString("lastName"),
@@ -344,10 +401,12 @@ class RestrictionMatrixTest {
           orderId,
           invoiceId,
           read.jsonPath().getLong("version"),
-          invoiceVersion);
+          invoiceVersion,
+          orderVersion,
+          spareOrderId);
     }
 
-    private static String order(String contactId) {
+    static String order(String contactId) {
       return as("sales")
           .body(TestData.order(contactId))
           .post("/api/v1/orders")
