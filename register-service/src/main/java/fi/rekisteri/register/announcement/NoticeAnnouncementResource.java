@@ -33,11 +33,9 @@ public class NoticeAnnouncementResource {
       operationId = "getNoticeAnnouncement",
       summary =
           "The email announcement of a significant version: messages queued, sent, failed and"
-              + " skipped (dpo, admin); 404 when the version is not (yet) being announced")
+              + " skipped (dpo, admin); a version not significant is not announced")
   @Extension(name = ApiComponents.ANSWERS, value = "404")
   public AnnouncementProgress get(@PathParam("version") int version) {
-    return announcements
-        .progress(version)
-        .orElseThrow(() -> DomainException.notFound("announcement"));
+    return announcements.progress(version).orElseThrow(() -> DomainException.notFound("version"));
   }
 }

@@ -177,13 +177,15 @@ class NoticeAnnouncements {
         .executeUpdate();
   }
 
-  /** The counts of one version's announcement; empty when the version is not being announced. */
+  /** The counts of one version's announcement; empty when there is no such version. */
   @Transactional
   @SuppressWarnings("unchecked")
   Optional<AnnouncementProgress> progress(int version) {
     List<Object[]> announcement =
         em.createNativeQuery(
-                "SELECT started_at, queued_all_at FROM notice_announcement WHERE version = ?1")
+                "SELECT v.significant, a.started_at, a.queued_all_at"
+                    + " FROM controller_profile_version v"
+                    + " LEFT JOIN notice_announcement a ON a.version = v.number WHERE v.number = ?1")
             .setParameter(1, version)
             .getResultList();
     if (announcement.isEmpty()) {
@@ -208,7 +210,7 @@ class NoticeAnnouncements {
     Object[] a = announcement.get(0);
     return Optional.of(
         new AnnouncementProgress(
-            version, instant(a[0]), instant(a[1]), queued, sent, failed, skipped));
+            version, (Boolean) a[0], instant(a[1]), instant(a[2]), queued, sent, failed, skipped));
   }
 
   private void finish(MessageKey key, String state, String answer, Instant sentAt) {

@@ -5,6 +5,7 @@ import static fi.rekisteri.register.support.Api.createContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.Superuser;
@@ -129,6 +130,7 @@ class NoticeAnnouncementTest {
             .statusCode(200)
             .extract()
             .jsonPath();
+    assertThat(progress.getBoolean("significant")).isTrue();
     assertThat(progress.getInt("queued")).isZero();
     assertThat(progress.getLong("sent")).isGreaterThanOrEqualTo(3);
     assertThat(progress.getString("queuedAll")).isNotNull();
@@ -151,7 +153,11 @@ class NoticeAnnouncementTest {
     as("dpo")
         .get("/api/v1/controller/versions/" + version + "/announcement")
         .then()
-        .statusCode(404);
+        .statusCode(200)
+        .body("significant", equalTo(false))
+        .body("startedAt", nullValue())
+        .body("sent", equalTo(0));
+    as("dpo").get("/api/v1/controller/versions/999999/announcement").then().statusCode(404);
     as("dpo")
         .get("/api/v1/controller/versions")
         .then()
