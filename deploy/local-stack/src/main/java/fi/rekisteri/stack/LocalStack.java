@@ -176,7 +176,9 @@ public final class LocalStack {
                     "REKISTERI_SMTP_PORT",
                     String.valueOf(smtpPort),
                     "REKISTERI_MAIL_LINK_BASE",
-                    "http://127.0.0.1:" + rightsPort));
+                    "http://127.0.0.1:" + rightsPort,
+                    "REKISTERI_NOTICE_LINK_BASE",
+                    "http://127.0.0.1:" + registerPort));
         started.push(process);
         services.put(service, process);
       }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +63,8 @@ public class ControllerProfileResource {
       operationId = "putControllerProfile",
       summary =
           "Create or replace the controller profile (admin); If-Match required once it exists."
-              + " Every change is a new dated version of the privacy notice.")
+              + " Every change is a new dated version of the privacy notice; with"
+              + " X-Significant-Change: true it is announced by email to every eligible contact.")
   @APIResponse(
       responseCode = "200",
       description = "Saved; the ETag is the new version",
@@ -71,9 +73,15 @@ public class ControllerProfileResource {
   public Response put(
       @HeaderParam("If-Match") String ifMatch,
       @HeaderParam("X-Change-Note") @Size(max = 500) String changeNote,
+      @HeaderParam("X-Significant-Change")
+          @Parameter(
+              description =
+                  "true: a significant change, announced by email to every contact with an email,"
+                      + " no restriction, no erasure hold and no ban on such messages")
+          boolean significant,
       @Valid @NotNull ControllerProfile profile) {
     Long expected = ifMatch == null ? null : ETags.requireVersion(ifMatch);
-    ControllerProfileView view = service.save(profile, expected, changeNote);
+    ControllerProfileView view = service.save(profile, expected, changeNote, significant);
     return Response.ok(view).tag(ETags.of(view.version())).build();
   }
 

@@ -48,6 +48,16 @@ public class ControllerProfileService {
   /** Creates the profile, or replaces it when {@code expectedVersion} matches. */
   @Transactional
   public ControllerProfileView save(ControllerProfile profile, Long expectedVersion, String note) {
+    return save(profile, expectedVersion, note, false);
+  }
+
+  /**
+   * As {@link #save(ControllerProfile, Long, String)}; a {@code significant} version is announced
+   * by email to every eligible contact (announcement/NoticeAnnouncementJob).
+   */
+  @Transactional
+  public ControllerProfileView save(
+      ControllerProfile profile, Long expectedVersion, String note, boolean significant) {
     String document = write(profile);
     ControllerProfileRecord record =
         entityManager.find(ControllerProfileRecord.class, ControllerProfileRecord.SINGLETON);
@@ -65,7 +75,7 @@ public class ControllerProfileService {
     int number = record == null ? 1 : latestVersion().number + 1;
     entityManager.persist(
         new ControllerProfileVersion(
-            number, document, note == null ? "Profile updated" : note, audit.actor()));
+            number, document, note == null ? "Profile updated" : note, audit.actor(), significant));
     outbox.publish(AGGREGATE_ID, null, new ControllerProfileUpdated(number));
     entityManager.flush();
     return current().orElseThrow();

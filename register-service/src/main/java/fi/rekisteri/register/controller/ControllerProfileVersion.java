@@ -27,10 +27,15 @@ public class ControllerProfileVersion {
   @Column(name = "created_by")
   String createdBy;
 
+  /** Announced by email to every eligible contact (issue 22). */
+  boolean significant;
+
   protected ControllerProfileVersion() {}
 
-  ControllerProfileVersion(int number, String document, String changeNote, String createdBy) {
+  ControllerProfileVersion(
+      int number, String document, String changeNote, String createdBy, boolean significant) {
     this.number = number;
+    this.significant = significant;
     this.document = document;
     this.changeNote = changeNote;
     this.validFrom = Instant.now();
@@ -38,10 +43,12 @@ public class ControllerProfileVersion {
   }
 
   VersionView view() {
-    return new VersionView(number, validFrom, changeNote);
+    return new VersionView(number, validFrom, changeNote, significant);
   }
 
-  public record VersionView(int number, Instant validFrom, String changeNote) {}
+  /** {@code significant}: the change is announced by email to every eligible contact. */
+  public record VersionView(
+      int number, Instant validFrom, String changeNote, boolean significant) {}
 
   @Override
   public String toString() {

@@ -351,6 +351,13 @@ class EndpointRoleMatrixTest {
               Access.READ,
               NO_BODY,
               null),
+          new Endpoint(
+              "GET",
+              "/api/v1/controller/versions/{firstVersion}/announcement",
+              Area.CONTROLLER_PROFILE_VERSIONS,
+              Access.READ,
+              NO_BODY,
+              null),
           // list exports and the disclosure ledger
           new Endpoint(
               "POST",
@@ -607,7 +614,9 @@ class EndpointRoleMatrixTest {
               .replace("{invoice}", invoiceId)
               .replace("{interaction}", interactionId)
               .replace("{subject}", subjectId)
-              .replace("{requestId}", requestId());
+              .replace("{requestId}", requestId())
+              // the profile's first version: the fixture makes the profile when there is none
+              .replace("{firstVersion}", "1");
       if (path.contains("{newContact}")) {
         path = path.replace("{newContact}", createAsAdmin("/api/v1/contacts", TestData.contact()));
       }
