@@ -1,6 +1,7 @@
 package fi.rekisteri.register.announcement;
 
 import static fi.rekisteri.register.support.Api.as;
+import static fi.rekisteri.register.support.Api.asRightsService;
 import static fi.rekisteri.register.support.Api.createContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,10 +49,15 @@ class NoticeAnnouncementTest {
       eligibleIds.add(createContact(body));
     }
     List<String> excluded = new ArrayList<>();
-    excluded.add(
-        ineligible(
-            "UPDATE contact SET restricted = true, restricted_at = now(), restriction_cause = 'REQUESTED'"
-                + " WHERE id = ?"));
+    // restricted through the rights service's command, as a restriction request does
+    Map<String, Object> restricted = TestData.contact();
+    String restrictedId = createContact(restricted);
+    asRightsService()
+        .body(Map.of("requestId", "req-" + TestData.unique()))
+        .post("/api/v1/internal/subjects/{id}/restrict", restrictedId)
+        .then()
+        .statusCode(200);
+    excluded.add((String) restricted.get("email"));
     excluded.add(ineligible("UPDATE contact SET erased_at = now() WHERE id = ?"));
     excluded.add(ineligible("UPDATE contact SET objected_direct_marketing = true WHERE id = ?"));
     excluded.add(
