@@ -5,6 +5,8 @@ import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.DomainException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,7 +37,7 @@ public class NoticeAnnouncementResource {
           "The email announcement of a significant version: messages queued, sent, failed and"
               + " skipped (dpo, admin); a version not significant is not announced")
   @Extension(name = ApiComponents.ANSWERS, value = "404")
-  public AnnouncementProgress get(@PathParam("version") int version) {
+  public AnnouncementProgress get(@PathParam("version") @Min(1) @Max(1_000_000) int version) {
     return announcements.progress(version).orElseThrow(() -> DomainException.notFound("version"));
   }
 }
