@@ -61,8 +61,13 @@ class BehindTlsProxyTest {
     // a database of its own: the shared one holds suppression entries sealed with the demo key
     // ring, which this production-like start (with keys of its own) rightly refuses to serve
     String database = name + "_behind_tls";
-    postgres.ensureDatabase(database, database, database);
     Map<String, String> env = ownSecrets(name);
+    // the roles get this test's own passwords (the server asks for them: scram-sha-256)
+    postgres.ensureDatabase(
+        database,
+        database,
+        env.get("QUARKUS_DATASOURCE_PASSWORD"),
+        env.get("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD"));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
     env.put("QUARKUS_DATASOURCE_USERNAME", database);
     env.put("QUARKUS_DATASOURCE_AUDITOWNER_USERNAME", PostgresServer.auditOwner(database));

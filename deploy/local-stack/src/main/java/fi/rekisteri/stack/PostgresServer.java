@@ -151,10 +151,16 @@ public final class PostgresServer implements AutoCloseable {
    * (deploy/postgres/init.sql does the same for docker-compose).
    */
   public void ensureDatabase(String database, String user, String password) {
+    ensureDatabase(database, user, password, auditOwner(user));
+  }
+
+  /** As {@link #ensureDatabase(String, String, String)}, with the audit owner's own password. */
+  public void ensureDatabase(
+      String database, String user, String password, String auditOwnerPassword) {
     String auditOwner = auditOwner(user);
     try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
       ensureRole(connection, user, password);
-      ensureRole(connection, auditOwner, auditOwner);
+      ensureRole(connection, auditOwner, auditOwnerPassword);
       try (Statement statement = connection.createStatement()) {
         // the audit owner is a member of the service's role, never the other way round: it may
         // take over the table the service's role created, and the service's role gets only what
