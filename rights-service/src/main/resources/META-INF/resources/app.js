@@ -486,8 +486,11 @@ function actionsSection(req) {
     h('details', { class: 'more-actions' }, h('summary', {}, t('actions.more')),
     actionForm({
       id: 'refuse', titleKey: 'refuse.title', submitKey: 'refuse.submit', path: 'refuse', danger: true,
-      fields: [textField('reasons', 'refuse.reasons', { area: true, required: true })],
-      body: (f) => ({ reasons: valueOf(f, 'reasons') }),
+      fields: [
+        select('ground', 'refuse.ground', [['', t('refuse.groundNone')],
+          ...['MANIFESTLY_UNFOUNDED', 'EXCESSIVE'].map((g) => [g, t(`refuse.ground.${g}`)])], '', null),
+        textField('reasons', 'refuse.reasons', { area: true, required: true })],
+      body: (f) => ({ reasons: valueOf(f, 'reasons'), ground: valueOf(f, 'ground') }),
     }),
     req.status === 'ON_HOLD'
       ? actionForm({ id: 'resume', titleKey: 'hold.title', submitKey: 'hold.resume', path: 'resume' })

@@ -20,6 +20,9 @@ public class AuditLog {
 
   public static final String READ = "READ";
 
+  /** The DPO attached a request to a contact that the register's match did not offer. */
+  public static final String SUBJECT_ATTACHED = "SUBJECT_ATTACHED";
+
   private static final List<String> ROLE_ORDER =
       List.of(
           Roles.ADMIN,
@@ -56,6 +59,35 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRED)
   public void recordRequestRead(UUID requestId, String resource) {
     record(repository.subjectOfRequest(requestId), READ, resource + ":" + requestId);
+  }
+
+  /**
+   * Records that the DPO attached a request to a contact the match did not offer. The written
+   * reason is on the request's timeline; the entry keeps its SHA-256 as the purpose, so that the
+   * hash chain shows a reason changed afterwards, and holds no free text itself.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordAttachment(UUID subjectId, UUID requestId, String reason) {
+    String role = primaryRole();
+    repository.append(
+        new AuditEntry(
+            actor(role),
+            role,
+            subjectId,
+            SUBJECT_ATTACHED,
+            "request:" + requestId,
+            "reason-sha256:" + sha256(reason.strip())));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
   }
 
   private String actor(String role) {

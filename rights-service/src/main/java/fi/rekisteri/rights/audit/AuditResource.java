@@ -46,7 +46,8 @@ public class AuditResource {
   @Operation(
       operationId = "listAuditEntries",
       summary =
-          "Reads of one subject's data in the rights service, oldest first (roles: dpo, admin)")
+          "Reads of one subject's data in the rights service, and the requests the DPO attached"
+              + " to it without a match, oldest first (roles: dpo, admin)")
   public AuditPage forSubject(
       @QueryParam("subjectId") @NotNull UUID subjectId,
       @QueryParam("after")

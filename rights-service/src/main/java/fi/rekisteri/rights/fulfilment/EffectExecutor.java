@@ -45,7 +45,7 @@ class EffectExecutor {
         () -> {
           DataSubjectRequest request = transactions.find(plan.id());
           Instant now = Instant.now();
-          transactions.flagRepeatAccess(request, actor, now);
+          transactions.flagRepeat(request, actor, now);
           request.applyEffect(called.effect().apply(request), actor, now);
           if (!called.recipients().isEmpty()) {
             notifications.create(request, called.recipients(), now);

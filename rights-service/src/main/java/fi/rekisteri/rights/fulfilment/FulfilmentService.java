@@ -199,7 +199,7 @@ public class FulfilmentService implements RequestFulfilment {
           transactions.tx(
               () -> {
                 DataSubjectRequest request = recordSearch(plan, found, actor);
-                transactions.flagRepeatAccess(request, actor, Instant.now());
+                transactions.flagRepeat(request, actor, Instant.now());
                 return transactions.flushed(request);
               });
       return new Execution(view, false);

@@ -45,8 +45,8 @@ class RequestTransactions {
     return views.flushed(request);
   }
 
-  void flagRepeatAccess(DataSubjectRequest request, String actor, Instant now) {
-    RequestService.flagRepeatAccess(repository, request, actor, now);
+  void flagRepeat(DataSubjectRequest request, String actor, Instant now) {
+    RequestService.flagRepeat(repository, request, actor, now);
   }
 
   RequestRepository repository() {

@@ -237,6 +237,12 @@ public interface LetterMessages {
   String refusalBody();
 
   @Message
+  String refusalManifestlyUnfounded();
+
+  @Message
+  String refusalExcessive();
+
+  @Message
   String refusalReasons();
 
   @Message

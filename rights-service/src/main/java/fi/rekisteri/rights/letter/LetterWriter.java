@@ -51,7 +51,7 @@ public class LetterWriter {
     static native TemplateInstance extensionNotice(
         LetterFrame f, String reasons, String newDueDate);
 
-    static native TemplateInstance refusal(LetterFrame f, String reasons);
+    static native TemplateInstance refusal(LetterFrame f, String reasons, String ground);
 
     static native TemplateInstance withdrawn(LetterFrame f);
 
@@ -177,7 +177,11 @@ public class LetterWriter {
         f -> Templates.extensionNotice(f, reasons == null ? "" : reasons.strip(), due));
   }
 
-  public LetterText refusal(LetterContext c, String reasons) {
+  /**
+   * A refusal. {@code ground} is the Art. 12(5) ground ({@code MANIFESTLY_UNFOUNDED} or {@code
+   * EXCESSIVE}), or null for any other refusal; the letter then says which, and on what basis.
+   */
+  public LetterText refusal(LetterContext c, String reasons, String ground) {
     return write(
         c,
         LetterKind.REFUSAL,
@@ -185,7 +189,9 @@ public class LetterWriter {
         "RECTIFICATION".equals(c.requestType())
             ? LetterMessages::titleRefusalRectification
             : LetterMessages::titleRefusal,
-        f -> Templates.refusal(f, reasons == null ? "" : reasons.strip()));
+        f ->
+            Templates.refusal(
+                f, reasons == null ? "" : reasons.strip(), ground == null ? "" : ground));
   }
 
   public LetterText withdrawn(LetterContext c) {

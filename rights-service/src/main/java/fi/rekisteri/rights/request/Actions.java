@@ -41,7 +41,13 @@ public final class Actions {
    */
   public record LiftRestriction(@NotBlank @Size(max = 4000) @NoIdentityCode String reasons) {}
 
-  public record Refusal(@NotBlank @Size(max = 4000) @NoIdentityCode String reasons) {}
+  public record Refusal(
+      @NotBlank @Size(max = 4000) @NoIdentityCode String reasons,
+      @Schema(
+              description =
+                  "GDPR Art. 12(5): the request is refused as manifestly unfounded or excessive;"
+                      + " the letter names the ground. Absent for any other refusal")
+          RefusalGround ground) {}
 
   public record Hold(@NotBlank @Size(max = 2000) @NoIdentityCode String reason) {}
 

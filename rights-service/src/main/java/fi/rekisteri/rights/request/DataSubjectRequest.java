@@ -66,13 +66,16 @@ public class DataSubjectRequest extends RequestColumns {
 
   // ---- identity and the register subject
 
-  public void flagRepeatAccess(String actor, Instant now) {
+  public void flagRepeat(String actor, Instant now) {
     if (repeatWithin12Months) {
       return;
     }
     repeatWithin12Months = true;
     updatedAt = now;
-    log(step(REPEAT_ACCESS_FLAGGED, actor, now).because(TimelineNotes.REPEAT_ACCESS));
+    log(
+        type == RequestType.ACCESS
+            ? step(REPEAT_ACCESS_FLAGGED, actor, now).because(TimelineNotes.REPEAT_ACCESS)
+            : step(REPEAT_REQUEST_FLAGGED, actor, now).because(TimelineNotes.REPEAT_REQUEST));
   }
 
   void verifyIdentity(IdentityMethod method, String note, String actor, Instant now) {
@@ -147,6 +150,11 @@ public class DataSubjectRequest extends RequestColumns {
         && found.stream().noneMatch(c -> c.subjectId().equals(subjectId))) {
       subjectId = null;
     }
+  }
+
+  /** Whether the register's match offered this contact as a candidate. */
+  boolean offered(UUID subjectId) {
+    return candidates().stream().anyMatch(c -> c.subjectId().equals(subjectId));
   }
 
   void chooseSubject(UUID chosen, String reason, String actor, Instant now) {
@@ -230,8 +238,13 @@ public class DataSubjectRequest extends RequestColumns {
     }
   }
 
-  void refuse(String reasons, LetterText letter, String actor, Instant now) {
-    close(RequestStatus.REFUSED, "REFUSED", step(REFUSED, actor, now).because(reasons), letter);
+  /** Refuses; with a ground of Art. 12(5) the outcome and the timeline name it. */
+  void refuse(String reasons, RefusalGround ground, LetterText letter, String actor, Instant now) {
+    TimelineStep step = step(REFUSED, actor, now).because(reasons);
+    if (ground != null) {
+      step = step.detail(ground.name());
+    }
+    close(RequestStatus.REFUSED, ground == null ? "REFUSED" : ground.name(), step, letter);
   }
 
   public void withdraw(String reason, LetterText letter, String actor, Instant now) {

@@ -67,10 +67,11 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
   }
 
   /** Another access request by the same subject received within 12 months before this one. */
-  boolean hasEarlierAccess(UUID requestId, UUID subjectId, String email, LocalDate receivedOn) {
+  boolean hasEarlierOfSameType(
+      UUID requestId, RequestType type, UUID subjectId, String email, LocalDate receivedOn) {
     Parameters params =
         Parameters.with("id", requestId)
-            .and("type", RequestType.ACCESS)
+            .and("type", type)
             .and("withdrawn", RequestStatus.WITHDRAWN)
             .and("since", receivedOn.minusMonths(12))
             .and("receivedOn", receivedOn);

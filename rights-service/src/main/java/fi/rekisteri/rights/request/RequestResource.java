@@ -296,7 +296,9 @@ public class RequestResource {
       @PathParam("id") UUID id,
       @HeaderParam(IF_MATCH) String ifMatch,
       @Valid @NotNull Actions.Refusal body) {
-    return ok(requests.refuse(id, Params.ifMatch(ifMatch), body.reasons(), actors.staff()));
+    return ok(
+        requests.refuse(
+            id, Params.ifMatch(ifMatch), body.reasons(), body.ground(), actors.staff()));
   }
 
   @POST

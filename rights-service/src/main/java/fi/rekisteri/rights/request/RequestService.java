@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.audit.AuditLog;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.deadline.DeadlineCalculator;
@@ -26,18 +27,21 @@ public class RequestService {
   private final LetterWriter letters;
   private final RequestMetrics metrics;
   private final RequestMapper views;
+  private final AuditLog audit;
 
   public RequestService(
       RequestRepository repository,
       DeadlineCalculator deadlines,
       LetterWriter letters,
       RequestMetrics metrics,
-      RequestMapper views) {
+      RequestMapper views,
+      AuditLog audit) {
     this.repository = repository;
     this.deadlines = deadlines;
     this.letters = letters;
     this.metrics = metrics;
     this.views = views;
+    this.audit = audit;
   }
 
   @Transactional
@@ -52,19 +56,21 @@ public class RequestService {
     DataSubjectRequest request =
         new DataSubjectRequest(
             UUID.randomUUID(), intake, deadlines.deadlinesFor(intake.receivedOn()), actor, now);
-    flagRepeatAccess(repository, request, actor, now);
+    flagRepeat(repository, request, actor, now);
     repository.persist(request);
     metrics.received(request);
     return request;
   }
 
-  /** Art. 12(5): a repeat access request within 12 months is flagged for the DPO, never billed. */
-  public static void flagRepeatAccess(
+  /**
+   * Art. 12(5): a further request of the same type by the same subject within 12 months is flagged
+   * for the DPO, who may refuse it as excessive with reasons; never billed automatically.
+   */
+  public static void flagRepeat(
       RequestRepository repository, DataSubjectRequest request, String actor, Instant now) {
-    if (request.type() == RequestType.ACCESS
-        && repository.hasEarlierAccess(
-            request.id(), request.subjectId(), request.email(), request.receivedOn())) {
-      request.flagRepeatAccess(actor, now);
+    if (repository.hasEarlierOfSameType(
+        request.id(), request.type(), request.subjectId(), request.email(), request.receivedOn())) {
+      request.flagRepeat(actor, now);
     }
   }
 
@@ -123,8 +129,12 @@ public class RequestService {
       UUID id, Long version, UUID subjectId, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
     Instant now = Instant.now();
+    boolean offered = request.offered(subjectId);
     request.chooseSubject(subjectId, reason, actor, now);
-    flagRepeatAccess(repository, request, actor, now);
+    if (!offered) {
+      audit.recordAttachment(subjectId, id, reason);
+    }
+    flagRepeat(repository, request, actor, now);
     return views.flushed(request);
   }
 
@@ -159,10 +169,15 @@ public class RequestService {
   }
 
   @Transactional
-  public RequestView refuse(UUID id, Long version, String reasons, String actor) {
+  public RequestView refuse(
+      UUID id, Long version, String reasons, RefusalGround ground, String actor) {
     DataSubjectRequest request = find(id, version);
     request.refuse(
-        reasons, letters.refusal(request.letterContext(), reasons), actor, Instant.now());
+        reasons,
+        ground,
+        letters.refusal(request.letterContext(), reasons, ground == null ? null : ground.name()),
+        actor,
+        Instant.now());
     metrics.closed(request, true);
     return views.flushed(request);
   }

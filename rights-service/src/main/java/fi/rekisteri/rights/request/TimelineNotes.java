@@ -7,6 +7,10 @@ final class TimelineNotes {
       "A further access request by the same subject within 12 months (GDPR Art. 12(5));"
           + " flagged for the DPO, never billed automatically.";
 
+  static final String REPEAT_REQUEST =
+      "A further request of the same type by the same subject within 12 months (GDPR Art. 12(5));"
+          + " flagged for the DPO, who may refuse it as excessive with reasons.";
+
   static final String SELECTED_AUTOMATICALLY = "the only match, selected automatically";
 
   static final String NAME_ONLY_MATCH =

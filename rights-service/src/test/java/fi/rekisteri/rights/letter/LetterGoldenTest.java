@@ -117,7 +117,30 @@ class LetterGoldenTest {
                 context(l, "RECTIFICATION"),
                 l.equals("fi")
                     ? "Tieto, jonka pyydätte oikaisemaan, on jo oikein."
-                    : "The data you ask us to rectify is already correct."));
+                    : "The data you ask us to rectify is already correct.",
+                null));
+    letters.put(
+        "refusal-excessive",
+        l ->
+            WRITER.refusal(
+                context(l, "ACCESS"),
+                l.equals("fi")
+                    ? "Olette pyytäneet samoja tietoja neljä kertaa kolmen kuukauden aikana, eikä"
+                        + " tietoihinne ole sinä aikana tehty muutoksia."
+                    : "You have asked for the same data four times in three months, and your data"
+                        + " has not changed in that time.",
+                "EXCESSIVE"));
+    letters.put(
+        "refusal-manifestly-unfounded",
+        l ->
+            WRITER.refusal(
+                context(l, "ERASURE"),
+                l.equals("fi")
+                    ? "Pyyntönne koskee toisen yrityksen asiakasrekisteriä; emme käsittele"
+                        + " tietojanne."
+                    : "Your request concerns another company's customer register; we do not"
+                        + " process your data.",
+                "MANIFESTLY_UNFOUNDED"));
     letters.put("withdrawal", l -> WRITER.withdrawn(context(l, "ACCESS")));
     letters.put(
         "identity-request",

@@ -424,6 +424,7 @@ class DataSubjectRequestTest {
                 r ->
                     r.refuse(
                         "manifestly unfounded",
+                        RefusalGround.MANIFESTLY_UNFOUNDED,
                         letter(LetterKind.REFUSAL),
                         DPO,
                         RECEIPT_DAY.instant())),
@@ -477,7 +478,7 @@ class DataSubjectRequestTest {
             () -> extend(request, "Ruuhka"),
             () -> request.hold("Odotetaan", DPO, later),
             () -> request.resume(DPO, later),
-            () -> request.refuse("late", letter(LetterKind.REFUSAL), DPO, later),
+            () -> request.refuse("late", null, letter(LetterKind.REFUSAL), DPO, later),
             () -> request.withdraw("late", letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, later),
             () -> request.complete("late", text, DPO, later),
             () -> request.recordSearch(List.of(), DPO, later),

@@ -128,6 +128,47 @@ class IntakeTest {
   }
 
   @Test
+  void givenRepeatErasureWithin12Months_whenRecorded_thenFlaggedAsRepeatRequest() {
+    String requester = email("repeat-erasure");
+    Map<String, Object> first = intake("ERASURE", requester);
+    first.put("receivedOn", "2026-02-01");
+    RequestApi.create(first);
+    Map<String, Object> second = intake("ERASURE", requester);
+    second.put("receivedOn", "2026-11-20");
+
+    as("dpo")
+        .body(second)
+        .post("/api/v1/requests")
+        .then()
+        .statusCode(201)
+        .body("repeatWithin12Months", equalTo(true))
+        .body("timeline.action", org.hamcrest.Matchers.hasItem("REPEAT_REQUEST_FLAGGED"));
+  }
+
+  @Test
+  void givenOtherTypeOrOlderThan12Months_whenRecorded_thenNotFlagged() {
+    String requester = email("not-repeat");
+    Map<String, Object> erasure = intake("ERASURE", requester);
+    erasure.put("receivedOn", "2025-06-01");
+    RequestApi.create(erasure);
+    Map<String, Object> objection = intake("RESTRICTION", requester);
+    objection.put("receivedOn", "2026-06-01");
+    RequestApi.create(objection);
+    Map<String, Object> later = intake("ERASURE", requester);
+    later.put("receivedOn", "2026-06-02");
+
+    as("dpo")
+        .body(later)
+        .post("/api/v1/requests")
+        .then()
+        .statusCode(201)
+        .body("repeatWithin12Months", equalTo(false))
+        .body(
+            "timeline.action",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("REPEAT_REQUEST_FLAGGED")));
+  }
+
+  @Test
   void givenUnknownId_whenRead_thenNotFoundProblem() {
     as("dpo")
         .get("/api/v1/requests/{id}", java.util.UUID.randomUUID())

@@ -2,6 +2,7 @@ package fi.rekisteri.rights.request;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -196,6 +197,28 @@ class SubjectMatchingTest {
         .body(
             "timeline.reason",
             hasItem(containsString("Asiakas nimesi yhteyshenkilön puhelimessa")));
+    // the audit keeps who attached whom to which request, and the reason's digest
+    String digest =
+        java.util.HexFormat.of()
+            .formatHex(sha256("Asiakas nimesi yhteyshenkilön puhelimessa".getBytes(UTF_8)));
+    as("dpo")
+        .queryParam("subjectId", other.toString())
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.action == 'SUBJECT_ATTACHED' }.resource", equalTo("request:" + id))
+        .body("items.find { it.action == 'SUBJECT_ATTACHED' }.actor", equalTo("dpo"))
+        .body(
+            "items.find { it.action == 'SUBJECT_ATTACHED' }.purpose",
+            equalTo("reason-sha256:" + digest));
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

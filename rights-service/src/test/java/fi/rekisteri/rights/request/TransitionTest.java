@@ -120,6 +120,88 @@ class TransitionTest {
         .body("[0].body", containsString("tietosuoja@om.fi"));
   }
 
+  @Test
+  void givenExcessiveRepeat_whenRefusedUnderArticle12_5_thenOutcomeAndLetterNameTheGround() {
+    String requester = email("excessive");
+    Map<String, Object> first = RequestApi.intake("ACCESS", requester);
+    first.put("receivedOn", "2026-09-01");
+    RequestApi.create(first);
+    String id = RequestApi.create("ACCESS", requester);
+
+    as("dpo")
+        .body(
+            Map.of(
+                "reasons",
+                "Olette pyytäneet samoja tietoja neljä kertaa kolmen kuukauden aikana.",
+                "ground",
+                "EXCESSIVE"))
+        .post("/api/v1/requests/{id}/refuse", id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REFUSED"))
+        .body("outcome", equalTo("EXCESSIVE"))
+        .body("repeatWithin12Months", equalTo(true))
+        .body("timeline.find { it.action == 'REFUSED' }.detail", equalTo("EXCESSIVE"));
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .statusCode(200)
+        .body("[0].kind", equalTo("REFUSAL"))
+        .body("[0].body", containsString("koska se on kohtuuton"))
+        .body("[0].body", containsString("12 artiklan 5 kohdan"))
+        .body("[0].body", containsString("neljä kertaa"))
+        .body("[0].body", containsString("Tietosuojavaltuutetun toimisto"))
+        .body("[0].body", containsString("tuomioistuimen"));
+  }
+
+  @Test
+  void givenManifestlyUnfounded_whenRefused_thenLetterSaysSoAndOrdinaryRefusalDoesNot() {
+    String id = RequestApi.create("ERASURE", email("unfounded"));
+    as("dpo")
+        .body(
+            Map.of(
+                "reasons",
+                "Pyyntö koskee toisen yrityksen asiakasrekisteriä.",
+                "ground",
+                "MANIFESTLY_UNFOUNDED"))
+        .post("/api/v1/requests/{id}/refuse", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("MANIFESTLY_UNFOUNDED"));
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", id)
+        .then()
+        .body("[0].body", containsString("koska se on ilmeisen perusteeton"));
+
+    String plain = RequestApi.create("ERASURE", email("unfounded"));
+    as("dpo")
+        .body(Map.of("reasons", "Tiedot on jo poistettu aiemman pyyntönne perusteella."))
+        .post("/api/v1/requests/{id}/refuse", plain)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("REFUSED"));
+    as("dpo")
+        .get("/api/v1/requests/{id}/letters", plain)
+        .then()
+        .body("[0].body", containsString("Emme voi toteuttaa pyyntöänne."))
+        .body("[0].body", org.hamcrest.Matchers.not(containsString("12 artiklan 5 kohdan")));
+  }
+
+  @SendsBadInput("an unknown Art. 12(5) ground")
+  @Test
+  void givenUnknownGround_whenRefused_thenBadRequestNamingGroundAndNotRefused() {
+    String id = RequestApi.create("ACCESS", email("transition"));
+
+    as("dpo")
+        .body(Map.of("reasons", "x", "ground", "ANNOYING"))
+        .post("/api/v1/requests/{id}/refuse", id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("ground"));
+    as("dpo").get("/api/v1/requests/{id}", id).then().body("status", equalTo("RECEIVED"));
+  }
+
   @SendsBadInput("blank reasons")
   @Test
   void givenRefusalWithoutReasons_whenRecorded_thenBadRequestNamingReasons() {
