@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.rights.support.SmtpRelay;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -190,6 +191,57 @@ class LetterSendTest {
         .then()
         .body("deliveryFailedAt", nullValue())
         .body("timeline.action", hasItems("MAIL_QUEUED", "MAIL_FAILED", "MAIL_SENT"));
+  }
+
+  @Test
+  void givenRelayThatHangs_whenLetterSent_thenFailedAfterTheTimeoutThenRetriedAndSentOnce() {
+    String address = email("send-relay-hangs");
+    String id = identityAsked(address);
+    RightsStack.smtpRelay().mode(SmtpRelay.Mode.STALL);
+    try {
+      send(id, letterId(id, 0), 202);
+
+      JsonPath failed = awaitDelivery(id, 0, "FAILED");
+      assertThat(failed.getString("[0].delivery.answer"))
+          .startsWith("no connection to the mail relay");
+      assertThat(Mailboxes.to(address)).isEmpty();
+    } finally {
+      RightsStack.smtpRelay().mode(SmtpRelay.Mode.PASS);
+    }
+
+    awaitDelivery(id, 0, "SENT");
+    Mailboxes.awaitOne(address);
+    await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+    assertThat(Mailboxes.to(address)).hasSize(1);
+    as("dpo")
+        .get("/api/v1/requests/{id}", id)
+        .then()
+        .body("deliveryFailedAt", nullValue())
+        .body("timeline.action", hasItems("MAIL_QUEUED", "MAIL_FAILED", "MAIL_SENT"));
+  }
+
+  @Test
+  void givenRelayRefusingTheRecipient_whenSent_thenFailedForGoodWithTheSmtpAnswer() {
+    String address = email("send-relay-refuses");
+    String id = identityAsked(address);
+    RightsStack.smtpRelay().mode(SmtpRelay.Mode.REFUSE);
+    try {
+      send(id, letterId(id, 0), 202);
+
+      JsonPath failed = awaitDelivery(id, 0, "FAILED");
+      assertThat(failed.getString("[0].delivery.answer"))
+          .startsWith("550")
+          .contains("Mailbox unavailable");
+    } finally {
+      RightsStack.smtpRelay().mode(SmtpRelay.Mode.PASS);
+    }
+    // a permanent refusal is not retried, also once the relay would take it
+    await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+    assertThat(
+            as("dpo").get("/api/v1/requests/{id}/letters", id).<String>path("[0].delivery.state"))
+        .isEqualTo("FAILED");
+    assertThat(Mailboxes.to(address)).isEmpty();
+    as("dpo").get("/api/v1/requests/{id}", id).then().body("deliveryFailedAt", notNullValue());
   }
 
   @Test

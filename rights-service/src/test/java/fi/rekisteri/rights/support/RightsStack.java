@@ -21,6 +21,22 @@ import java.util.Map;
 public class RightsStack implements QuarkusTestResourceLifecycleManager {
 
   private FakeRegister register;
+  private static SmtpRelay relay;
+
+  private static synchronized SmtpRelay smtpRelay(int smtpPort) {
+    if (relay == null) {
+      relay = SmtpRelay.start(smtpPort);
+    }
+    return relay;
+  }
+
+  /** The relay in front of the tests' SMTP server (started with the stack). */
+  public static synchronized SmtpRelay smtpRelay() {
+    if (relay == null) {
+      throw new IllegalStateException("the rights stack has not started");
+    }
+    return relay;
+  }
 
   @Override
   public Map<String, String> start() {
@@ -43,7 +59,9 @@ public class RightsStack implements QuarkusTestResourceLifecycleManager {
     config.put("rekisteri.register.retry-backoff", "1s");
     config.put("rekisteri.register.retry-max-backoff", "2s");
     config.put("quarkus.mailer.host", "127.0.0.1");
-    config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+    // the service reaches the SMTP server through a relay that a test can make stall or refuse
+    config.put("quarkus.mailer.port", String.valueOf(smtpRelay(mail.smtpPort()).port()));
+    config.put("quarkus.mailer.timeout", "3s");
     config.put("rekisteri.test.imap-port", String.valueOf(mail.imapPort()));
     return config;
   }
