@@ -41,6 +41,8 @@ public final class Platform {
             "http://127.0.0.1:" + registerPort,
             "REKISTERI_SMTP_PORT",
             String.valueOf(TestStack.mail().smtpPort()),
+            "REKISTERI_IMAP_PORT",
+            String.valueOf(TestStack.mail().imapPort()),
             "REKISTERI_RESTRICTION_LIFT_NOTICE_DAYS",
             "0");
     register =

@@ -175,6 +175,8 @@ public final class LocalStack {
                     "127.0.0.1",
                     "REKISTERI_SMTP_PORT",
                     String.valueOf(smtpPort),
+                    "REKISTERI_IMAP_PORT",
+                    String.valueOf(imapPort),
                     "REKISTERI_MAIL_LINK_BASE",
                     "http://127.0.0.1:" + rightsPort,
                     "REKISTERI_NOTICE_LINK_BASE",

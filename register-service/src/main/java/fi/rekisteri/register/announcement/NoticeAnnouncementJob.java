@@ -1,6 +1,7 @@
 package fi.rekisteri.register.announcement;
 
 import fi.rekisteri.platform.cluster.ClusterLock;
+import fi.rekisteri.platform.mail.MailAttempt;
 import fi.rekisteri.register.announcement.NoticeAnnouncements.MessageKey;
 import fi.rekisteri.register.announcement.NoticeAnnouncements.Outgoing;
 import fi.rekisteri.register.disclosure.DisclosureLedger;
@@ -11,12 +12,10 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,10 +34,6 @@ class NoticeAnnouncementJob {
   static final String MAILING = "NOTICE_ANNOUNCEMENTS";
 
   private static final Logger LOG = Logger.getLogger(NoticeAnnouncementJob.class);
-  private static final Pattern ADDRESS =
-      Pattern.compile(
-          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-
   private final NoticeAnnouncements announcements;
   private final DisclosureService disclosures;
   private final DisclosureLedger ledger;
@@ -109,7 +104,7 @@ class NoticeAnnouncementJob {
       return false;
     }
     Outgoing outgoing = prepared.get();
-    if (!ADDRESS.matcher(outgoing.email().strip()).matches()) {
+    if (!MailAttempt.sendable(outgoing.email())) {
       announcements.failed(key, "invalid address: not sent", null);
       return false;
     }
@@ -122,18 +117,18 @@ class NoticeAnnouncementJob {
     try {
       mailer.send(mail);
     } catch (RuntimeException e) {
-      SMTPException smtp = smtpCause(e);
-      boolean again =
-          (smtp == null || !smtp.isPermanent()) && outgoing.attempts() + 1 < maxAttempts;
-      String answer =
-          smtp != null
-              ? smtp.getReplyCode() + " " + String.join(" ", smtp.getReplyMessages())
-              : "no connection to the mail relay";
-      LOG.warnf(
-          "announcement of version %d failed (%s)",
-          key.version(), smtp == null ? "no connection" : "reply " + smtp.getReplyCode());
+      MailAttempt.Failure failure = MailAttempt.failure(e);
+      boolean again = failure.temporary() && outgoing.attempts() + 1 < maxAttempts;
+      LOG.warnf("announcement of version %d failed (%s)", key.version(), failure.summary());
       announcements.failed(
-          key, truncated(answer), again ? Instant.now().plus(wait(outgoing.attempts() + 1)) : null);
+          key,
+          failure.answer(),
+          again
+              ? Instant.now()
+                  .plus(
+                      MailAttempt.backoff(
+                          outgoing.attempts() + 1, backoff, backoff.multipliedBy(64)))
+              : null);
       return false;
     }
     QuarkusTransaction.requiringNew()
@@ -154,24 +149,5 @@ class NoticeAnnouncementJob {
               }
             });
     return true;
-  }
-
-  /** {@code backoff} doubled per failed try, at most 64 times it. */
-  private Duration wait(int attempts) {
-    return backoff.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 6));
-  }
-
-  private static SMTPException smtpCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SMTPException smtp) {
-        return smtp;
-      }
-    }
-    return null;
-  }
-
-  private static String truncated(String answer) {
-    String flat = answer.replaceAll("\\s+", " ").strip();
-    return flat.length() > 480 ? flat.substring(0, 480) : flat;
   }
 }

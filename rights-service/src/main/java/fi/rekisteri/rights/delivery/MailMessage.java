@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -125,12 +124,6 @@ public class MailMessage {
 
   boolean expired(Instant now) {
     return expiresAt != null && !now.isBefore(expiresAt);
-  }
-
-  /** The wait before the next try: {@code base} doubled per failed try, at most {@code max}. */
-  static Duration backoff(int attempts, Duration base, Duration max) {
-    Duration wait = base.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-    return wait.compareTo(max) > 0 ? max : wait;
   }
 
   private void finish() {

@@ -114,6 +114,19 @@ class MailOutbox {
     request.mailStep(TimelineAction.MAIL_FAILED, detail, answer, DataSubjectRequest.SYSTEM, now);
   }
 
+  /** A sent message that a receiving server returned as undeliverable: failed, not retried. */
+  void bounced(MailMessage message, String answer, Instant now) {
+    failed(message, answer, null, now);
+  }
+
+  MailMessage byMessageId(String messageId) {
+    return em.createQuery("select m from MailMessage m where m.messageId = :id", MailMessage.class)
+        .setParameter("id", messageId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   private MailMessage ofLetter(UUID letterId) {
     return em.createQuery(
             "select m from MailMessage m where m.letterId = :letter", MailMessage.class)

@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.delivery;
 
 import fi.rekisteri.platform.cluster.ClusterLock;
+import fi.rekisteri.platform.mail.MailAttempt;
 import fi.rekisteri.rights.letter.LetterPdf;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.LetterView;
@@ -8,14 +9,12 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -30,11 +29,6 @@ import org.jboss.logging.Logger;
 class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class);
-  // an address the relay can take without SMTPUTF8 (RFC 6531), which is not assumed
-  private static final Pattern ADDRESS =
-      Pattern.compile(
-          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-
   private final MailOutbox outbox;
   private final Mailer mailer;
   private final ClusterLock locks;
@@ -104,16 +98,9 @@ class MailSender {
       QuarkusTransaction.requiringNew().run(() -> outbox.sent(outbox.find(id), Instant.now()));
       LOG.infof("mail message %s sent", id);
     } catch (RuntimeException e) {
-      SMTPException smtp = smtpCause(e);
-      boolean temporary = smtp == null || !smtp.isPermanent();
-      String answer =
-          smtp != null
-              ? smtp.getReplyCode() + " " + String.join(" ", smtp.getReplyMessages())
-              : "no connection to the mail relay (" + rootMessage(e) + ")";
-      LOG.warnf(
-          "mail message %s failed (%s)",
-          id, smtp == null ? "no connection" : "reply " + smtp.getReplyCode());
-      record(id, answer, temporary);
+      MailAttempt.Failure failure = MailAttempt.failure(e);
+      LOG.warnf("mail message %s failed (%s)", id, failure.summary());
+      record(id, failure.answer(), failure.temporary());
     }
   }
 
@@ -126,7 +113,7 @@ class MailSender {
     if (message.expired(now)) {
       return new Outgoing(id, null, "the code expired before it could be sent");
     }
-    if (message.recipient == null || !ADDRESS.matcher(message.recipient).matches()) {
+    if (!MailAttempt.sendable(message.recipient)) {
       return new Outgoing(id, null, "invalid address: not sent");
     }
     Mail mail = Mail.withText(message.recipient, message.subject, message.body);
@@ -151,32 +138,9 @@ class MailSender {
               boolean again = temporary && message.attempts + 1 < maxAttempts;
               Instant retryAt =
                   again
-                      ? now.plus(MailMessage.backoff(message.attempts + 1, backoff, maxBackoff))
+                      ? now.plus(MailAttempt.backoff(message.attempts + 1, backoff, maxBackoff))
                       : null;
-              outbox.failed(message, truncated(answer), retryAt, now);
+              outbox.failed(message, MailAttempt.truncated(answer), retryAt, now);
             });
-  }
-
-  private static SMTPException smtpCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SMTPException smtp) {
-        return smtp;
-      }
-    }
-    return null;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    String text = root.getMessage();
-    return text == null ? root.getClass().getSimpleName() : text;
-  }
-
-  private static String truncated(String answer) {
-    String flat = answer.replaceAll("\\s+", " ").strip();
-    return flat.length() > 480 ? flat.substring(0, 480) : flat;
   }
 }

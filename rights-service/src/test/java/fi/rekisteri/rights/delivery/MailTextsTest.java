@@ -3,7 +3,6 @@ package fi.rekisteri.rights.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.rekisteri.stack.FinnishText;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +37,6 @@ class MailTextsTest {
         .contains("15 minuuttia");
     String finnish = finnishPart(text).replace("https://example.fi/verify.html?request=" + id, "");
     assertThat(FinnishText.problems(finnish)).isEmpty();
-  }
-
-  @Test
-  void givenFailedTries_thenBackoffDoublesUpToTheCeiling() {
-    Duration base = Duration.ofSeconds(30);
-    Duration max = Duration.ofMinutes(30);
-
-    assertThat(MailMessage.backoff(1, base, max)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(MailMessage.backoff(2, base, max)).isEqualTo(Duration.ofMinutes(1));
-    assertThat(MailMessage.backoff(4, base, max)).isEqualTo(Duration.ofMinutes(4));
-    assertThat(MailMessage.backoff(9, base, max)).isEqualTo(max);
   }
 
   @Test

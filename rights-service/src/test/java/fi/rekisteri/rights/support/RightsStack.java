@@ -62,6 +62,10 @@ public class RightsStack implements QuarkusTestResourceLifecycleManager {
     // the service reaches the SMTP server through a relay that a test can make stall or refuse
     config.put("quarkus.mailer.port", String.valueOf(smtpRelay(mail.smtpPort()).port()));
     config.put("quarkus.mailer.timeout", "3s");
+    config.put("rekisteri.mail.bounces.host", "127.0.0.1");
+    config.put("rekisteri.mail.bounces.port", String.valueOf(mail.imapPort()));
+    config.put("rekisteri.mail.bounces.ssl", "false");
+    config.put("rekisteri.mail.bounces.every", "1s");
     config.put("rekisteri.test.imap-port", String.valueOf(mail.imapPort()));
     return config;
   }
