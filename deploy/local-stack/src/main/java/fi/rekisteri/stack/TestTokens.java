@@ -88,6 +88,18 @@ public final class TestTokens {
                     "client_secret", "foreign-app-secret")));
   }
 
+  /**
+   * A new token of the fixture client short-lived-app (role dpo, audience rekisteri) that expires 5
+   * seconds after it is issued: fetched at every call, never cached.
+   */
+  public static String shortLived() {
+    return fetch(
+        Map.of(
+            "grant_type", "client_credentials",
+            "client_id", "short-lived-app",
+            "client_secret", "short-lived-app-secret"));
+  }
+
   private static String fetch(Map<String, String> form) {
     String body =
         form.entrySet().stream()
