@@ -2,6 +2,7 @@ package fi.rekisteri.platform.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.Config;
 public class KafkaClientSettings {
 
   static final String PREFIX = "kafka.";
+  static final String ENVIRONMENT_PREFIX = "KAFKA_";
 
   private final Map<String, Object> settings;
 
@@ -39,14 +41,23 @@ public class KafkaClientSettings {
     return properties;
   }
 
-  /** The connection and security settings of {@code config}, without the {@code kafka.} prefix. */
+  /**
+   * The connection and security settings of {@code config}, without the {@code kafka.} prefix; a
+   * setting given only as an environment variable ({@code KAFKA_SSL_TRUSTSTORE_LOCATION}) counts as
+   * its property ({@code ssl.truststore.location}), as for the messaging channels.
+   */
   public static Map<String, Object> of(Config config) {
     Map<String, Object> settings = new HashMap<>();
     for (String name : config.getPropertyNames()) {
-      if (!name.startsWith(PREFIX)) {
+      String key;
+      if (name.startsWith(PREFIX)) {
+        key = name.substring(PREFIX.length());
+      } else if (name.startsWith(ENVIRONMENT_PREFIX)) {
+        key =
+            name.substring(ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+      } else {
         continue;
       }
-      String key = name.substring(PREFIX.length());
       if (key.equals("bootstrap.servers")
           || key.startsWith("security.")
           || key.startsWith("sasl.")
