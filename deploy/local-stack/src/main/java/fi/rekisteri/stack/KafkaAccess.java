@@ -147,24 +147,57 @@ public final class KafkaAccess {
   }
 
   /**
+   * As the super user, for a test: a SCRAM principal {@code user} of its own with every ACL of
+   * {@code service} (a production-like start with a password of its own).
+   */
+  static void addPrincipalLike(String bootstrap, String user, String password, String service) {
+    List<AclBinding> acls =
+        acls().stream()
+            .filter(acl -> acl.entry().principal().equals("User:" + service))
+            .map(
+                acl ->
+                    new AclBinding(
+                        acl.pattern(),
+                        new AccessControlEntry(
+                            "User:" + user,
+                            acl.entry().host(),
+                            acl.entry().operation(),
+                            acl.entry().permissionType())))
+            .toList();
+    apply(bootstrap, Map.of(user, password), acls);
+  }
+
+  /** As the super user, for a test: {@code user} may also consume as {@code group}. */
+  static void allowGroup(String bootstrap, String user, String group) {
+    apply(bootstrap, Map.of(), List.of(allow(user, ResourceType.GROUP, group, AclOperation.READ)));
+  }
+
+  /**
    * As the super user: the services' SCRAM credentials (set again at every start, so that data kept
    * from a run before principals existed gets them too) and their ACLs (creating one that exists
    * changes nothing).
    */
   static void grant(String bootstrap) {
+    apply(bootstrap, DEMO_PASSWORDS, acls());
+  }
+
+  private static void apply(
+      String bootstrap, Map<String, String> passwords, List<AclBinding> acls) {
     Map<String, Object> settings = new HashMap<>(admin(bootstrap));
     settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
     try (Admin admin = Admin.create(settings)) {
       List<UserScramCredentialAlteration> users = new ArrayList<>();
-      DEMO_PASSWORDS.forEach(
+      passwords.forEach(
           (user, password) ->
               users.add(
                   new UserScramCredentialUpsertion(
                       user,
                       new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096),
                       password)));
-      admin.alterUserScramCredentials(users).all().get(30, TimeUnit.SECONDS);
-      admin.createAcls(acls()).all().get(30, TimeUnit.SECONDS);
+      if (!users.isEmpty()) {
+        admin.alterUserScramCredentials(users).all().get(30, TimeUnit.SECONDS);
+      }
+      admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("Kafka principals and ACLs not set: " + e.getMessage(), e);
     } catch (InterruptedException e) {

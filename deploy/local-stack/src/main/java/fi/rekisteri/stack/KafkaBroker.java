@@ -58,6 +58,19 @@ public final class KafkaBroker implements AutoCloseable {
     return KafkaAccess.client(bootstrapServers(), user, password);
   }
 
+  /**
+   * For a test: a principal {@code user} with {@code password} and every ACL of {@code service}
+   * ("register", "rights"), for a service started with a Kafka password of its own.
+   */
+  public void addPrincipalLike(String user, String password, String service) {
+    KafkaAccess.addPrincipalLike(bootstrapServers(), user, password, service);
+  }
+
+  /** For a test: {@code user} may also consume as the consumer group {@code group}. */
+  public void allowGroup(String user, String group) {
+    KafkaAccess.allowGroup(bootstrapServers(), user, group);
+  }
+
   /** A client of this broker signed in as a service's principal, with its demo password. */
   public Map<String, Object> serviceSettings(String service) {
     return clientSettings(service, KafkaAccess.DEMO_PASSWORDS.get(service));
