@@ -208,6 +208,8 @@ def service_env(name, port, management):
         "REKISTERI_ERASURE_LEDGER_KEYS": "1:local-demo-ledger-key-change-me",
         "REKISTERI_AUDIT_HEAD_KEYS": "1:local-demo-audit-head-key-change-me",
         "KAFKA_BOOTSTRAP_SERVERS": KAFKA, "QUARKUS_OIDC_AUTH_SERVER_URL": ISSUER,
+        # the service's own Kafka principal (demo password = its name; the local stack's users)
+        "REKISTERI_KAFKA_PASSWORD": name,
     })
     if name == "rights":
         env["QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"] = "rights-service-secret"

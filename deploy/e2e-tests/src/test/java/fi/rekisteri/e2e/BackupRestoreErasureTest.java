@@ -223,7 +223,7 @@ class BackupRestoreErasureTest {
   /** The erasure ledger's records of {@code subjectId}, read from the test broker. */
   private static List<String> ledgerOf(String subjectId, Duration timeout) {
     Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    config.putAll(kafka.adminSettings());
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

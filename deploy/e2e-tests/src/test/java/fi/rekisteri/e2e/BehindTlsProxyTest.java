@@ -72,6 +72,12 @@ class BehindTlsProxyTest {
     env.put("QUARKUS_DATASOURCE_USERNAME", database);
     env.put("QUARKUS_DATASOURCE_AUDITOWNER_USERNAME", PostgresServer.auditOwner(database));
     KafkaBroker kafka = TestStack.kafka();
+    // a Kafka principal of its own, with the service's ACLs: prod refuses the demo password
+    String kafkaUser = name + "-behind-tls";
+    String kafkaPassword = name + "-kafka-password-of-this-test-only";
+    kafka.addPrincipalLike(kafkaUser, kafkaPassword, name);
+    env.put("REKISTERI_KAFKA_USERNAME", kafkaUser);
+    env.put("REKISTERI_KAFKA_PASSWORD", kafkaPassword);
     KeycloakServer keycloak = TestStack.keycloak();
     return ServiceProcess.start(
             root,

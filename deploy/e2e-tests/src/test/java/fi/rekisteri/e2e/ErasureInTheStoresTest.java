@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -190,16 +189,17 @@ class ErasureInTheStoresTest {
   /** Every topic whose records (key or value) contain any identifier: topic -> what. */
   private static Map<String, Set<String>> foundInKafka(Map<String, String> identifiers)
       throws Exception {
-    String servers = TestStack.kafka().bootstrapServers();
+    // as the super user: every topic, whoever wrote it
+    Map<String, Object> servers = TestStack.kafka().adminSettings();
     Properties admin = new Properties();
-    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+    admin.putAll(servers);
     Set<String> topics;
     try (Admin client = Admin.create(admin)) {
       topics = client.listTopics().names().get();
     }
     assertThat(topics).contains("contact.events", "erasure.ledger");
     Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+    config.putAll(servers);
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

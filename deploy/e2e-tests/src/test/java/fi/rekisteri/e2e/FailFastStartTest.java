@@ -74,13 +74,16 @@ class FailFastStartTest {
                 "QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD",
                 "",
                 "REKISTERI_SUPPRESSION_KEYS",
+                "",
+                "REKISTERI_KAFKA_PASSWORD",
                 ""));
 
     assertThat(output)
         .contains("Missing required settings")
         .contains("QUARKUS_DATASOURCE_PASSWORD")
         .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
-        .contains("REKISTERI_SUPPRESSION_KEYS");
+        .contains("REKISTERI_SUPPRESSION_KEYS")
+        .contains("REKISTERI_KAFKA_PASSWORD");
   }
 
   @Test
@@ -96,10 +99,13 @@ class FailFastStartTest {
                 "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
                 "",
                 "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET",
+                "",
+                "REKISTERI_KAFKA_PASSWORD",
                 ""));
 
     assertThat(output)
         .contains("Missing required settings")
+        .contains("REKISTERI_KAFKA_PASSWORD")
         .contains("QUARKUS_DATASOURCE_PASSWORD")
         .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
         .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")
@@ -116,6 +122,7 @@ class FailFastStartTest {
         .contains("QUARKUS_DATASOURCE_PASSWORD")
         .contains("QUARKUS_DATASOURCE_AUDITOWNER_PASSWORD")
         .contains("REKISTERI_SUPPRESSION_KEYS")
+        .contains("REKISTERI_KAFKA_PASSWORD")
         .contains("REKISTERI_ERASURE_LEDGER_KEYS")
         .contains("REKISTERI_AUDIT_HEAD_KEYS")
         .doesNotContain("local-demo-suppression-key-change-me");
@@ -132,6 +139,7 @@ class FailFastStartTest {
         .contains("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")
         .contains("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET")
         .contains("QUARKUS_OIDC_WEB_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
+        .contains("REKISTERI_KAFKA_PASSWORD")
         .contains("REKISTERI_ERASURE_LEDGER_KEYS")
         .contains("REKISTERI_AUDIT_HEAD_KEYS")
         .contains("REKISTERI_IDENTITY_CODE_KEY")

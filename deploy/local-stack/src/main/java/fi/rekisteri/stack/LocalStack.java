@@ -209,7 +209,11 @@ public final class LocalStack {
     out.println();
     out.println("Everything is ready (" + seconds + " s). Data and logs: " + dataDir);
     out.println("  PostgreSQL       127.0.0.1:" + pgPort + "  databases register, rights");
-    out.println("  Kafka            127.0.0.1:" + kafkaPort);
+    out.println(
+        "  Kafka            127.0.0.1:"
+            + kafkaPort
+            + "  (SASL: register/register and rights/rights with SCRAM-SHA-512, admin/admin with"
+            + " PLAIN; no anonymous client)");
     out.println("  Keycloak         " + keycloak.baseUrl() + "  (admin console: admin/admin)");
     out.println("    issuer         " + keycloak.issuer());
     out.println(

@@ -80,6 +80,8 @@ public final class ServiceProcess implements AutoCloseable {
     config.put("REKISTERI_ERASURE_LEDGER_KEYS", "1:local-demo-ledger-key-change-me");
     config.put("REKISTERI_AUDIT_HEAD_KEYS", "1:local-demo-audit-head-key-change-me");
     config.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    // the service's own Kafka principal (KafkaAccess; demo password = its name)
+    config.put("REKISTERI_KAFKA_PASSWORD", KafkaAccess.DEMO_PASSWORDS.get(name));
     config.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
     config.putAll(extra);
     // run from the application's directory: the AppCDS archive the build made there names its

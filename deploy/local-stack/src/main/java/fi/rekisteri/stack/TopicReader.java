@@ -12,7 +12,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads whole topics of the test broker from the beginning, without a consumer group. */
+/**
+ * Reads whole topics of the test broker from the beginning, without a consumer group, as the super
+ * user (test tooling sees every topic; the services' principals do not).
+ */
 public final class TopicReader {
 
   private TopicReader() {}
@@ -30,7 +33,7 @@ public final class TopicReader {
       Duration timeout,
       Predicate<List<ConsumerRecord<String, String>>> done) {
     Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.putAll(KafkaAccess.admin(bootstrap));
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

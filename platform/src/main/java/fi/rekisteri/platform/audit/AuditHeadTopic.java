@@ -1,6 +1,7 @@
 package fi.rekisteri.platform.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.kafka.KafkaClientSettings;
 import fi.rekisteri.platform.ledger.LedgerKeyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public class AuditHeadTopic {
   /** The latest accepted head of a chain (null when none), and the refused records after it. */
   public record Latest(AuditHead head, int refused) {}
 
-  private final String bootstrapServers;
+  private final KafkaClientSettings kafka;
   private final String topic;
   private final int retentionDays;
   private final short replicationFactor;
@@ -58,7 +59,7 @@ public class AuditHeadTopic {
   private volatile LedgerKeyring keyring;
 
   public AuditHeadTopic(
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      KafkaClientSettings kafka,
       @ConfigProperty(name = "rekisteri.audit.heads.topic", defaultValue = "audit.heads")
           String topic,
       @ConfigProperty(name = "rekisteri.audit.heads.retention-days", defaultValue = "30")
@@ -67,7 +68,7 @@ public class AuditHeadTopic {
           short replicationFactor,
       Config config,
       ObjectMapper mapper) {
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
     this.topic = topic;
     this.retentionDays = retentionDays;
     this.replicationFactor = replicationFactor;
@@ -89,8 +90,7 @@ public class AuditHeadTopic {
 
   /** Creates the topic unless it exists. */
   public void ensure() {
-    Properties properties = new Properties();
-    properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Properties properties = kafka.properties();
     properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
     properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
     try (Admin admin = Admin.create(properties)) {
@@ -129,8 +129,7 @@ public class AuditHeadTopic {
 
   /** Writes a raw record (the publisher's {@link #publish}, and tests forging one). */
   public void send(String key, String value) {
-    Properties properties = new Properties();
-    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Properties properties = kafka.properties();
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) TIMEOUT.toMillis());
     properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
@@ -155,8 +154,7 @@ public class AuditHeadTopic {
    * @throws IllegalStateException when the topic cannot be read
    */
   public Latest latest(String chain) {
-    Properties properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Properties properties = kafka.properties();
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());

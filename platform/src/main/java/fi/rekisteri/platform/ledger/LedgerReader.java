@@ -54,11 +54,11 @@ public final class LedgerReader {
   private LedgerReader() {}
 
   /**
+   * @param clientSettings the broker's address and the sign-in ({@code KafkaClientSettings})
    * @throws IllegalStateException when the broker cannot be read within {@code timeout}; never for
    *     a record's content
    */
   public static Read readAll(
-      String bootstrapServers,
       Map<String, Object> clientSettings,
       String topic,
       String clientId,
@@ -67,7 +67,6 @@ public final class LedgerReader {
       boolean acceptUnsealed) {
     Properties properties = new Properties();
     properties.putAll(clientSettings);
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);

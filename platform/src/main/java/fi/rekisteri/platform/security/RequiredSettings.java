@@ -30,7 +30,12 @@ public class RequiredSettings {
 
   public static final String SECRETS = "rekisteri.settings.secrets";
 
-  /** Every secret value the repository ships (local stack, tests, docker-compose, realm files). */
+  /**
+   * Every secret value the repository ships (local stack, tests, docker-compose, realm files). The
+   * demo passwords of the services' database roles are also those of their Kafka principals ({@code
+   * register}, {@code rights}; the broker's super user {@code admin}), so the production profile
+   * refuses them as {@code rekisteri.kafka.password} too.
+   */
   public static final Set<String> SHIPPED =
       Set.of(
           "register",

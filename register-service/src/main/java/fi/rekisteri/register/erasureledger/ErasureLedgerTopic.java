@@ -3,6 +3,7 @@ package fi.rekisteri.register.erasureledger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.kafka.KafkaClientSettings;
 import fi.rekisteri.platform.ledger.LedgerReader;
 import fi.rekisteri.platform.ledger.LedgerSeal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class ErasureLedgerTopic {
 
   private static final Logger LOG = Logger.getLogger(ErasureLedgerTopic.class);
 
-  private final String bootstrapServers;
+  private final KafkaClientSettings kafka;
   private final String topic;
   private final int retentionDays;
   private final short replicationFactor;
@@ -46,13 +47,13 @@ public class ErasureLedgerTopic {
   private final LedgerSeal seal;
 
   public ErasureLedgerTopic(
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      KafkaClientSettings kafka,
       @ConfigProperty(name = "rekisteri.erasure-ledger.topic") String topic,
       @ConfigProperty(name = "rekisteri.erasure-ledger.retention-days") int retentionDays,
       @ConfigProperty(name = "rekisteri.erasure-ledger.replication-factor") short replicationFactor,
       ObjectMapper mapper,
       LedgerSeal seal) {
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
     this.topic = topic;
     this.retentionDays = retentionDays;
     this.replicationFactor = replicationFactor;
@@ -78,8 +79,7 @@ public class ErasureLedgerTopic {
 
   /** Creates the topic, or sets its cleanup and retention when it exists. */
   public void ensure(Duration timeout) {
-    Properties properties = new Properties();
-    properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Properties properties = kafka.properties();
     properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "register-erasure-ledger-admin");
     properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
     properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
@@ -122,8 +122,7 @@ public class ErasureLedgerTopic {
 
   /** A producer for the ledger: every entry acknowledged by all in-sync replicas, in order. */
   KafkaProducer<String, String> producer() {
-    Properties properties = new Properties();
-    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Properties properties = kafka.properties();
     properties.put(ProducerConfig.CLIENT_ID_CONFIG, "register-erasure-ledger");
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -154,13 +153,7 @@ public class ErasureLedgerTopic {
   public Ledger readAll(Duration timeout, boolean acceptUnsealed) {
     LedgerReader.Read read =
         LedgerReader.readAll(
-            bootstrapServers,
-            Map.of(),
-            topic,
-            "register-erasure-ledger-reader",
-            timeout,
-            seal,
-            acceptUnsealed);
+            kafka.get(), topic, "register-erasure-ledger-reader", timeout, seal, acceptUnsealed);
     List<ErasureLedgerEntry> entries = new ArrayList<>();
     List<JsonNode> unsealed = new ArrayList<>();
     List<LedgerReader.Skipped> skipped = new ArrayList<>(read.skipped());

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -80,7 +79,9 @@ class ErasureLedgerTest {
 
   private static void send(String key, String value) throws Exception {
     Properties config = new Properties();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
+    // as the register's principal, the only one (beside the super user) that may write the ledger:
+    // what a holder of its Kafka password could forge
+    config.putAll(TestStack.kafka().serviceSettings("register"));
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
@@ -241,7 +242,7 @@ class ErasureLedgerTest {
   @Test
   void topic_givenStartedRegister_thenCompactedAndKeptForTheStatedPeriod() throws Exception {
     Properties config = new Properties();
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
+    config.putAll(TestStack.kafka().adminSettings());
     try (Admin admin = Admin.create(config)) {
       ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
       Config settings = admin.describeConfigs(List.of(topic)).all().get().get(topic);

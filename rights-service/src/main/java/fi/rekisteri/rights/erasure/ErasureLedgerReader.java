@@ -3,13 +3,13 @@ package fi.rekisteri.rights.erasure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.rekisteri.platform.kafka.KafkaClientSettings;
 import fi.rekisteri.platform.ledger.LedgerReader;
 import fi.rekisteri.platform.ledger.LedgerSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,17 +24,17 @@ public class ErasureLedgerReader {
   /** The accepted entries (latest per subject, oldest first) and the records skipped. */
   public record Ledger(List<ErasureLedgerEntry> entries, List<LedgerReader.Skipped> skipped) {}
 
-  private final String bootstrapServers;
+  private final KafkaClientSettings kafka;
   private final String topic;
   private final ObjectMapper mapper;
   private final LedgerSeal seal;
 
   public ErasureLedgerReader(
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      KafkaClientSettings kafka,
       @ConfigProperty(name = "rekisteri.erasure-ledger.topic") String topic,
       ObjectMapper mapper,
       LedgerSeal seal) {
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
     this.topic = topic;
     this.mapper = mapper;
     this.seal = seal;
@@ -52,13 +52,7 @@ public class ErasureLedgerReader {
   public Ledger readAll(Duration timeout) {
     LedgerReader.Read read =
         LedgerReader.readAll(
-            bootstrapServers,
-            Map.of(),
-            topic,
-            "rights-erasure-ledger-reader",
-            timeout,
-            seal,
-            false);
+            kafka.get(), topic, "rights-erasure-ledger-reader", timeout, seal, false);
     List<ErasureLedgerEntry> entries = new ArrayList<>();
     List<LedgerReader.Skipped> skipped = new ArrayList<>(read.skipped());
     for (JsonNode node : read.entries()) {

@@ -35,9 +35,10 @@ public final class EventProducer {
     }
   }
 
+  /** As the register's Kafka principal: the only one that may write the register's topics. */
   public static void send(String topic, String key, String value) {
     Properties config = new Properties();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafka().bootstrapServers());
+    config.putAll(TestStack.kafka().serviceSettings("register"));
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
