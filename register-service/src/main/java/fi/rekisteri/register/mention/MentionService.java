@@ -65,6 +65,12 @@ public class MentionService {
     return mentions;
   }
 
+  /** As {@link #list}, without its audit entry: for the export, which is audited as a whole. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Mention> current(UUID subjectId) {
+    return mentions(subjectId);
+  }
+
   private List<Mention> mentions(UUID subjectId) {
     Contact contact = contacts.findForRights(subjectId);
     Map<UUID, Mention> mentions = new LinkedHashMap<>();

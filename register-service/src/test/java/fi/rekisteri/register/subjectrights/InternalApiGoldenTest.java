@@ -259,6 +259,10 @@ class InternalApiGoldenTest {
   void export_givenContactWithEverything_thenEverythingHeld() {
     Map<String, Object> organisation = TestData.organisation(TestData.businessId());
     Person person = Person.create(organisation(organisation));
+    // a salesperson's note about her in another contact's record (issue 19, 4)
+    Map<String, Object> colleague = TestData.contact();
+    colleague.put("notes", "Tapasin Maija " + person.lastName() + " messuilla, *** soittaa");
+    Api.createContact(colleague);
     String orderNumber = "T-" + TestData.unique();
     Map<String, Object> order = TestData.order(person.id());
     order.put("number", orderNumber);

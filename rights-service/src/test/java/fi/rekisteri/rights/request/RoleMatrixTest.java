@@ -199,6 +199,18 @@ class RoleMatrixTest {
               null),
           new Endpoint(
               "GET",
+              "/api/v1/requests/{request}/mentions",
+              Area.REQUESTS,
+              RoleMatrixTest::received,
+              null),
+          new Endpoint(
+              "POST",
+              "/api/v1/requests/{request}/mentions/{mention}/redact",
+              Area.REQUESTS,
+              RoleMatrixTest::mentioned,
+              null),
+          new Endpoint(
+              "GET",
               "/api/v1/requests/{request}/erasure-proof",
               Area.REQUESTS,
               RoleMatrixTest::erased,
@@ -455,6 +467,12 @@ class RoleMatrixTest {
 
   private static Map<String, String> received(String caller) {
     return Map.of("request", create(caller, "ACCESS", email("matrix")));
+  }
+
+  /** A request and a mention of its subject (the fake register redacts any). */
+  private static Map<String, String> mentioned(String caller) {
+    return Map.of(
+        "request", received(caller).get("request"), "mention", UUID.randomUUID().toString());
   }
 
   private static Map<String, String> verified(String caller) {
