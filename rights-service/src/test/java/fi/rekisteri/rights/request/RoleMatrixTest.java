@@ -201,7 +201,7 @@ class RoleMatrixTest {
               "GET",
               "/api/v1/requests/{request}/mentions",
               Area.REQUESTS,
-              RoleMatrixTest::received,
+              RoleMatrixTest::matched,
               null),
           new Endpoint(
               "POST",
@@ -469,10 +469,17 @@ class RoleMatrixTest {
     return Map.of("request", create(caller, "ACCESS", email("matrix")));
   }
 
-  /** A request and a mention of its subject (the fake register redacts any). */
+  /** A request matched to its subject in the register. */
+  private static Map<String, String> matched(String caller) {
+    String id = received(caller).get("request");
+    as(caller).post("/api/v1/requests/{id}/match", id).then().statusCode(200);
+    return Map.of("request", id);
+  }
+
+  /** A matched request and a mention of its subject (the fake register redacts any). */
   private static Map<String, String> mentioned(String caller) {
     return Map.of(
-        "request", received(caller).get("request"), "mention", UUID.randomUUID().toString());
+        "request", matched(caller).get("request"), "mention", UUID.randomUUID().toString());
   }
 
   private static Map<String, String> verified(String caller) {
@@ -650,6 +657,7 @@ class RoleMatrixTest {
       Map<String, String> ids = new HashMap<>(withdrawn("dpo"));
       ids.put("task", restricted("dpo").get("task"));
       ids.put("subject", knownSubject());
+      ids.put("mention", UUID.randomUUID().toString());
       shared = Map.copyOf(ids);
     }
     return shared;
