@@ -469,13 +469,6 @@ class RoleMatrixTest {
     return Map.of("request", create(caller, "ACCESS", email("matrix")));
   }
 
-  /** A request matched to its subject in the register. */
-  private static Map<String, String> matched(String caller) {
-    String id = received(caller).get("request");
-    as(caller).post("/api/v1/requests/{id}/match", id).then().statusCode(200);
-    return Map.of("request", id);
-  }
-
   /** A matched request and a mention of its subject (the fake register redacts any). */
   private static Map<String, String> mentioned(String caller) {
     return Map.of(
