@@ -249,7 +249,12 @@ async function fetchRequest(id) {
   if (req.type === 'ERASURE' && req.confirmedAt) {
     proof = await api(`/api/v1/requests/${id}/erasure-proof`).then((r) => ({ data: r.data }), (error) => ({ error }));
   }
-  return { req, etag, letters: settled(letters), notifications: settled(notifications), proof };
+  // where the subject is mentioned in other records' free text (issue 19, 4)
+  let mentions = null;
+  if (req.match?.subjectId) {
+    mentions = await api(`/api/v1/requests/${id}/mentions`).then((r) => ({ data: r.data }), (error) => ({ error }));
+  }
+  return { req, etag, letters: settled(letters), notifications: settled(notifications), proof, mentions };
 }
 
 async function renderRequest(id, seq, cached) {
@@ -276,6 +281,7 @@ function drawRequest() {
       h('div', {}, summarySection(req), subjectSection(req), identitySection(req), matchSection(req)),
       h('div', {}, actionsSection(req), packageSection(req))),
     proofSection(),
+    mentionsSection(),
     lettersSection(),
     notificationsSection(req),
     timelineSection(req),
@@ -537,6 +543,27 @@ function proofSection() {
         }))))
       : h('p', { class: 'callout' }, t('proof.none')),
     h('p', { class: 'hint' }, t('proof.keptByDesign')));
+}
+
+function mentionsSection() {
+  const { mentions } = state.current;
+  if (!mentions) return null;
+  if (mentions.error) return section('mentions.title', 'mentions', missingOrError(mentions.error, 'mentions'));
+  const items = mentions.data.mentions || [];
+  return section('mentions.title', 'mentions',
+    h('p', { class: 'hint' }, t('mentions.intro')),
+    items.length
+      ? h('ul', { class: 'mentions' }, items.map((m) => h('li', {},
+        h('p', {}, h('strong', {}, t('mentions.where', { record: code('mentionRecord', m.recordType), field: code('mentionField', m.field) })),
+          ' ', t('mentions.foundBy', { by: code('mentionBy', m.matchedBy) })),
+        m.passage ? h('blockquote', {}, m.passage) : null,
+        h('p', { class: 'meta' }, m.redacted ? t('mentions.redacted') : m.held ? t('mentions.held')
+          : m.awaitingConfirmation ? t('mentions.awaiting') : t('mentions.erasureRedacts')),
+        m.awaitingConfirmation ? h('button', {
+          type: 'button', class: 'secondary',
+          onclick: (event) => runAction(event.target.closest('li'), `mentions/${m.id}/redact`, undefined, 'mentions.done'),
+        }, t('mentions.confirm')) : null)))
+      : h('p', {}, t('mentions.none')));
 }
 
 function lettersSection() {

@@ -1,6 +1,7 @@
 package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureProof;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Remaining;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * After an erasure, in its transaction: searches every table of the register for the person's
@@ -29,13 +31,20 @@ public class ErasureProofCheck {
   private static final List<String> NOT_CHECKED = List.of("flyway_schema_history");
 
   private final EntityManager entityManager;
+  private final MentionService mentions;
 
-  public ErasureProofCheck(EntityManager entityManager) {
+  public ErasureProofCheck(EntityManager entityManager, MentionService mentions) {
     this.entityManager = entityManager;
+    this.mentions = mentions;
   }
 
+  /**
+   * The proof of the erasure {@code requestId} of {@code subjectId}; {@code mentions}: what it left
+   * of her mentions in other records' free text, and why.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public ErasureProof check(Contact.Identifiers person, List<Kept> kept) {
+  public ErasureProof check(
+      UUID subjectId, String requestId, Contact.Identifiers person, List<Kept> kept) {
     entityManager.flush();
     Map<String, List<String>> patterns = patterns(person);
     List<String> checked = tables();
@@ -61,7 +70,7 @@ public class ErasureProofCheck {
         remaining.add(new Remaining(table, found, keptFor, keptFor.isEmpty() ? null : until));
       }
     }
-    return new ErasureProof(checked, remaining);
+    return new ErasureProof(checked, remaining, mentions.remaining(subjectId, requestId));
   }
 
   /** Each kind of identifier: the ILIKE patterns a row must all match. */

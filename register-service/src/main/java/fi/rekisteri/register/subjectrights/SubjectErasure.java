@@ -5,6 +5,8 @@ import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.interaction.InteractionRepository;
 import fi.rekisteri.register.invoice.Invoice;
 import fi.rekisteri.register.invoice.InvoiceRepository;
+import fi.rekisteri.register.mention.MentionPatterns;
+import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.order.Order;
 import fi.rekisteri.register.order.OrderRepository;
 import fi.rekisteri.register.preference.PreferenceRepository;
@@ -38,6 +40,7 @@ public class SubjectErasure {
   private final PreferenceRepository preferences;
   private final ErasureHoldRepository holds;
   private final ErasureFacts facts;
+  private final MentionService mentions;
 
   public SubjectErasure(
       ContactService contacts,
@@ -46,7 +49,9 @@ public class SubjectErasure {
       InteractionRepository interactions,
       PreferenceRepository preferences,
       ErasureHoldRepository holds,
-      ErasureFacts facts) {
+      ErasureFacts facts,
+      MentionService mentions) {
+    this.mentions = mentions;
     this.contacts = contacts;
     this.orders = orders;
     this.invoices = invoices;
@@ -69,6 +74,8 @@ public class SubjectErasure {
           ErasureProof.none());
     }
     LocalDate today = LocalDate.now(HELSINKI);
+    // her email, phone and name before they go: the mentions of her in other records' free text
+    MentionPatterns.Identifiers person = MentionService.identifiers(contact);
     List<Invoice> subjectInvoices = invoices.forContact(contact.id());
     // the facts before anything is erased: the subject's own orders still count for the
     // organisation
@@ -109,6 +116,7 @@ public class SubjectErasure {
       contacts.anonymise(contact);
       erased.add(new Erased(ErasedCategory.CONTACT_RECORD, ErasureAction.ANONYMISED));
     }
+    mentions.erase(contact.id(), person, requestId);
     ErasureOutcome outcome =
         kept.isEmpty() ? ErasureOutcome.ERASED : ErasureOutcome.PARTIALLY_ERASED;
     return new ErasureResult(requestId, contact.id(), outcome, erased, kept, restricted, null);

@@ -8,6 +8,7 @@ import fi.rekisteri.register.contact.ContactEvent.SubjectDataExported;
 import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.ContactView;
 import fi.rekisteri.register.disclosure.DisclosureLedger;
+import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.order.OrderView;
 import fi.rekisteri.register.organisation.Organisation;
 import fi.rekisteri.register.organisation.OrganisationRepository;
@@ -37,6 +38,7 @@ public class SubjectExporter {
   private final EntityManager entityManager;
   private final AuditLog audit;
   private final Outbox outbox;
+  private final MentionService mentions;
 
   public SubjectExporter(
       ContactRepository contacts,
@@ -46,7 +48,9 @@ public class SubjectExporter {
       DisclosureLedger ledger,
       EntityManager entityManager,
       AuditLog audit,
-      Outbox outbox) {
+      Outbox outbox,
+      MentionService mentions) {
+    this.mentions = mentions;
     this.contacts = contacts;
     this.organisations = organisations;
     this.history = history;
@@ -89,7 +93,14 @@ public class SubjectExporter {
             history.interactions(subjectId),
             sources,
             ledger.forSubject(subjectId),
-            auditSummary(subjectId));
+            auditSummary(subjectId),
+            mentions.current(subjectId).stream()
+                .filter(m -> !m.redacted() && m.passage() != null)
+                .map(
+                    m ->
+                        new SubjectExport.ExportedMention(
+                            m.recordType(), m.field(), m.matchedBy(), m.passage()))
+                .toList());
     audit.record(subjectId, AuditAction.EXPORT, "subject");
     outbox.publish(subjectId, subjectId, new SubjectDataExported(requestId));
     return export;

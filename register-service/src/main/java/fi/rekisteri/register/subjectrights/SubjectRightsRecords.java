@@ -3,6 +3,7 @@ package fi.rekisteri.register.subjectrights;
 import fi.rekisteri.register.common.SourceChannel;
 import fi.rekisteri.register.contact.RectifyChanges;
 import fi.rekisteri.register.contact.RestrictionCause;
+import fi.rekisteri.register.mention.MentionRecords;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -93,10 +94,15 @@ public final class SubjectRightsRecords {
   public record ErasureProof(
       @Schema(description = "The tables searched") List<String> checked,
       @Schema(description = "Where the identifiers are still found; empty after a full erasure")
-          List<Remaining> remaining) {
+          List<Remaining> remaining,
+      @Schema(
+              description =
+                  "Mentions of the person in other records' free text that the erasure left:"
+                      + " under an erasure hold, or found by name alone and waiting for the DPO")
+          List<MentionRecords.RemainingMention> mentions) {
 
     public static ErasureProof none() {
-      return new ErasureProof(List.of(), List.of());
+      return new ErasureProof(List.of(), List.of(), List.of());
     }
   }
 

@@ -2,6 +2,10 @@ package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.common.ApiComponents;
 import fi.rekisteri.register.common.InternalCaller;
+import fi.rekisteri.register.mention.MentionRecords.Mention;
+import fi.rekisteri.register.mention.MentionRecords.Mentions;
+import fi.rekisteri.register.mention.MentionRecords.RedactRequest;
+import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.LiftRequest;
@@ -45,9 +49,14 @@ public class SubjectRightsResource {
   private final SubjectSearch search;
   private final SubjectExporter exporter;
   private final SubjectRightsService rights;
+  private final MentionService mentions;
 
   public SubjectRightsResource(
-      SubjectSearch search, SubjectExporter exporter, SubjectRightsService rights) {
+      SubjectSearch search,
+      SubjectExporter exporter,
+      SubjectRightsService rights,
+      MentionService mentions) {
+    this.mentions = mentions;
     this.search = search;
     this.exporter = exporter;
     this.rights = rights;
@@ -144,5 +153,33 @@ public class SubjectRightsResource {
   public ObjectionResult object(
       @PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
     return rights.object(id, request);
+  }
+
+  @GET
+  @Path("{id}/mentions")
+  @Operation(
+      operationId = "internalListMentions",
+      summary =
+          "Where the subject is mentioned in other records' free text (contact notes and"
+              + " worksite, interaction and order summaries, order worksite), by email, phone or"
+              + " full name, and what has become of each mention (rights-processor)")
+  public Mentions mentions(@PathParam("id") UUID id) {
+    return new Mentions(id, mentions.list(id));
+  }
+
+  @POST
+  @Path("{id}/mentions/{mentionId}/redact")
+  @Operation(
+      operationId = "internalRedactMention",
+      summary =
+          "Replace one mention with [poistettu]: the DPO's confirmation of a mention found by"
+              + " name alone; 404 when the text has changed since the list was read, 409 when the"
+              + " record is under an erasure hold (rights-processor)")
+  @Extension(name = ApiComponents.ANSWERS, value = "409")
+  public Mention redactMention(
+      @PathParam("id") UUID id,
+      @PathParam("mentionId") UUID mentionId,
+      @Valid @NotNull RedactRequest request) {
+    return mentions.redact(id, mentionId, request.requestId());
   }
 }

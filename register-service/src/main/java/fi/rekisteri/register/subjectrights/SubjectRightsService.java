@@ -135,7 +135,8 @@ public class SubjectRightsService {
               ErasureResult result =
                   erasedNow.proof() != null
                       ? erasedNow
-                      : erasedNow.withProof(proofs.check(before, erasedNow.kept()));
+                      : erasedNow.withProof(
+                          proofs.check(subjectId, requestId, before, erasedNow.kept()));
               List<String> erased =
                   result.erased().stream().map(e -> String.valueOf(e.category())).toList();
               List<String> kept =

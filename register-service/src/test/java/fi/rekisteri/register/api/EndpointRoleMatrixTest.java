@@ -447,6 +447,21 @@ class EndpointRoleMatrixTest {
               Area.INTERNAL_SUBJECT_RIGHTS,
               Access.WRITE,
               f -> Map.of("requestId", requestId(), "kind", "DIRECT_MARKETING"),
+              null),
+          new Endpoint(
+              "GET",
+              "/api/v1/internal/subjects/{subject}/mentions",
+              Area.INTERNAL_SUBJECT_RIGHTS,
+              Access.READ,
+              NO_BODY,
+              null),
+          // a fresh subject named in another contact's notes, and that name-only mention's id
+          new Endpoint(
+              "POST",
+              "/api/v1/internal/subjects/{mentionSubject}/mentions/{mention}/redact",
+              Area.INTERNAL_SUBJECT_RIGHTS,
+              Access.WRITE,
+              f -> Map.of("requestId", requestId()),
               null));
 
   static Stream<Arguments> matrix() {
@@ -623,6 +638,10 @@ class EndpointRoleMatrixTest {
       if (path.contains("{newSubject}")) {
         path = path.replace("{newSubject}", createAsAdmin("/api/v1/contacts", TestData.contact()));
       }
+      if (path.contains("{mentionSubject}")) {
+        String[] named = nameMention();
+        path = path.replace("{mentionSubject}", named[0]).replace("{mention}", named[1]);
+      }
       if (path.contains("{newOrganisation}")) {
         path =
             path.replace(
@@ -636,6 +655,33 @@ class EndpointRoleMatrixTest {
       }
       return path;
     }
+  }
+
+  /**
+   * The subject id and mention id of a new contact whose full name (and nothing else of hers)
+   * another new contact's notes name: a mention that only the DPO's confirmation redacts.
+   */
+  private static String[] nameMention() {
+    String unique = TestData.unique();
+    Map<String, Object> subject = TestData.contact();
+    subject.put("firstName", "Matriisi");
+    subject.put("lastName", "Mainittu" + unique);
+    subject.put("email", "matriisi." + unique + "@example.fi");
+    subject.remove("phone");
+    String subjectId = createAsAdmin("/api/v1/contacts", subject);
+    Map<String, Object> other = TestData.contact();
+    other.put("notes", "Tapasin Matriisi Mainittu" + unique + " messuilla");
+    createAsAdmin("/api/v1/contacts", other);
+    String mentionId =
+        given()
+            .header("Authorization", "Bearer " + Tokens.rightsService())
+            .get("/api/v1/internal/subjects/{id}/mentions", subjectId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("mentions[0].id");
+    assertThat(mentionId).as("the name-only mention of %s", subjectId).isNotNull();
+    return new String[] {subjectId, mentionId};
   }
 
   private static String createAsAdmin(String path, Object body) {

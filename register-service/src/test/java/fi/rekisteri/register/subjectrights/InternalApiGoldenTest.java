@@ -259,6 +259,10 @@ class InternalApiGoldenTest {
   void export_givenContactWithEverything_thenEverythingHeld() {
     Map<String, Object> organisation = TestData.organisation(TestData.businessId());
     Person person = Person.create(organisation(organisation));
+    // a salesperson's note about her in another contact's record (issue 19, 4)
+    Map<String, Object> colleague = TestData.contact();
+    colleague.put("notes", "Tapasin Maija " + person.lastName() + " messuilla, *** soittaa");
+    Api.createContact(colleague);
     String orderNumber = "T-" + TestData.unique();
     Map<String, Object> order = TestData.order(person.id());
     order.put("number", orderNumber);
@@ -462,6 +466,65 @@ class InternalApiGoldenTest {
         .check(
             "erase-contact-person",
             post("erase", person.id(), Map.of("requestId", requestId), 200));
+  }
+
+  // ---- mentions in other records' free text
+
+  @Test
+  void mentions_givenPhoneInNotesAndNameInWorksite_thenBothListed() {
+    Person person = Person.toErase(null, Map.of());
+    String digits = mentionedDigits(person);
+    Map<String, Object> caller = TestData.contact();
+    caller.put("notes", "Soita Maijalle 050-" + digits + " tarjouksesta");
+    Api.createContact(caller);
+    Map<String, Object> site = TestData.contact();
+    site.put("worksite", "Maija " + person.lastName() + ", Kallio");
+    Api.createContact(site);
+
+    person
+        .golden(null)
+        .known(digits, "digits")
+        .check(
+            "mentions",
+            asRightsService()
+                .get(SUBJECT + "mentions", person.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+  }
+
+  @Test
+  void redactMention_givenNameOnlyMention_thenRedacted() {
+    Person person = Person.toErase(null, Map.of());
+    Map<String, Object> site = TestData.contact();
+    site.put("worksite", "Maija " + person.lastName() + ", Kallio");
+    Api.createContact(site);
+    String mentionId =
+        asRightsService()
+            .get(SUBJECT + "mentions", person.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("mentions[0].id");
+    String requestId = requestId();
+
+    person
+        .golden(requestId)
+        .check(
+            "mention-redact",
+            post(
+                "mentions/" + mentionId + "/redact",
+                person.id(),
+                Map.of("requestId", requestId),
+                200));
+  }
+
+  /** The person's phone as the register holds it (E.164), its last 7 digits. */
+  private static String mentionedDigits(Person person) {
+    String phone =
+        as("sales").get("/api/v1/contacts/{id}", person.id()).then().extract().path("phone");
+    return phone.substring(phone.length() - 7);
   }
 
   // ---- restriction and objection

@@ -20,6 +20,37 @@ public interface CopyMessages {
   @Message
   String portabilityTitle();
 
+  /** Issue 19, 4: passages of other customers' records that mention the person. */
+  @Message
+  String mentionsHeading();
+
+  @Message
+  String mentionsIntro();
+
+  @Message
+  String mentionInContact();
+
+  @Message
+  String mentionInInteraction();
+
+  @Message
+  String mentionInOrder();
+
+  @Message
+  String mentionPassageLabel();
+
+  @Message
+  String mentionFoundByLabel();
+
+  @Message
+  String mentionFoundByEmail();
+
+  @Message
+  String mentionFoundByPhone();
+
+  @Message
+  String mentionFoundByName();
+
   @Message
   String generatedOn(String when);
 

@@ -40,6 +40,9 @@ final class RegisterSections {
     if (export.has("disclosures")) {
       sections.add(disclosures(export.path("disclosures")));
     }
+    if (export.path("mentions").isArray() && !export.path("mentions").isEmpty()) {
+      sections.add(mentions(export.path("mentions")));
+    }
     if (export.path("auditSummary").isObject()) {
       sections.add(reads(export.path("auditSummary")));
     }
@@ -189,6 +192,34 @@ final class RegisterSections {
           List.of());
     }
     return emptyNoted(section, interactions);
+  }
+
+  /** Passages of other customers' records that mention the person (issue 19, 4). */
+  private Section mentions(JsonNode mentions) {
+    SectionBuilder section =
+        new SectionBuilder(words.mentionsHeading()).text(words.mentionsIntro());
+    for (JsonNode mention : mentions) {
+      String where =
+          switch (String.valueOf(text(mention.path("recordType")))) {
+            case "INTERACTION" -> words.mentionInInteraction();
+            case "ORDER" -> words.mentionInOrder();
+            default -> words.mentionInContact();
+          };
+      String foundBy =
+          switch (String.valueOf(text(mention.path("matchedBy")))) {
+            case "EMAIL" -> words.mentionFoundByEmail();
+            case "PHONE" -> words.mentionFoundByPhone();
+            default -> words.mentionFoundByName();
+          };
+      section.item(
+          where,
+          new SectionBuilder.Rows()
+              .add(words.mentionPassageLabel(), text(mention.path("passage")))
+              .add(words.mentionFoundByLabel(), foundBy)
+              .list(),
+          List.of());
+    }
+    return section.build();
   }
 
   private Section disclosures(JsonNode disclosures) {

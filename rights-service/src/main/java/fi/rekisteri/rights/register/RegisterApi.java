@@ -97,4 +97,25 @@ public final class RegisterApi {
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record LedgerRecipient(String name, String kind, boolean marketing) {}
+
+  /**
+   * Where the subject is mentioned in other records' free text (issue 19, 4): {@code matchedBy}
+   * EMAIL, PHONE or NAME; {@code held}: under an erasure hold; {@code redacted}: replaced by
+   * [poistettu]; {@code passage} null when the text has changed since.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Mention(
+      UUID id,
+      String recordType,
+      UUID recordId,
+      String field,
+      String passage,
+      String matchedBy,
+      boolean held,
+      boolean redacted) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Mentions(UUID subjectId, List<Mention> mentions) {}
+
+  public record RedactCommand(UUID requestId) {}
 }

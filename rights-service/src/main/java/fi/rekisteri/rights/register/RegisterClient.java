@@ -86,6 +86,18 @@ public interface RegisterClient {
   @Path("/internal/subjects/{subjectId}/recipients")
   RegisterApi.Recipients recipients(@PathParam("subjectId") UUID subjectId);
 
+  @GET
+  @Path("/internal/subjects/{subjectId}/mentions")
+  RegisterApi.Mentions mentions(@PathParam("subjectId") UUID subjectId);
+
+  @POST
+  @Path("/internal/subjects/{subjectId}/mentions/{mentionId}/redact")
+  RegisterApi.Mention redactMention(
+      @PathParam("subjectId") UUID subjectId,
+      @PathParam("mentionId") UUID mentionId,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      RegisterApi.RedactCommand command);
+
   /** The controller profile (R1): the Art. 15(1) facts, recipients and processors. */
   @GET
   @Path("/controller")

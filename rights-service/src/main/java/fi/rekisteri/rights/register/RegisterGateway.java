@@ -106,6 +106,24 @@ public class RegisterGateway {
     return result == null || result.recipients() == null ? List.of() : result.recipients();
   }
 
+  /** Where the subject is mentioned in other records' free text (issue 19, 4). */
+  public List<RegisterApi.Mention> mentions(UUID subjectId) {
+    RegisterApi.Mentions result = call("mentions", () -> client.mentions(subjectId));
+    return result == null || result.mentions() == null ? List.of() : result.mentions();
+  }
+
+  /** Redacts one mention: the DPO's confirmation of a mention found by name alone. */
+  public RegisterApi.Mention redactMention(UUID subjectId, UUID mentionId, UUID requestId) {
+    return call(
+        "redact-mention",
+        () ->
+            client.redactMention(
+                subjectId,
+                mentionId,
+                requestId + ":" + mentionId,
+                new RegisterApi.RedactCommand(requestId)));
+  }
+
   /**
    * The register's erasures made again from the erasure ledger at its last start (issue #12, 4).
    */

@@ -511,6 +511,12 @@ public class DataSubjectRequest extends RequestColumns {
     }
   }
 
+  /** The DPO had a mention of the subject in another record redacted (issue 19, 4). */
+  public void mentionRedacted(String mentionId, String actor, Instant now) {
+    updatedAt = now;
+    log(step(TimelineAction.MENTION_REDACTED, actor, now).detail(mentionId));
+  }
+
   private static TimelineStep step(TimelineAction action, String actor, Instant now) {
     return TimelineStep.of(action, actor, now);
   }

@@ -56,6 +56,17 @@ public class ErasureProofs {
               strings(r.path("keptFor")),
               r.hasNonNull("until") ? LocalDate.parse(r.path("until").asText()) : null));
     }
+    // mentions in other records' free text the erasure left: held, or found by name alone and
+    // waiting for the DPO's confirmation (issue 19, 4)
+    for (JsonNode m : proof.path("mentions")) {
+      remaining.add(
+          new ErasureProofView.Remaining(
+              "register",
+              m.path("place").asText(),
+              List.of(m.path("matchedBy").asText().toLowerCase(java.util.Locale.ROOT)),
+              List.of(m.path("reason").asText()),
+              null));
+    }
     // this service's own stores: copies of the subject's data that its requests produced
     checked.add(new ErasureProofView.Place("rights", "access copies of the subject's requests"));
     long copies =

@@ -43,7 +43,9 @@ public enum TimelineAction {
   /** The mail relay accepted the message. */
   MAIL_SENT,
   /** The mail relay was down or refused the message (detail: its answer); retried or not. */
-  MAIL_FAILED;
+  MAIL_FAILED,
+  /** The DPO confirmed a mention in another record's free text and had it redacted (detail: id). */
+  MENTION_REDACTED;
 
   /** The step that closes a request in a final status. */
   static TimelineAction closing(RequestStatus status) {

@@ -199,6 +199,18 @@ class RoleMatrixTest {
               null),
           new Endpoint(
               "GET",
+              "/api/v1/requests/{request}/mentions",
+              Area.REQUESTS,
+              RoleMatrixTest::matched,
+              null),
+          new Endpoint(
+              "POST",
+              "/api/v1/requests/{request}/mentions/{mention}/redact",
+              Area.REQUESTS,
+              RoleMatrixTest::mentioned,
+              null),
+          new Endpoint(
+              "GET",
               "/api/v1/requests/{request}/erasure-proof",
               Area.REQUESTS,
               RoleMatrixTest::erased,
@@ -457,6 +469,12 @@ class RoleMatrixTest {
     return Map.of("request", create(caller, "ACCESS", email("matrix")));
   }
 
+  /** A matched request and a mention of its subject (the fake register redacts any). */
+  private static Map<String, String> mentioned(String caller) {
+    return Map.of(
+        "request", matched(caller).get("request"), "mention", UUID.randomUUID().toString());
+  }
+
   private static Map<String, String> verified(String caller) {
     return Map.of("request", verified(caller, "ACCESS"));
   }
@@ -632,6 +650,7 @@ class RoleMatrixTest {
       Map<String, String> ids = new HashMap<>(withdrawn("dpo"));
       ids.put("task", restricted("dpo").get("task"));
       ids.put("subject", knownSubject());
+      ids.put("mention", UUID.randomUUID().toString());
       shared = Map.copyOf(ids);
     }
     return shared;

@@ -81,6 +81,14 @@ public final class FakeRegister {
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   private static final Pattern SUBJECT_PATH =
       Pattern.compile("/api/v1/internal/subjects/([0-9a-f-]{36})/([a-z-]+)");
+
+  /** GET .../mentions (golden mentions) and POST .../mentions/{mentionId}/redact. */
+  private static final Pattern MENTIONS_PATH =
+      Pattern.compile("/api/v1/internal/subjects/([0-9a-f-]{36})/mentions(/[0-9a-f-]{36}/redact)?");
+
+  /** The last seven digits of the phone the golden mentions' passage shows. */
+  public static final String MENTIONED_DIGITS = "1234567";
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z]+)}}");
 
   private record Person(String email, String lastName) {}
@@ -182,6 +190,18 @@ public final class FakeRegister {
       }
       if (path.equals("/api/v1/internal/subjects/search") && method.equals("POST")) {
         search(exchange, body);
+        return;
+      }
+      Matcher mentions = MENTIONS_PATH.matcher(path);
+      if (mentions.matches()) {
+        UUID subjectId = UUID.fromString(mentions.group(1));
+        Person person = people.getOrDefault(subjectId, new Person("", LAST_NAME));
+        Map<String, String> values = values(subjectId, person, body.path("requestId").asText(""));
+        values.put("digits", MENTIONED_DIGITS);
+        send(
+            exchange,
+            200,
+            fill(golden(mentions.group(2) == null ? "mentions" : "mention-redact"), values));
         return;
       }
       Matcher matcher = SUBJECT_PATH.matcher(path);

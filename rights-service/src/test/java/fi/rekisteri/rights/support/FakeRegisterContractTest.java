@@ -294,6 +294,25 @@ class FakeRegisterContractTest {
   }
 
   @Test
+  void givenSubject_whenMentionsReadAndOneRedacted_thenTheirGoldenFiles() {
+    Subject one = new Subject("one");
+    one.search();
+    one.known.put(FakeRegister.MENTIONED_DIGITS, "digits");
+    String mentions = "/api/v1/internal/subjects/" + one.id + "/mentions";
+    one.check("mentions", call("GET", mentions, null, 200));
+    String requestId = UUID.randomUUID().toString();
+    one.check(
+        "mention-redact",
+        call(
+            "POST",
+            mentions + "/" + UUID.randomUUID() + "/redact",
+            Map.of("requestId", requestId),
+            200),
+        requestId,
+        "requestId");
+  }
+
+  @Test
   void givenEachLedgerScenario_whenRecipientsRead_thenItsGoldenFile() {
     for (String[] scenario :
         new String[][] {
