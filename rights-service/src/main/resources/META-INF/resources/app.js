@@ -535,12 +535,14 @@ function proofSection() {
   return section('proof.title', 'proof',
     h('p', {}, t('proof.checked', { count: p.checked.length })),
     p.remaining.length
-      ? h('ul', {}, p.remaining.map((r) => h('li', {},
-        t('proof.remaining', {
-          place: r.place,
-          found: r.found.map((f) => code('proofFound', f)).join(', '),
-          until: r.until ? fmtDate(r.until) : t('proof.untilOpen'),
-        }))))
+      ? h('ul', {}, p.remaining.map((r) => {
+        const found = r.found.map((f) => code('proofFound', f)).join(', ');
+        // a mention in another record's free text: found by name alone (the DPO confirms it) or held
+        const mention = ['NAME_ONLY', 'HELD'].find((k) => (r.keptFor || []).includes(k));
+        return h('li', {}, mention
+          ? t(`proof.mention.${mention}`, { place: r.place, found })
+          : t('proof.remaining', { place: r.place, found, until: r.until ? fmtDate(r.until) : t('proof.untilOpen') }));
+      }))
       : h('p', { class: 'callout' }, t('proof.none')),
     h('p', { class: 'hint' }, t('proof.keptByDesign')));
 }
