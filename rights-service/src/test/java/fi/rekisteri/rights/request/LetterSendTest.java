@@ -4,7 +4,6 @@ import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -155,11 +154,19 @@ class LetterSendTest {
     String body = Mailboxes.text(Mailboxes.to(RequestApi.MAIJA_EMAIL).get(before), attachments);
     assertThat(body).contains("/me/").doesNotContain("Laaja aineisto");
     assertThat(attachments).isEmpty();
-    as("maija")
-        .get("/api/v1/me/requests/{id}", id)
-        .then()
-        .statusCode(200)
-        .body("letters[0].delivery.state", equalTo("SENT"));
+    // the relay has the message before the sender has recorded its answer: wait for the record
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                "SENT"
+                    .equals(
+                        as("maija")
+                            .get("/api/v1/me/requests/{id}", id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .<String>path("letters[0].delivery.state")));
   }
 
   @Test
