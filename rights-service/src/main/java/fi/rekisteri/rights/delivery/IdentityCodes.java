@@ -143,7 +143,10 @@ public class IdentityCodes {
     if (stored.failures >= TRIES) {
       return Outcome.LOCKED;
     }
-    DataSubjectRequest request = em.find(DataSubjectRequest.class, requestId);
+    // locked, as the mail sender locks it to record the code's delivery: the two take turns
+    // instead of one failing on the other's version
+    DataSubjectRequest request =
+        em.find(DataSubjectRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
     if (now.isBefore(stored.expiresAt)
         && request.status().isOpen()
         && CodeHashes.same(stored.codeHash, hashes.ofCode(requestId, code))) {

@@ -90,7 +90,9 @@ class MailOutbox {
   /** The relay accepted {@code message}. */
   void sent(MailMessage message, Instant now) {
     message.sent(now);
-    DataSubjectRequest request = em.find(DataSubjectRequest.class, message.requestId);
+    // locked: the requester may be entering her code in the same moment (IdentityCodes.check)
+    DataSubjectRequest request =
+        em.find(DataSubjectRequest.class, message.requestId, LockModeType.PESSIMISTIC_WRITE);
     String what = CODE;
     if (message.letterId != null) {
       Letter letter = request.letter(message.letterId);
@@ -103,7 +105,9 @@ class MailOutbox {
   /** The relay refused or could not be reached; {@code retryAt} null when not tried again. */
   void failed(MailMessage message, String answer, Instant retryAt, Instant now) {
     message.failed(answer, retryAt);
-    DataSubjectRequest request = em.find(DataSubjectRequest.class, message.requestId);
+    // locked: the requester may be entering her code in the same moment (IdentityCodes.check)
+    DataSubjectRequest request =
+        em.find(DataSubjectRequest.class, message.requestId, LockModeType.PESSIMISTIC_WRITE);
     String what = CODE;
     if (message.letterId != null) {
       Letter letter = request.letter(message.letterId);
