@@ -160,6 +160,15 @@ class FinnishDocumentsAcrossServicesTest {
         .contains("avoimet laskut")
         .contains("kirjanpitolain 2 luvun 10 §")
         .contains("Säilytämme tiedot 31.12." + (issued.getYear() + 6) + " asti.")
+        // issue 18, 6: the held data goes when its hold ends, the keyed hash and its last day
+        // (from the register's policy), and who is told (Art. 19)
+        .contains("Poistamme kunkin edellä mainitun tiedon ilman eri pyyntöä")
+        .containsPattern(
+            "Säilytämme sähköpostiosoitteestanne salaisella avaimella muodostetun tiivisteen"
+                + " \\d{1,2}\\.\\d{1,2}\\."
+                + (issued.getYear() + 5)
+                + " asti\\.")
+        .contains("(tietosuoja-asetuksen 19 artikla)")
         .contains("Tietosuojavaltuutetun toimisto")
         .contains("rekisteriasioista vastaava henkilö");
   }

@@ -82,6 +82,42 @@ public class Suppressions {
         .executeUpdate();
   }
 
+  /** An entry of the list: why it was made, and when (its retention counts from then). */
+  public record Entry(String reason, Instant createdAt) {}
+
+  /**
+   * The entry that recognises {@code email}: an objection's first (kept as long as the ban stands),
+   * otherwise the oldest erasure's (the first to be deleted). Empty for no email or no entry.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Entry> entryFor(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT reason, created_at FROM suppression WHERE email_hash IN (?1)"
+                    + " ORDER BY CASE WHEN reason = 'OBJECTION' THEN 0 ELSE 1 END, created_at")
+            .setParameter(1, hashes(email))
+            .getResultList();
+    return rows.stream().findFirst().map(row -> new Entry((String) row[0], toInstant(row[1])));
+  }
+
+  private static Instant toInstant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    throw new IllegalStateException("suppression.created_at has an unexpected type");
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<String> reasonFor(String email) {
     if (email == null || email.isBlank()) {

@@ -41,6 +41,7 @@ public class SubjectErasure {
   private final ErasureHoldRepository holds;
   private final ErasureFacts facts;
   private final MentionService mentions;
+  private final KeyedHashes keyedHashes;
 
   public SubjectErasure(
       ContactService contacts,
@@ -50,8 +51,10 @@ public class SubjectErasure {
       PreferenceRepository preferences,
       ErasureHoldRepository holds,
       ErasureFacts facts,
-      MentionService mentions) {
+      MentionService mentions,
+      KeyedHashes keyedHashes) {
     this.mentions = mentions;
+    this.keyedHashes = keyedHashes;
     this.contacts = contacts;
     this.orders = orders;
     this.invoices = invoices;
@@ -71,11 +74,13 @@ public class SubjectErasure {
           List.of(),
           List.of(),
           false,
+          null,
           ErasureProof.none());
     }
     LocalDate today = LocalDate.now(HELSINKI);
     // her email, phone and name before they go: the mentions of her in other records' free text
     MentionPatterns.Identifiers person = MentionService.identifiers(contact);
+    String email = contact.email();
     List<Invoice> subjectInvoices = invoices.forContact(contact.id());
     // the facts before anything is erased: the subject's own orders still count for the
     // organisation
@@ -119,6 +124,9 @@ public class SubjectErasure {
     mentions.erase(contact.id(), person, requestId);
     ErasureOutcome outcome =
         kept.isEmpty() ? ErasureOutcome.ERASED : ErasureOutcome.PARTIALLY_ERASED;
-    return new ErasureResult(requestId, contact.id(), outcome, erased, kept, restricted, null);
+    // the keyed hash the suppression list keeps of her email (none when the email itself is kept,
+    // for an acting contact person: then nothing was added)
+    return new ErasureResult(
+        requestId, contact.id(), outcome, erased, kept, restricted, keyedHashes.of(email), null);
   }
 }

@@ -77,14 +77,31 @@ public final class SubjectRightsRecords {
       boolean restricted,
       @Schema(
               description =
+                  "The keyed hash of the person's email that the erasure keeps on the suppression"
+                      + " list so that a ban stays in force; null when the register held no email"
+                      + " of the person or the erasure kept the email itself (an acting contact"
+                      + " person). Not a kept category: a complete erasure keeps it too")
+          KeyedHash keyedHash,
+      @Schema(
+              description =
                   "What the register's own stores still hold of the person after this erasure,"
                       + " searched by her identifiers read before it")
           ErasureProof proof) {
 
     ErasureResult withProof(ErasureProof proof) {
-      return new ErasureResult(requestId, subjectId, outcome, erased, kept, restricted, proof);
+      return new ErasureResult(
+          requestId, subjectId, outcome, erased, kept, restricted, keyedHash, proof);
     }
   }
+
+  /**
+   * The suppression entry an erasure keeps: {@code reason} OBJECTION (kept as long as the objection
+   * to direct marketing stands, {@code until} null) or ERASED (kept until {@code until}, the last
+   * day under the controller profile's {@code suppressionYears}; the retention job deletes it the
+   * day after).
+   */
+  public record KeyedHash(
+      @Schema(enumeration = {"ERASED", "OBJECTION"}) String reason, LocalDate until) {}
 
   /**
    * The register's proof of an erasure: every table searched for the person's email, phone, full

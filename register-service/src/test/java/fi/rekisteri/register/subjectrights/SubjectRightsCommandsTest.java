@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import io.quarkus.test.common.WithTestResource;
@@ -124,7 +126,13 @@ class SubjectRightsCommandsTest {
         .then()
         .statusCode(200)
         .body("outcome", equalTo("ERASED"))
-        .body("kept", empty());
+        .body("kept", empty())
+        // the suppression list's keyed hash is kept by every erasure, not a kept category: its
+        // last day comes from the policy (issue 18, 6)
+        .body("keyedHash.reason", equalTo("ERASED"))
+        .body(
+            "keyedHash.until",
+            equalTo(today().plusYears(RetentionPolicy.DEFAULTS.suppressionYears()).toString()));
 
     as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
     as("dpo")
@@ -174,7 +182,13 @@ class SubjectRightsCommandsTest {
         .then()
         .statusCode(200)
         .body("outcome", equalTo("ERASED"))
-        .body("kept", empty());
+        .body("kept", empty())
+        // the suppression list's keyed hash is kept by every erasure, not a kept category: its
+        // last day comes from the policy (issue 18, 6)
+        .body("keyedHash.reason", equalTo("ERASED"))
+        .body(
+            "keyedHash.until",
+            equalTo(today().plusYears(RetentionPolicy.DEFAULTS.suppressionYears()).toString()));
 
     as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(404);
   }
@@ -262,6 +276,63 @@ class SubjectRightsCommandsTest {
         .body("objection.directMarketing", equalTo(false))
         .body("objection.situation", equalTo("Muutan ulkomaille"))
         .body("restriction.restricted", equalTo(true));
+  }
+
+  @Test
+  void erase_givenSuppressionYearsInTheProfile_thenKeyedHashKeptThatLong() {
+    DemoProfile.withRetentionPolicy(Map.of("suppressionYears", 7));
+    try {
+      String id = Api.createContact(TestData.contact());
+
+      asRightsService()
+          .body(Map.of("requestId", requestId()))
+          .post("/api/v1/internal/subjects/{id}/erase", id)
+          .then()
+          .statusCode(200)
+          .body("outcome", equalTo("ERASED"))
+          .body("keyedHash.reason", equalTo("ERASED"))
+          .body("keyedHash.until", equalTo(today().plusYears(7).toString()));
+    } finally {
+      DemoProfile.put();
+    }
+  }
+
+  @Test
+  void erase_givenDirectMarketingObjection_thenKeyedHashKeptWhileTheBanStands() {
+    String id = Api.createContact(TestData.contact());
+    asRightsService()
+        .body(Map.of("requestId", requestId(), "kind", "DIRECT_MARKETING"))
+        .post("/api/v1/internal/subjects/{id}/objection", id)
+        .then()
+        .statusCode(200);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("kept", empty())
+        .body("keyedHash.reason", equalTo("OBJECTION"))
+        .body("keyedHash.until", nullValue());
+  }
+
+  @Test
+  void erase_givenNoEmail_thenNoKeyedHash() {
+    Map<String, Object> contact = TestData.contact();
+    contact.remove("email");
+    String id = Api.createContact(contact);
+
+    asRightsService()
+        .body(Map.of("requestId", requestId()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("ERASED"))
+        .body("keyedHash", nullValue());
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
   }
 
   @Test

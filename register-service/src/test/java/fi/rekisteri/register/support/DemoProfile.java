@@ -32,6 +32,13 @@ public final class DemoProfile {
     put(profile);
   }
 
+  /** The demo profile with a retention policy of its own (absent fields take the defaults). */
+  public static void withRetentionPolicy(Map<String, Object> policy) {
+    Map<String, Object> profile = demo();
+    profile.put("retentionPolicy", policy);
+    put(profile);
+  }
+
   public static Map<String, Object> demo() {
     try (InputStream in = DemoProfile.class.getResourceAsStream("/demo/demo-data.json")) {
       return JsonPath.from(in).getMap("controllerProfile");

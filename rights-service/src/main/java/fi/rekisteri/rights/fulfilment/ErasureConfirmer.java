@@ -3,6 +3,7 @@ package fi.rekisteri.rights.fulfilment;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.letter.ErasureLines;
 import fi.rekisteri.rights.letter.LetterWriter;
+import fi.rekisteri.rights.notification.NotificationService;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestMetrics;
@@ -30,12 +31,15 @@ public class ErasureConfirmer {
   private final SubjectRepository subjects;
   private final LetterWriter letters;
   private final RequestMetrics metrics;
+  private final NotificationService notifications;
 
   ErasureConfirmer(
       RequestTransactions transactions,
       SubjectRepository subjects,
       LetterWriter letters,
-      RequestMetrics metrics) {
+      RequestMetrics metrics,
+      NotificationService notifications) {
+    this.notifications = notifications;
     this.transactions = transactions;
     this.subjects = subjects;
     this.letters = letters;
@@ -71,7 +75,15 @@ public class ErasureConfirmer {
     RegisterApi.EraseResult result = JsonText.read(request.result(), RegisterApi.EraseResult.class);
     request.confirmErasure(
         result.partial() ? RequestStatus.PARTIALLY_COMPLETED : RequestStatus.COMPLETED,
-        letters.erasure(request.letterContext(), lines(result)),
+        letters.erasure(
+            request.letterContext(),
+            lines(result)
+                .with(
+                    result.keyedHash() == null
+                        ? null
+                        : ErasureLines.KeyedHash.of(
+                            result.keyedHash().reason(), result.keyedHash().until()),
+                    notifications.recipientNames(request.id()))),
         actor,
         Instant.now());
     metrics.closed(request, false);

@@ -11,9 +11,32 @@ import java.util.List;
 
 /**
  * What the register erased and what it kept, on which ground, until when (R16), in the register's
- * codes. {@code restricted}: the kept data is restricted (stored, not used).
+ * codes. {@code restricted}: the kept data is restricted (stored, not used). {@code keyedHash}: the
+ * keyed hash of the email that the suppression list keeps (null: none). {@code recipients}: the
+ * recipients and processors told of the erasure (Art. 19), by name.
  */
-public record ErasureLines(List<Erased> erased, List<Kept> kept, boolean restricted) {
+public record ErasureLines(
+    List<Erased> erased,
+    List<Kept> kept,
+    boolean restricted,
+    KeyedHash keyedHash,
+    List<String> recipients) {
+
+  /**
+   * The suppression list's keyed hash of the email: kept until {@code until}, or, when {@code
+   * whileObjection}, as long as the objection to direct marketing stands.
+   */
+  public record KeyedHash(boolean whileObjection, LocalDate until) {
+
+    /** From the register's answer ({@code reason} OBJECTION or ERASED); null for none. */
+    public static KeyedHash of(String reason, String until) {
+      if ("OBJECTION".equals(reason)) {
+        return new KeyedHash(true, null);
+      }
+      LocalDate day = Kept.date(until);
+      return day == null ? null : new KeyedHash(false, day);
+    }
+  }
 
   public record Erased(ErasedCategory category, ErasureAction action) {
 
@@ -38,7 +61,7 @@ public record ErasureLines(List<Erased> erased, List<Kept> kept, boolean restric
           date(until));
     }
 
-    private static LocalDate date(String until) {
+    static LocalDate date(String until) {
       try {
         return until == null || until.isBlank() ? null : LocalDate.parse(until);
       } catch (DateTimeParseException e) {
@@ -50,6 +73,16 @@ public record ErasureLines(List<Erased> erased, List<Kept> kept, boolean restric
   public ErasureLines {
     erased = erased == null ? List.of() : List.copyOf(erased);
     kept = kept == null ? List.of() : List.copyOf(kept);
+    recipients = recipients == null ? List.of() : List.copyOf(recipients);
+  }
+
+  public ErasureLines(List<Erased> erased, List<Kept> kept, boolean restricted) {
+    this(erased, kept, restricted, null, List.of());
+  }
+
+  /** These lines with the keyed hash kept and the recipients told. */
+  public ErasureLines with(KeyedHash keyedHash, List<String> recipients) {
+    return new ErasureLines(erased, kept, restricted, keyedHash, recipients);
   }
 
   /** Kept invoices bind the rest of the person's minimum data, which the register restricts. */

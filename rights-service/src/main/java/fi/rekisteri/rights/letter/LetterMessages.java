@@ -177,6 +177,18 @@ public interface LetterMessages {
   String erasedRecipients();
 
   @Message
+  String erasedRecipientsNone();
+
+  @Message
+  String keyedHashUntil(String date);
+
+  @Message
+  String keyedHashWhileObjection();
+
+  @Message
+  String keptErasedLater();
+
+  @Message
   String keptIntro();
 
   @Message

@@ -33,7 +33,8 @@ public class LetterWriter {
 
     static native TemplateInstance rectified(LetterFrame f, List<ContactField> fields);
 
-    static native TemplateInstance erasure(LetterFrame f, ErasureLines lines, List<KeptLine> kept);
+    static native TemplateInstance erasure(
+        LetterFrame f, ErasureLines lines, List<KeptLine> kept, String keyedHash);
 
     static native TemplateInstance restricted(LetterFrame f);
 
@@ -107,11 +108,19 @@ public class LetterWriter {
                             ? words.keptWhile(k.ground())
                             : words.keptUntil(LetterDates.format(k.until(), c.english()))))
             .toList();
+    // what every erasure keeps of an email, and how long (the policy's date from the register)
+    ErasureLines.KeyedHash hash = lines.keyedHash();
+    String keyedHash =
+        hash == null
+            ? null
+            : hash.whileObjection()
+                ? words.keyedHashWhileObjection()
+                : words.keyedHashUntil(LetterDates.format(hash.until(), c.english()));
     return write(
         c,
         lines.partial() ? LetterKind.PARTIAL_REFUSAL : LetterKind.COMPLETION,
         lines.partial() ? LetterMessages::titlePartialErasure : LetterMessages::titleErasure,
-        f -> Templates.erasure(f, lines, kept));
+        f -> Templates.erasure(f, lines, kept, keyedHash));
   }
 
   public LetterText restricted(LetterContext c) {

@@ -31,6 +31,14 @@ public class NotificationService {
     }
   }
 
+  /** The names of the recipients and processors the request's tasks tell, in task order. */
+  public List<String> recipientNames(UUID requestId) {
+    return repository.ofRequest(requestId).stream()
+        .map(NotificationTask::recipientName)
+        .distinct()
+        .toList();
+  }
+
   @Transactional
   public List<NotificationView> list(UUID id) {
     DataSubjectRequest request = requests.find(id);

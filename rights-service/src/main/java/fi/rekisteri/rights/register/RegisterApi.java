@@ -56,6 +56,8 @@ public final class RegisterApi {
       List<Erased> erased,
       List<Kept> kept,
       boolean restricted,
+      // the keyed hash of the email the suppression list keeps (null: none); told in the letter
+      KeyedHash keyedHash,
       // the register's search of its own tables after the erasure (ErasureProofs reads it)
       com.fasterxml.jackson.databind.JsonNode proof) {
 
@@ -66,6 +68,10 @@ public final class RegisterApi {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Erased(String category, String action) {}
+
+  /** {@code reason} ERASED (kept until {@code until}) or OBJECTION (as long as the ban stands). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record KeyedHash(String reason, String until) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Kept(String category, String ground, String legalBasis, String until) {}

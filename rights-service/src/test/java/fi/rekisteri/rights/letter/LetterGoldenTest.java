@@ -69,6 +69,9 @@ class LetterGoldenTest {
     letters.put(
         "rectification-unchanged", l -> WRITER.rectified(context(l, "RECTIFICATION"), List.of()));
     letters.put("erasure", l -> WRITER.erasure(context(l, "ERASURE"), fullErasure()));
+    letters.put(
+        "erasure-after-objection",
+        l -> WRITER.erasure(context(l, "ERASURE"), erasureAfterObjection()));
     letters.put("erasure-partial", l -> WRITER.erasure(context(l, "ERASURE"), partialErasure()));
     letters.put(
         "erasure-contact-person",
@@ -193,28 +196,42 @@ class LetterGoldenTest {
 
   static ErasureLines fullErasure() {
     return new ErasureLines(
-        List.of(
-            new ErasureLines.Erased("INTERACTIONS", "ERASED"),
-            new ErasureLines.Erased("PREFERENCE_HISTORY", "ERASED"),
-            new ErasureLines.Erased("ORDER_DETAILS", "ANONYMISED"),
-            new ErasureLines.Erased("CONTACT_RECORD", "ANONYMISED")),
-        List.of());
+            List.of(
+                new ErasureLines.Erased("INTERACTIONS", "ERASED"),
+                new ErasureLines.Erased("PREFERENCE_HISTORY", "ERASED"),
+                new ErasureLines.Erased("ORDER_DETAILS", "ANONYMISED"),
+                new ErasureLines.Erased("CONTACT_RECORD", "ANONYMISED")),
+            List.of())
+        .with(
+            ErasureLines.KeyedHash.of("ERASED", "2031-11-30"),
+            List.of("Painotalo Oy", "Uutiskirje Palvelu Oy"));
+  }
+
+  /** A person who had objected to direct marketing, and whose data no one else received. */
+  static ErasureLines erasureAfterObjection() {
+    return new ErasureLines(
+            List.of(
+                new ErasureLines.Erased("INTERACTIONS", "ERASED"),
+                new ErasureLines.Erased("CONTACT_RECORD", "ANONYMISED")),
+            List.of())
+        .with(ErasureLines.KeyedHash.of("OBJECTION", null), List.of());
   }
 
   static ErasureLines partialErasure() {
     return new ErasureLines(
-        List.of(
-            new ErasureLines.Erased("INTERACTIONS", "ERASED"),
-            new ErasureLines.Erased("PREFERENCE_HISTORY", "ERASED"),
-            new ErasureLines.Erased("ORDER_DETAILS", "ANONYMISED"),
-            new ErasureLines.Erased("CONTACT_DETAILS_EXCEPT_BILLING", "ERASED")),
-        List.of(
-            new ErasureLines.Kept("OPEN_INVOICES", "OPEN_CLAIM", "LEGAL_CLAIMS", null),
-            new ErasureLines.Kept(
-                "ACCOUNTING_VOUCHERS",
-                "ACCOUNTING_VOUCHER_PERIOD",
-                "LEGAL_OBLIGATION",
-                "2032-12-31")));
+            List.of(
+                new ErasureLines.Erased("INTERACTIONS", "ERASED"),
+                new ErasureLines.Erased("PREFERENCE_HISTORY", "ERASED"),
+                new ErasureLines.Erased("ORDER_DETAILS", "ANONYMISED"),
+                new ErasureLines.Erased("CONTACT_DETAILS_EXCEPT_BILLING", "ERASED")),
+            List.of(
+                new ErasureLines.Kept("OPEN_INVOICES", "OPEN_CLAIM", "LEGAL_CLAIMS", null),
+                new ErasureLines.Kept(
+                    "ACCOUNTING_VOUCHERS",
+                    "ACCOUNTING_VOUCHER_PERIOD",
+                    "LEGAL_OBLIGATION",
+                    "2032-12-31")))
+        .with(ErasureLines.KeyedHash.of("ERASED", "2031-11-30"), List.of("Perintä Oy"));
   }
 
   static ErasureLines contactPersonErasure() {

@@ -38,6 +38,12 @@ class ErasureFulfilmentTest {
     EventProducer.send("contact.events", subjectId.toString(), event);
   }
 
+  /** The day the register's keyed hash of an email erased today goes (its default policy). */
+  private static String hashUntil() {
+    java.time.LocalDate until = RequestApi.today().plusYears(5);
+    return until.getDayOfMonth() + "." + until.getMonthValue() + "." + until.getYear();
+  }
+
   /** The register's voucher rule for the invoice of its golden file, issued today. */
   private static String voucherUntil() {
     return "31.12." + (RequestApi.today().getYear() + 6);
@@ -88,7 +94,22 @@ class ErasureFulfilmentTest {
         .body("[0].body", containsString("Näiden tietojen käsittelyä on rajoitettu"))
         .body("[0].body", containsString("Tietosuojavaltuutetun toimisto"))
         .body("[0].body", containsString("rekisteriasioista vastaava henkilö"))
-        .body("[0].body", not(containsString("OPEN_INVOICES")));
+        .body("[0].body", not(containsString("OPEN_INVOICES")))
+        // issue 18, 6: held data goes when its hold ends; who is told; what the hash keeps
+        .body(
+            "[0].body", containsString("Poistamme kunkin edellä mainitun tiedon ilman eri pyyntöä"))
+        .body(
+            "[0].body",
+            containsString(
+                "Ilmoitamme poistamisesta seuraaville, joille tietojanne on luovutettu tai jotka"
+                    + " käsittelevät niitä lukuumme (tietosuoja-asetuksen 19 artikla):\n"
+                    + "- Tilitoimisto Laskuri Oy\n- Perintä Oy\n- Uutiskirje Palvelu Oy\n"))
+        .body(
+            "[0].body",
+            containsString(
+                "Säilytämme sähköpostiosoitteestanne salaisella avaimella muodostetun tiivisteen "
+                    + hashUntil()
+                    + " asti."));
   }
 
   @Test
@@ -123,6 +144,8 @@ class ErasureFulfilmentTest {
             "[0].body", containsString("toimitte edelleen asiakasorganisaatiomme yhteyshenkilönä"))
         .body("[0].body", containsString("tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta"))
         .body("[0].body", not(containsString("Näiden tietojen käsittelyä on rajoitettu")))
+        // the work email is kept with the role: no hash of it is made, and none is told of
+        .body("[0].body", not(containsString("tiiviste")))
         .body("[0].body", containsString("Sähkö-Virtanen Oy"));
   }
 
@@ -157,8 +180,17 @@ class ErasureFulfilmentTest {
         .body(
             "[0].body",
             containsString(
-                "asiakasrekisterin henkilötietonne: anonymisoitu, joten tietoja ei voi enää"
-                    + " yhdistää teihin"))
+                "asiakasrekisterin henkilötietonne: anonymisoitu eli niistä on poistettu kaikki"
+                    + " teihin viittaavat tiedot"))
+        // issue 18, 6: the keyed hash every erasure keeps, and until when (the policy's date)
+        .body(
+            "[0].body",
+            containsString(
+                "Säilytämme sähköpostiosoitteestanne salaisella avaimella muodostetun tiivisteen "
+                    + hashUntil()
+                    + " asti."))
+        .body("[0].body", not(containsString("ei voi enää yhdistää teihin")))
+        .body("[0].body", containsString("- Perintä Oy\n"))
         .body("[0].body", containsString("rekisteriasioista vastaava henkilö"))
         .body("[0].body", containsString("Sähkö-Virtanen Oy"));
   }

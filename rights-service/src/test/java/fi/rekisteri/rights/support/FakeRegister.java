@@ -380,6 +380,8 @@ public final class FakeRegister {
       case "instant" -> Instant.now().toString();
       case "date" -> LocalDate.now(HELSINKI).toString();
       case "voucherUntil" -> voucherUntil().toString();
+      // the register keeps an erased email's keyed hash 5 years (its default policy)
+      case "hashUntil" -> LocalDate.now(HELSINKI).plusYears(5).toString();
       case "organisationName" -> ORGANISATION_NAME;
       case "businessId" -> BUSINESS_ID;
       case "orderNumber" -> ORDER_NUMBER;
