@@ -117,11 +117,12 @@ async function renderQueue(seq, cached) {
   let shown = state.list.items;
   if (state.search) shown = await searchBySubject(shown, state.search, seq);
   if (stale(seq)) return;
-  const reapplied = await loadReapplied();
+  const [reapplied, retentionNotices] = await Promise.all([loadReapplied(), loadRetentionNotices()]);
   if (stale(seq)) return;
   fill(main, 
     h('h1', {}, t('queue.title')),
     reappliedBanner(reapplied),
+    retentionNoticesBanner(retentionNotices),
     filtersForm(),
     h('p', { class: 'count', id: 'queue-count' },
       state.search ? t('queue.countOf', { n: shown.length, total: state.list.items.length }) : t('queue.count', { n: shown.length })),
@@ -774,7 +775,74 @@ async function renderFigures(seq) {
       chartCard('fig.perMonth', 'per-month', perMonthChart(items)),
       chartCard('fig.days', 'days', daysChart(answered)),
       chartCard('fig.shareTitle', 'share', shareChart(answered, share))),
-    reappliedSection(await loadReapplied()));
+    reappliedSection(await loadReapplied()),
+    retentionNoticesSection(await loadRetentionNotices(true)));
+}
+
+// ------------------------------------- Art. 19 for the register's own erasures (retention job)
+
+/** The tasks of erasures made without a request (a period or a hold ended); null if unknown. */
+async function loadRetentionNotices(fresh) {
+  if (!fresh && state.retentionNotices !== undefined) return state.retentionNotices;
+  try {
+    state.retentionNotices = (await api('/api/v1/erasures/notifications')).data;
+  } catch (e) {
+    state.retentionNotices = null;
+  }
+  return state.retentionNotices;
+}
+
+function retentionNoticesBanner(items) {
+  const open = (items || []).filter((n) => n.status === 'OPEN').length;
+  if (!open) return null;
+  return h('div', { class: 'callout', id: 'retention-notices-banner' },
+    h('p', {}, t('retNotif.banner', { n: open })),
+    h('p', {}, h('a', { href: '#/figures' }, t('retNotif.link'))));
+}
+
+function retentionNoticesSection(items) {
+  let body;
+  if (items === null) body = h('p', { class: 'callout warning' }, t('retNotif.unavailable'));
+  else if (!items.length) body = h('p', { class: 'empty' }, t('retNotif.none'));
+  else {
+    body = h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, ['retNotif.erasedOn', 'retNotif.cause', 'retNotif.subject', 'notif.recipient', 'notif.kind', 'notif.state', 'notif.confirmedBy', 'notif.note']
+        .map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('tbody', {}, items.map((n) => h('tr', {},
+        h('td', {}, fmtDate(n.erasedOn)),
+        h('td', {}, code('retentionCause', n.cause)),
+        h('td', {}, h('code', {}, n.subjectId)),
+        h('td', {}, n.recipientName),
+        h('td', {}, code('recipientKind', n.recipientKind)),
+        h('td', {}, code('notifStatus', n.status)),
+        h('td', {}, n.confirmedAt ? `${fmtDateTime(n.confirmedAt)} ${n.confirmedBy || ''}` : t('req.none')),
+        h('td', {}, n.status === 'OPEN' ? retentionConfirmForm(n) : n.note || t('req.none')))))));
+  }
+  return h('section', { 'aria-labelledby': 'retention-notices-h', id: 'retention-notices' },
+    h('h2', { id: 'retention-notices-h' }, t('retNotif.title')),
+    h('p', { class: 'hint' }, t('retNotif.hint')),
+    body);
+}
+
+function retentionConfirmForm(task) {
+  const id = `rnote-${task.id}`;
+  const form = h('form', { class: 'inline-form' },
+    h('label', { for: id, class: 'visually-hidden' }, `${t('notif.note')}: ${task.recipientName}`),
+    h('input', { id, name: 'note', type: 'text', maxlength: 2000, placeholder: t('notif.note') }),
+    h('button', { type: 'submit', class: 'secondary small' }, t('notif.confirm')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearMessages();
+    try {
+      await api(`/api/v1/erasures/notifications/${task.id}/confirm`, { method: 'POST', body: { note: valueOf(form, 'note') } });
+      const section = document.getElementById('retention-notices');
+      section?.replaceWith(retentionNoticesSection(await loadRetentionNotices(true)));
+      notify(t('saved'));
+    } catch (e) {
+      fail(e, form);
+    }
+  });
+  return form;
 }
 
 function round1(n) {

@@ -175,7 +175,10 @@ class RetentionJobTest {
     assertThat(holdsOf(subject)).isEmpty();
     List<JsonNode> erased = erasuresPublished(subject);
     assertThat(erased).hasSize(1);
-    assertThat(erased.get(0).get("requestId").asText()).startsWith("retention:");
+    // the form the rights service reads as "the period ended" to make its Art. 19 tasks
+    // (RetentionNotices): retention:<day>:<subject>
+    assertThat(erased.get(0).get("requestId").asText())
+        .isEqualTo("retention:" + today() + ":" + subject);
     assertThat(erased.get(0).get("erased").toString()).contains("\"CONTACT_RECORD\"");
     assertThat(erased.get(0).get("kept")).isEmpty();
   }
@@ -233,7 +236,8 @@ class RetentionJobTest {
         .as("one ContactErased for the request, one for the end of the role")
         .hasSize(2)
         .contains(requestId)
-        .anySatisfy(reason -> assertThat(reason).startsWith("retention:"));
+        // the form the rights service reads as "a hold ended" (RetentionNotices): retention:<day>
+        .anySatisfy(reason -> assertThat(reason).matches("retention:\\d{4}-\\d{2}-\\d{2}"));
     assertThat(erased.get(1).get("erased").toString()).contains("\"CONTACT_RECORD\"");
     assertThat(erased.get(1).get("kept")).isEmpty();
   }

@@ -274,6 +274,16 @@ class RoleMatrixTest {
           new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, NO_IDS, null),
           // erasures applied again from the erasure ledger after a restore (accountability)
           new Endpoint("GET", "/api/v1/erasures/reapplied", Area.AUDIT_LOG, NO_IDS, null),
+          // Art. 19 tasks of the register's own erasures (a period or a hold ended)
+          new Endpoint("GET", "/api/v1/erasures/notifications", Area.REQUESTS, NO_IDS, null),
+          new Endpoint(
+              "POST",
+              "/api/v1/erasures/notifications/{task}/confirm",
+              Area.REQUESTS,
+              caller ->
+                  Map.of(
+                      "task", fi.rekisteri.rights.support.RetentionErasures.openTask().toString()),
+              Map.of("note", "Sähköposti lähetetty")),
           // self-service
           new Endpoint(
               "POST",
