@@ -545,7 +545,12 @@ function proofSection() {
           : t('proof.remaining', { place: r.place, found, until: r.until ? fmtDate(r.until) : t('proof.untilOpen') }));
       }))
       : h('p', { class: 'callout' }, t('proof.none')),
-    h('p', { class: 'hint' }, t('proof.keptByDesign')));
+    h('p', { class: 'hint' }, t('proof.keptByDesign')),
+    h('button', {
+      type: 'button', class: 'secondary',
+      onclick: () => download(`/api/v1/requests/${state.current.req.id}/erasure-proof`, `erasure-proof-${state.current.req.id}.pdf`, 'application/pdf')
+        .catch((e) => fail(e)),
+    }, t('proof.download')));
 }
 
 function mentionsSection() {

@@ -19,8 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ErasureProofs {
 
+  /** This service's own place: copies of the subject's data that her requests produced. */
+  static final String ACCESS_COPIES = "access copies of the subject's requests";
+
   static final List<String> KEPT_BY_DESIGN =
       List.of("SUPPRESSION_KEYED_HASH", "ERASURE_LEDGER_ENTRY", "REQUEST_RECORD");
+
+  /** How the count of stored access copies reads in {@code found}: "2 stored". */
+  static final String STORED = " stored";
 
   private final RequestRepository repository;
 
@@ -68,7 +74,7 @@ public class ErasureProofs {
               null));
     }
     // this service's own stores: copies of the subject's data that its requests produced
-    checked.add(new ErasureProofView.Place("rights", "access copies of the subject's requests"));
+    checked.add(new ErasureProofView.Place("rights", ACCESS_COPIES));
     long copies =
         repository.ofSubject(request.subjectId(), null).stream()
             .filter(r -> r.packageJson() != null)
@@ -76,11 +82,7 @@ public class ErasureProofs {
     if (copies > 0) {
       remaining.add(
           new ErasureProofView.Remaining(
-              "rights",
-              "access copies of the subject's requests",
-              List.of(copies + " stored"),
-              List.of(),
-              null));
+              "rights", ACCESS_COPIES, List.of(copies + STORED), List.of(), null));
     }
     return new ErasureProofView(
         request.id(),

@@ -357,16 +357,37 @@ public class RequestResource {
   @AuditedRead("erasure-proof")
   @GET
   @Path("{id}/erasure-proof")
+  @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
   @Operation(
       operationId = "getErasureProof",
       summary =
           "The proof of an ERASURE request: every place both services searched for the person's"
               + " identifiers, what they still find with the ground and end date, and what every"
-              + " erasure keeps by design; 409 before the register confirmed the erasure, 404 for"
-              + " another type")
+              + " erasure keeps by design; a PDF in Finnish for the DPO when Accept asks for"
+              + " application/pdf; 409 before the register confirmed the erasure, 404 for another"
+              + " type")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The proof as JSON, or as a PDF in Finnish when Accept asks for application/pdf",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ErasureProofView.class)),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))
+      })
   @Extension(name = ApiComponents.ANSWERS, value = "404,409")
-  public ErasureProofView erasureProof(@PathParam("id") UUID id) {
-    return proofs.proof(id);
+  public Response erasureProof(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    ErasureProofView proof = proofs.proof(id);
+    if (!LetterPdf.wanted(accept)) {
+      return Response.ok(proof).type(MediaType.APPLICATION_JSON).build();
+    }
+    return Response.ok(ErasureProofPdf.render(proof), LetterPdf.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"erasure-proof-" + id + ".pdf\"")
+        .build();
   }
 
   @AuditedRead("letters")

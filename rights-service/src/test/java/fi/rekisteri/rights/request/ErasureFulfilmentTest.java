@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RightsStack.class)
 class ErasureFulfilmentTest {
 
-  private static void contactErased(UUID subjectId, String requestId) {
+  static void contactErased(UUID subjectId, String requestId) {
     String event =
         """
         {"eventId":"%s","eventType":"ContactErased","aggregateType":"contact",
@@ -204,7 +204,7 @@ class ErasureFulfilmentTest {
         .jsonPath();
   }
 
-  private static void awaitConfirmed(String id) {
+  static void awaitConfirmed(String id) {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .untilAsserted(
