@@ -54,13 +54,16 @@ public class RequestResource {
   private final MarketingObjections objections;
   private final Actors actors;
   private final ErasureProofs proofs;
+  private final IntakeIdentityCodes intakeCodes;
 
   public RequestResource(
       RequestService requests,
       RequestFulfilment fulfilment,
       MarketingObjections objections,
       Actors actors,
-      ErasureProofs proofs) {
+      ErasureProofs proofs,
+      IntakeIdentityCodes intakeCodes) {
+    this.intakeCodes = intakeCodes;
     this.proofs = proofs;
     this.requests = requests;
     this.fulfilment = fulfilment;
@@ -90,6 +93,11 @@ public class RequestResource {
     if (created.type() == RequestType.OBJECTION) {
       // R19: an objection to direct marketing takes effect on receipt
       objections.received(created.id());
+      created = requests.get(created.id());
+    }
+    if (intake.channel() == Channel.EMAIL || intake.channel() == Channel.LETTER) {
+      // issue 22, 3: a code to the register's email when the requester's email identifies one
+      intakeCodes.received(created.id());
       created = requests.get(created.id());
     }
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
