@@ -28,6 +28,7 @@ public class RequestService {
   private final RequestMetrics metrics;
   private final RequestMapper views;
   private final AuditLog audit;
+  private final jakarta.enterprise.event.Event<IdentityVerifiedOtherwise> verifiedOtherwise;
 
   public RequestService(
       RequestRepository repository,
@@ -35,7 +36,9 @@ public class RequestService {
       LetterWriter letters,
       RequestMetrics metrics,
       RequestMapper views,
-      AuditLog audit) {
+      AuditLog audit,
+      jakarta.enterprise.event.Event<IdentityVerifiedOtherwise> verifiedOtherwise) {
+    this.verifiedOtherwise = verifiedOtherwise;
     this.repository = repository;
     this.deadlines = deadlines;
     this.letters = letters;
@@ -113,6 +116,7 @@ public class RequestService {
     }
     DataSubjectRequest request = find(id, version);
     request.verifyIdentity(body.method(), body.note(), actor, Instant.now());
+    verifiedOtherwise.fire(new IdentityVerifiedOtherwise(id));
     return views.flushed(request);
   }
 

@@ -13,12 +13,15 @@ import static org.hamcrest.Matchers.nullValue;
 import fi.rekisteri.rights.fulfilment.IntakeCodes;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.rights.support.SmtpRelay;
+import fi.rekisteri.rights.support.Superuser;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +87,45 @@ class IntakeIdentityCodeTest {
         .then()
         .body("identity.verified", equalTo(true))
         .body("identity.method", equalTo("ONE_TIME_CODE"));
+  }
+
+  @Test
+  void givenCodeNotYetSent_whenDpoVerifiesOtherwise_thenCodeAndItsMessageWithdrawn()
+      throws Exception {
+    // the relay stalls: the code's message waits for its next attempt, with her address and name
+    RightsStack.smtpRelay().mode(SmtpRelay.Mode.STALL);
+    String address = email("intake-withdrawn");
+    String id;
+    try {
+      id = RequestApi.create(intake("EMAIL", address));
+      UUID request = UUID.fromString(id);
+      assertThat(
+              Superuser.update(
+                  "update identity_code set failures = failures where request_id = ?", request))
+          .isEqualTo(1);
+
+      as("dpo")
+          .body(Map.of("method", "DPO_CHECK", "note", "soitettu rekisterin numeroon"))
+          .post("/api/v1/requests/{id}/identity", id)
+          .then()
+          .statusCode(200);
+
+      assertThat(
+              Superuser.update(
+                  "update mail_message set attempts = attempts where request_id = ?"
+                      + " and kind = 'IDENTITY_CODE'",
+                  request))
+          .as("the code's message, address and name with it")
+          .isZero();
+      assertThat(
+              Superuser.update(
+                  "update identity_code set failures = failures where request_id = ?", request))
+          .isZero();
+    } finally {
+      RightsStack.smtpRelay().mode(SmtpRelay.Mode.PASS);
+    }
+    Thread.sleep(3000);
+    assertThat(Mailboxes.to(address)).isEmpty();
   }
 
   @Test
