@@ -9,7 +9,6 @@ import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.ContactView;
 import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.disclosure.DisclosureLedger;
-import fi.rekisteri.register.erasureledger.ErasureLedgerTopic;
 import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.order.OrderView;
 import fi.rekisteri.register.organisation.Organisation;
@@ -30,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Everything the register holds on one subject (R14, R18), audit-logged. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class SubjectExporter {
   private final Outbox outbox;
   private final MentionService mentions;
   private final RetentionService retention;
-  private final ErasureLedgerTopic erasureLedger;
+  private final int erasureLedgerDays;
 
   public SubjectExporter(
       ContactRepository contacts,
@@ -58,10 +58,11 @@ public class SubjectExporter {
       Outbox outbox,
       MentionService mentions,
       RetentionService retention,
-      ErasureLedgerTopic erasureLedger) {
+      // the erasure ledger topic's retention (erasureledger/ErasureLedgerTopic), the same setting
+      @ConfigProperty(name = "rekisteri.erasure-ledger.retention-days") int erasureLedgerDays) {
     this.mentions = mentions;
     this.retention = retention;
-    this.erasureLedger = erasureLedger;
+    this.erasureLedgerDays = erasureLedgerDays;
     this.contacts = contacts;
     this.organisations = organisations;
     this.history = history;
@@ -170,7 +171,7 @@ public class SubjectExporter {
         policy.suppressionYears(),
         policy.auditYears(),
         policy.disclosureYears(),
-        erasureLedger.retentionDays());
+        erasureLedgerDays);
   }
 
   private Map<String, Long> auditSummary(UUID subjectId) {
