@@ -87,14 +87,17 @@ public record ControllerProfile(
    * A recipient or processor. {@code receives} names what is disclosed to it, each disclosure a row
    * in the subject's ledger: record types (INVOICES, INVOICES_IN_COLLECTION, ORDERS, CONTACTS) and
    * list purposes (MAILING_LABELS, EMAIL_MARKETING, PHONE_MARKETING, MARKET_RESEARCH). Absent:
-   * nothing.
+   * nothing. {@code dataCategories} says in words what personal data it receives (Art. 15(1)(c),
+   * "nimi, laskutusosoite ja laskujen tiedot"), for the access copy and the privacy notice;
+   * optional, absent in older profiles (the copy then words {@code receives}).
    */
   public record Party(
       @NotBlank @Size(max = 200) String name,
       @NotNull @Valid Text role,
       @NotBlank @Size(max = 2) String country,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20)
-          List<@NotNull @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String> receives) {
+          List<@NotNull @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z_]{0,39}") String> receives,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Text dataCategories) {
 
     /** Whether {@code what} (a record type or list purpose) is disclosed to this party. */
     public boolean receives(String what) {

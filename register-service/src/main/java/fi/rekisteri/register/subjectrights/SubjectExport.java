@@ -2,6 +2,7 @@ package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.common.Source;
 import fi.rekisteri.register.contact.ContactView;
+import fi.rekisteri.register.controller.RetentionPolicy.CustomerRule;
 import fi.rekisteri.register.disclosure.DisclosureView;
 import fi.rekisteri.register.interaction.InteractionView;
 import fi.rekisteri.register.invoice.InvoiceView;
@@ -32,7 +33,46 @@ public record SubjectExport(
             description =
                 "Passages of other records' free text that mention the person (issue 19, 4),"
                     + " not redacted ones; other people's emails and phones masked as ***")
-        List<ExportedMention> mentions) {
+        List<ExportedMention> mentions,
+    @Schema(
+            description =
+                "The subject's log entries, newest first, at most "
+                    + SubjectExport.LOG_LIMIT
+                    + ": when, what, and the purpose as recorded (X-Purpose, else the reader's"
+                    + " role's); never who read")
+        List<ExportedLogEntry> log,
+    @Schema(description = "How many log entries the register holds on the subject in all")
+        long logTotal,
+    @Schema(
+            description =
+                "The retention periods the register enforces (its retention job, the erasure"
+                    + " ledger's topic and the accounting voucher period), for the access copy")
+        ExportedRetention retention) {
+
+  /** The most log entries an export lists; {@code logTotal} says how many there are. */
+  public static final int LOG_LIMIT = 500;
+
+  /**
+   * One log entry of the subject: when, the action code, and the purpose as recorded: the reader's
+   * {@code X-Purpose} text, or the role's purpose code when none was stated. No user name or id.
+   */
+  public record ExportedLogEntry(Instant at, String action, String purpose) {}
+
+  /**
+   * The periods in force, from the same values the register's retention job uses: the controller
+   * profile's retention policy (defaults filled in), the voucher period of the Accounting Act and
+   * the erasure ledger topic's retention.
+   */
+  public record ExportedRetention(
+      CustomerRule customerRule,
+      int customerYears,
+      int prospectReviewMonths,
+      int consentMonths,
+      int voucherYears,
+      int suppressionYears,
+      int auditYears,
+      int disclosureYears,
+      int erasureLedgerDays) {}
 
   /** A passage mentioning the person: where (CONTACT, INTERACTION, ORDER) and how it was found. */
   public record ExportedMention(

@@ -7,6 +7,7 @@ import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactEvent.SubjectDataExported;
 import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.ContactView;
+import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.disclosure.DisclosureLedger;
 import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.order.OrderView;
@@ -15,6 +16,9 @@ import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.preference.PreferenceService;
 import fi.rekisteri.register.preference.PreferencesView;
+import fi.rekisteri.register.retention.RetentionService;
+import fi.rekisteri.register.subjectrights.SubjectExport.ExportedLogEntry;
+import fi.rekisteri.register.subjectrights.SubjectExport.ExportedRetention;
 import fi.rekisteri.register.subjectrights.SubjectExport.LabelledSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Everything the register holds on one subject (R14, R18), audit-logged. */
 @ApplicationScoped
@@ -39,6 +44,8 @@ public class SubjectExporter {
   private final AuditLog audit;
   private final Outbox outbox;
   private final MentionService mentions;
+  private final RetentionService retention;
+  private final int erasureLedgerDays;
 
   public SubjectExporter(
       ContactRepository contacts,
@@ -49,8 +56,13 @@ public class SubjectExporter {
       EntityManager entityManager,
       AuditLog audit,
       Outbox outbox,
-      MentionService mentions) {
+      MentionService mentions,
+      RetentionService retention,
+      // the erasure ledger topic's retention (erasureledger/ErasureLedgerTopic), the same setting
+      @ConfigProperty(name = "rekisteri.erasure-ledger.retention-days") int erasureLedgerDays) {
     this.mentions = mentions;
+    this.retention = retention;
+    this.erasureLedgerDays = erasureLedgerDays;
     this.contacts = contacts;
     this.organisations = organisations;
     this.history = history;
@@ -100,10 +112,66 @@ public class SubjectExporter {
                     m ->
                         new SubjectExport.ExportedMention(
                             m.recordType(), m.field(), m.matchedBy(), m.passage()))
-                .toList());
+                .toList(),
+            log(subjectId),
+            logTotal(subjectId),
+            retention());
     audit.record(subjectId, AuditAction.EXPORT, "subject");
     outbox.publish(subjectId, subjectId, new SubjectDataExported(requestId));
     return export;
+  }
+
+  /** The subject's latest log entries, newest first: time, action and purpose, no reader. */
+  private List<ExportedLogEntry> log(UUID subjectId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT occurred_at, action, purpose FROM audit_entry WHERE subject_id = ?1"
+                    + " ORDER BY id DESC LIMIT ?2")
+            .setParameter(1, subjectId)
+            .setParameter(2, SubjectExport.LOG_LIMIT)
+            .getResultList();
+    return rows.stream()
+        .map(row -> new ExportedLogEntry(instant(row[0]), (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  private long logTotal(UUID subjectId) {
+    return ((Number)
+            entityManager
+                .createNativeQuery("SELECT count(*) FROM audit_entry WHERE subject_id = ?1")
+                .setParameter(1, subjectId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    return value == null ? null : Instant.parse(value.toString());
+  }
+
+  /** The periods the retention job, the erasure ledger and the erasure holds enforce. */
+  ExportedRetention retention() {
+    RetentionPolicy policy = retention.policy();
+    return new ExportedRetention(
+        policy.customerRule(),
+        policy.customerYears(),
+        policy.prospectReviewMonths(),
+        policy.consentMonths(),
+        ErasurePolicy.VOUCHER_YEARS,
+        policy.suppressionYears(),
+        policy.auditYears(),
+        policy.disclosureYears(),
+        erasureLedgerDays);
   }
 
   private Map<String, Long> auditSummary(UUID subjectId) {

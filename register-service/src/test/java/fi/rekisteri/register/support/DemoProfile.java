@@ -47,7 +47,8 @@ public final class DemoProfile {
     }
   }
 
-  private static void put(Map<String, Object> profile) {
+  /** {@code profile} as the current controller profile. */
+  public static void put(Map<String, Object> profile) {
     String etag = as("admin").get("/api/v1/controller").then().extract().header("ETag");
     var put = as("admin").header("X-Change-Note", "Test profile");
     if (etag != null) {

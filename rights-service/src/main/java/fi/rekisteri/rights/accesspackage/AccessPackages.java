@@ -23,11 +23,18 @@ public final class AccessPackages {
 
   private AccessPackages() {}
 
+  /**
+   * The periods this service enforces on what the copy shows of it (its requests and the copy
+   * itself), from {@link fi.rekisteri.rights.request.RequestRetention} and {@link CopyRetention}.
+   */
+  public record OwnRetention(int requestYears, int accessCopyDays) {}
+
   public static ObjectNode access(
       DataSubjectRequest request,
       JsonNode export,
       ControllerProfile profile,
       List<DataSubjectRequest> ownRequests,
+      OwnRetention retention,
       Instant now) {
     boolean en = request.language() == Language.EN;
     ObjectNode root = header(request, now);
@@ -42,6 +49,9 @@ public final class AccessPackages {
     }
     root.set("register", export);
     ObjectNode rights = root.putObject("rightsService");
+    ObjectNode periods = rights.putObject("retention");
+    periods.put("requestYears", retention.requestYears());
+    periods.put("accessCopyDays", retention.accessCopyDays());
     ArrayNode requests = rights.putArray("requests");
     for (DataSubjectRequest own : ownRequests) {
       ObjectNode item = requests.addObject();

@@ -60,12 +60,84 @@ public final class CopyCodes {
     OTHER
   }
 
+  /**
+   * What a disclosure in the register's ledger was for: a list export's purpose (recorded as {@code
+   * "list export: MAILING_LABELS"}), or the record type sent out (recorded as {@code "invoicing"},
+   * {@code "debt collection"}, {@code "announcement of a privacy notice change"}).
+   */
   public enum ListPurpose {
     MAILING_LABELS,
     EMAIL_MARKETING,
     PHONE_MARKETING,
     MARKET_RESEARCH,
+    INVOICING,
+    DEBT_COLLECTION,
+    NOTICE_ANNOUNCEMENT,
+    OTHER;
+
+    /** The purpose a ledger row records, whichever of the register's forms it is in. */
+    static ListPurpose ofRecorded(String recorded) {
+      if (recorded == null) {
+        return OTHER;
+      }
+      String text = recorded.strip().toLowerCase(Locale.ROOT);
+      if (text.startsWith("list export:")) {
+        text = text.substring("list export:".length()).strip();
+      }
+      return switch (text) {
+        case "invoicing" -> INVOICING;
+        case "debt collection" -> DEBT_COLLECTION;
+        case "announcement of a privacy notice change" -> NOTICE_ANNOUNCEMENT;
+        default -> parse(ListPurpose.class, text);
+      };
+    }
+  }
+
+  /**
+   * What the controller profile says a recipient or processor receives ({@code Party.receives}):
+   * record types and list purposes.
+   */
+  public enum Received {
+    INVOICES,
+    INVOICES_IN_COLLECTION,
+    ORDERS,
+    CONTACTS,
+    MAILING_LABELS,
+    EMAIL_MARKETING,
+    PHONE_MARKETING,
+    MARKET_RESEARCH,
     OTHER
+  }
+
+  /**
+   * The purpose the register records on a log entry when the reader stated none ({@code
+   * X-Purpose}): the one of the reader's role, or the system's.
+   */
+  public enum AuditPurpose {
+    CUSTOMER_RELATIONSHIP,
+    ACCOUNTING,
+    DATA_PROTECTION_SUPERVISION,
+    DATA_SUBJECT_REQUEST,
+    ADMINISTRATION,
+    SYSTEM,
+    OTHER;
+
+    /**
+     * The role's purpose {@code recorded} is ({@code customer-relationship}...), OTHER when none
+     * was recorded, null when it is the reader's own text.
+     */
+    static AuditPurpose ofRecorded(String recorded) {
+      if (recorded == null || recorded.isBlank()) {
+        return OTHER;
+      }
+      String code = recorded.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+      for (AuditPurpose purpose : values()) {
+        if (purpose.name().equals(code)) {
+          return purpose;
+        }
+      }
+      return null;
+    }
   }
 
   public enum LegalBasis {

@@ -91,6 +91,71 @@ public interface CopyMessages {
   String readsIntro();
 
   @Message
+  String readsCountsIntro();
+
+  /** More log entries than the copy lists: how many are left out. */
+  @Message
+  String logMore(long more, int shown);
+
+  /** One log entry: when, what, and the purpose as recorded (C-579/21). */
+  @Message
+  String logLine(String when, String action, String purpose);
+
+  @Message
+  String logLineNoPurpose(String when, String action);
+
+  @Message
+  String auditPurpose(CopyCodes.AuditPurpose code);
+
+  /** A processor: who, why, and what it receives. */
+  @Message
+  String processorLine(String name, String purpose, String categories);
+
+  @Message
+  String recipientLine(String name, String purpose, String categories);
+
+  @Message
+  String partyLine(String name, String purpose);
+
+  @Message
+  String receivedData(CopyCodes.Received code);
+
+  // retention periods, one line per category the copy shows, from the enforced values
+
+  @Message
+  String retentionCustomerRelationshipEnd(int years);
+
+  @Message
+  String retentionCustomerBillingYear(int years);
+
+  @Message
+  String retentionProspect(int months);
+
+  @Message
+  String retentionVouchers(int years);
+
+  @Message
+  String retentionConsent(int months);
+
+  @Message
+  String retentionDisclosures(int years);
+
+  @Message
+  String retentionLog(int years);
+
+  @Message
+  String retentionRequests(int years);
+
+  @Message
+  String retentionCopy(int days);
+
+  @Message
+  String retentionSuppression(int years);
+
+  @Message
+  String retentionErasureLedger(int days);
+
+  @Message
   String requestsHeading();
 
   @Message

@@ -51,6 +51,11 @@ public class CopyRetention {
     this.accessCopyDays = accessCopyDays;
   }
 
+  /** The days a delivered copy is kept after its request closed, as this job enforces it. */
+  public int accessCopyDays() {
+    return accessCopyDays;
+  }
+
   /** In the consumer's transaction: the copies go with the event that reported the erasure. */
   void onApplied(@Observes SubjectEventApplied event) {
     if (!CONTACT_ERASED.equals(event.eventType())) {

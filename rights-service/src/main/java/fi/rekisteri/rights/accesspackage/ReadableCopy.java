@@ -16,11 +16,15 @@ public record ReadableCopy(
     return mark.repeat(title.length());
   }
 
-  /** A heading with paragraphs, labelled rows and items (an order, an invoice, a request). */
+  /**
+   * A heading with paragraphs, labelled rows, lines (one log entry each) and items (an order, an
+   * invoice, a request).
+   */
   @TemplateData
-  public record Section(String heading, List<String> texts, List<Row> rows, List<Item> items) {
+  public record Section(
+      String heading, List<String> texts, List<Row> rows, List<String> lines, List<Item> items) {
     public boolean isEmpty() {
-      return texts.isEmpty() && rows.isEmpty() && items.isEmpty();
+      return texts.isEmpty() && rows.isEmpty() && lines.isEmpty() && items.isEmpty();
     }
 
     public String underline(String mark) {

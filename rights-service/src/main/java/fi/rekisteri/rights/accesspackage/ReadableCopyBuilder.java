@@ -52,7 +52,7 @@ final class ReadableCopyBuilder {
       if (profile.isObject()) {
         sections.add(controller(profile, pkg.path("controller")));
       }
-      sections.add(processing(profile, pkg.path("information")));
+      sections.add(processing(profile, pkg.path("information"), retention(pkg)));
       if (pkg.path("register").isObject()) {
         sections.addAll(register.all(pkg.path("register")));
       }
@@ -95,7 +95,36 @@ final class ReadableCopyBuilder {
     return section.build();
   }
 
-  private Section processing(JsonNode profile, JsonNode information) {
+  /**
+   * A period for every category the copy shows, from the values the register's retention job and
+   * this service's retention runs enforce (in the package since they were); empty for a package
+   * stored before, whose copy then shows the profile's text.
+   */
+  private List<String> retention(JsonNode pkg) {
+    JsonNode register = pkg.path("register").path("retention");
+    JsonNode own = pkg.path("rightsService").path("retention");
+    List<String> lines = new ArrayList<>();
+    if (!register.isObject() || !own.isObject()) {
+      return lines;
+    }
+    int customerYears = register.path("customerYears").asInt();
+    lines.add(
+        "BILLING_YEAR_PLUS_YEARS".equals(text(register.path("customerRule")))
+            ? words.retentionCustomerBillingYear(customerYears)
+            : words.retentionCustomerRelationshipEnd(customerYears));
+    lines.add(words.retentionProspect(register.path("prospectReviewMonths").asInt()));
+    lines.add(words.retentionVouchers(register.path("voucherYears").asInt()));
+    lines.add(words.retentionConsent(register.path("consentMonths").asInt()));
+    lines.add(words.retentionDisclosures(register.path("disclosureYears").asInt()));
+    lines.add(words.retentionLog(register.path("auditYears").asInt()));
+    lines.add(words.retentionRequests(own.path("requestYears").asInt()));
+    lines.add(words.retentionCopy(own.path("accessCopyDays").asInt()));
+    lines.add(words.retentionSuppression(register.path("suppressionYears").asInt()));
+    lines.add(words.retentionErasureLedger(register.path("erasureLedgerDays").asInt()));
+    return lines;
+  }
+
+  private Section processing(JsonNode profile, JsonNode information, List<String> retention) {
     SectionBuilder section = new SectionBuilder(words.processingHeading());
     if (profile.isObject()) {
       List<String> purposes = new ArrayList<>();
@@ -109,12 +138,15 @@ final class ReadableCopyBuilder {
       }
       section.item(words.purposesLabel(), List.of(), purposes);
       section.item(words.categoriesLabel(), List.of(), texts(profile.path("dataCategories")));
-      section.item(words.recipientsLabel(), List.of(), parties(profile.path("recipients")));
+      section.item(words.recipientsLabel(), List.of(), parties(profile.path("recipients"), false));
       List<String> processors = new ArrayList<>(List.of(words.processorsIntro()));
-      processors.addAll(parties(profile.path("processors")));
+      processors.addAll(parties(profile.path("processors"), true));
       section.item(words.processorsLabel(), List.of(), processors);
       section.item(words.transfersLabel(), List.of(), texts(profile.path("transfers")));
-      section.item(words.retentionLabel(), List.of(), texts(profile.path("retention")));
+      section.item(
+          words.retentionLabel(),
+          List.of(),
+          retention.isEmpty() ? texts(profile.path("retention")) : retention);
       section.item(words.sourcesLabel(), List.of(), texts(profile.path("sources")));
       section.item(words.automatedLabel(), List.of(), texts(profile.path("automatedDecisions")));
     } else {
@@ -124,7 +156,10 @@ final class ReadableCopyBuilder {
           words.recipientsLabel(),
           List.of(),
           texts(information.path("recipients").path("recipients")));
-      section.item(words.retentionLabel(), List.of(), texts(information.path("retention")));
+      section.item(
+          words.retentionLabel(),
+          List.of(),
+          retention.isEmpty() ? texts(information.path("retention")) : retention);
       section.item(
           words.automatedLabel(), List.of(), texts(information.path("automatedDecisions")));
     }
@@ -171,13 +206,53 @@ final class ReadableCopyBuilder {
     return channel == null ? null : words.requestChannel(channel);
   }
 
-  private List<String> parties(JsonNode parties) {
+  /**
+   * Each recipient or processor with why it gets the data (its role) and what it gets: the
+   * profile's words for it, else the record types and lists it receives, worded.
+   */
+  private List<String> parties(JsonNode parties, boolean processors) {
     List<String> lines = new ArrayList<>();
     for (JsonNode party : parties) {
-      String role = text(party.path("role"));
-      lines.add(text(party.path("name")) + (role == null ? "" : " (" + role + ")"));
+      String name = text(party.path("name"));
+      if (name == null) {
+        continue;
+      }
+      String purpose = lowerFirst(text(party.path("role")));
+      String categories = lowerFirst(text(party.path("dataCategories")));
+      if (categories == null && party.path("receives").isArray()) {
+        List<String> received = new ArrayList<>();
+        for (JsonNode code : party.path("receives")) {
+          String worded =
+              words.receivedData(CopyCodes.parse(CopyCodes.Received.class, code.asText()));
+          if (!received.contains(worded)) {
+            received.add(worded);
+          }
+        }
+        categories = received.isEmpty() ? null : RegisterSections.join(received);
+      }
+      if (purpose == null) {
+        lines.add(name);
+      } else if (categories == null) {
+        lines.add(words.partyLine(name, purpose));
+      } else {
+        lines.add(
+            processors
+                ? words.processorLine(name, purpose, categories)
+                : words.recipientLine(name, purpose, categories));
+      }
     }
     return lines;
+  }
+
+  /** "Kirjanpito" as it reads inside a sentence; a name or abbreviation stays as it is. */
+  static String lowerFirst(String text) {
+    if (text == null
+        || text.length() < 2
+        || !Character.isUpperCase(text.charAt(0))
+        || !Character.isLowerCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   private static List<String> texts(JsonNode node) {

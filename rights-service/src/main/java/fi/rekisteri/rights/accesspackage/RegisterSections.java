@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The register's export of one person, as sections of the readable copy: contact details,
- * organisation, orders, invoices, marketing preferences, contacts, disclosures and the log counts.
- * Internal values (ids, versions, staff user names) are left out.
+ * organisation, orders, invoices, marketing preferences, contacts, disclosures to recipients and
+ * the log entries. Internal values (ids, versions, staff user names) are left out.
  */
 final class RegisterSections {
 
@@ -43,7 +43,9 @@ final class RegisterSections {
     if (export.path("mentions").isArray() && !export.path("mentions").isEmpty()) {
       sections.add(mentions(export.path("mentions")));
     }
-    if (export.path("auditSummary").isObject()) {
+    if (export.path("log").isArray()) {
+      sections.add(log(export.path("log"), export.path("logTotal").asLong(0)));
+    } else if (export.path("auditSummary").isObject()) {
       sections.add(reads(export.path("auditSummary")));
     }
     return sections;
@@ -222,11 +224,21 @@ final class RegisterSections {
     return section.build();
   }
 
-  private Section disclosures(JsonNode disclosures) {
+  /**
+   * Disclosures to recipients of their own. What went to a processor is no disclosure: the
+   * processor acts for the controller and is listed under processing, with what it receives.
+   */
+  private Section disclosures(JsonNode all) {
     SectionBuilder section = new SectionBuilder(words.disclosuresHeading());
+    List<JsonNode> disclosures = new ArrayList<>();
+    for (JsonNode disclosure : all) {
+      if (!"PROCESSOR".equals(text(disclosure.path("recipientKind")))) {
+        disclosures.add(disclosure);
+      }
+    }
     for (JsonNode disclosure : disclosures) {
       CopyCodes.ListPurpose purpose =
-          CopyCodes.parse(CopyCodes.ListPurpose.class, text(disclosure.path("purpose")));
+          CopyCodes.ListPurpose.ofRecorded(text(disclosure.path("purpose")));
       section.item(
           words.disclosureHeading(
               String.valueOf(text(disclosure.path("recipient"))),
@@ -237,11 +249,44 @@ final class RegisterSections {
               .list(),
           List.of());
     }
-    return emptyNoted(section, disclosures);
+    if (disclosures.isEmpty()) {
+      section.text(words.noEntries());
+    }
+    return section.build();
+  }
+
+  /**
+   * One line per log entry, newest first (CJEU C-579/21): the time, the action and the purpose as
+   * recorded, never who read; a sentence on the older entries beyond the register's cap.
+   */
+  private Section log(JsonNode entries, long total) {
+    SectionBuilder section = new SectionBuilder(words.readsHeading()).text(words.readsIntro());
+    if (total > entries.size()) {
+      section.text(words.logMore(total - entries.size(), entries.size()));
+    }
+    for (JsonNode entry : entries) {
+      String when = formats.dateTime(entry.path("at"));
+      String action =
+          words.auditAction(
+              CopyCodes.parse(CopyCodes.AuditAction.class, text(entry.path("action"))));
+      String recorded = text(entry.path("purpose"));
+      CopyCodes.AuditPurpose byRole = CopyCodes.AuditPurpose.ofRecorded(recorded);
+      if (byRole == CopyCodes.AuditPurpose.OTHER) {
+        section.line(words.logLineNoPurpose(when, action));
+      } else {
+        section.line(
+            words.logLine(when, action, byRole == null ? recorded : words.auditPurpose(byRole)));
+      }
+    }
+    if (entries.isEmpty()) {
+      section.text(words.noEntries());
+    }
+    return section.build();
   }
 
   private Section reads(JsonNode summary) {
-    SectionBuilder section = new SectionBuilder(words.readsHeading()).text(words.readsIntro());
+    SectionBuilder section =
+        new SectionBuilder(words.readsHeading()).text(words.readsCountsIntro());
     for (Map.Entry<String, JsonNode> entry : summary.properties()) {
       section.row(
           words.auditAction(CopyCodes.parse(CopyCodes.AuditAction.class, entry.getKey())),

@@ -12,6 +12,7 @@ final class SectionBuilder {
   private final String heading;
   private final List<String> texts = new ArrayList<>();
   private final Rows rows = new Rows();
+  private final List<String> lines = new ArrayList<>();
   private final List<Item> items = new ArrayList<>();
 
   SectionBuilder(String heading) {
@@ -30,13 +31,25 @@ final class SectionBuilder {
     return this;
   }
 
+  SectionBuilder line(String line) {
+    if (line != null && !line.isBlank()) {
+      lines.add(line);
+    }
+    return this;
+  }
+
   SectionBuilder item(String heading, List<Row> itemRows, List<String> lines) {
     items.add(new Item(heading, List.copyOf(itemRows), List.copyOf(lines)));
     return this;
   }
 
   Section build() {
-    return new Section(heading, List.copyOf(texts), List.copyOf(rows.list()), List.copyOf(items));
+    return new Section(
+        heading,
+        List.copyOf(texts),
+        List.copyOf(rows.list()),
+        List.copyOf(lines),
+        List.copyOf(items));
   }
 
   /** Rows of an item, collected the same way. */

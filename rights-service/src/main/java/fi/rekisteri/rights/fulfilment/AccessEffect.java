@@ -2,12 +2,14 @@ package fi.rekisteri.rights.fulfilment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.accesspackage.AccessPackages;
+import fi.rekisteri.rights.accesspackage.CopyRetention;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.register.ControllerProfile;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestRepository;
+import fi.rekisteri.rights.request.RequestRetention;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +23,20 @@ class AccessEffect implements RegisterEffect {
   private final RegisterGateway register;
   private final RequestRepository repository;
   private final LetterWriter letters;
+  private final RequestRetention requestRetention;
+  private final CopyRetention copyRetention;
 
-  AccessEffect(RegisterGateway register, RequestRepository repository, LetterWriter letters) {
+  AccessEffect(
+      RegisterGateway register,
+      RequestRepository repository,
+      LetterWriter letters,
+      RequestRetention requestRetention,
+      CopyRetention copyRetention) {
     this.register = register;
     this.repository = repository;
     this.letters = letters;
+    this.requestRetention = requestRetention;
+    this.copyRetention = copyRetention;
   }
 
   @Override
@@ -46,6 +57,8 @@ class AccessEffect implements RegisterEffect {
                       export,
                       profile,
                       repository.ofSubject(request.subjectId(), request.email()),
+                      new AccessPackages.OwnRetention(
+                          requestRetention.requestYears(), copyRetention.accessCopyDays()),
                       Instant.now()));
           return new Effect(
               "ACCESS_PROVIDED",

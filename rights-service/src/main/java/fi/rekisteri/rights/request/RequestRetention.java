@@ -39,6 +39,11 @@ public class RequestRetention {
     this.requestYears = requestYears;
   }
 
+  /** The years a closed request is kept, as this job enforces it. */
+  public int requestYears() {
+    return requestYears;
+  }
+
   /** Deletes the requests closed before {@code today} minus the period, with all they own. */
   @Transactional
   public Deleted run(LocalDate today) {

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class AccessPackagesTest {
 
+  private static final AccessPackages.OwnRetention RETENTION =
+      new AccessPackages.OwnRetention(5, 90);
+
   private static DataSubjectRequest request(Language language) {
     return new DataSubjectRequest(
         UUID.randomUUID(),
@@ -55,7 +58,12 @@ class AccessPackagesTest {
 
     ObjectNode pkg =
         AccessPackages.access(
-            request, export(), ControllerProfile.none(), List.of(request), Instant.now());
+            request,
+            export(),
+            ControllerProfile.none(),
+            List.of(request),
+            RETENTION,
+            Instant.now());
 
     assertThat(pkg.at("/controller/source").asText()).isEqualTo("fallback");
     assertThat(pkg.at("/information/purposes").asText()).contains("customer relationship");

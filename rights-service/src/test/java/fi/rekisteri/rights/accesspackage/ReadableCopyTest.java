@@ -3,6 +3,7 @@ package fi.rekisteri.rights.accesspackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.stack.FinnishText;
@@ -65,6 +66,132 @@ class ReadableCopyTest {
         .contains("Tietolähde: tarjouspyyntö, 20.2.2021")
         .doesNotContain("legalBasis")
         .doesNotContain("QUOTE_REQUEST");
+  }
+
+  /** Issue 18, 5 (C-579/21): one line per log entry with time, action and purpose; no reader. */
+  @Test
+  void givenLogEntries_whenRendered_thenOneLinePerEntryWithTimeActionAndPurposeWorded()
+      throws IOException {
+    String fi = ReadableCopyRenderer.text(pkg("fi"));
+    String en = ReadableCopyRenderer.text(pkg("en"));
+
+    assertThat(fi)
+        .contains(
+            "\n10.11.2026 klo 11.05: tietojen muuttaminen, tarkoitus: Maksun kirjaus laskulle"
+                + " L-2026-0042\n")
+        .contains("\n2.10.2026 klo 13.10: tietojen katselu, tarkoitus: Tapaamisen valmistelu\n")
+        .contains("\n15.6.2026 klo 8.00: tietojen katselu, tarkoitusta ei kirjattu\n")
+        .contains(
+            "2.11.2026 klo 10.00: tietojen tallentaminen, tarkoitus: kirjanpito ja laskutus"
+                + " (käyttäjän tehtävän mukaan)")
+        .doesNotContain("tietojen katselu: ")
+        .doesNotContain("customer-relationship")
+        .doesNotContain("accounting");
+    assertThat(en)
+        .contains("\n15 June 2026 at 08:00: viewing, no purpose recorded\n")
+        .contains("2 October 2026 at 13:10: viewing, purpose: Tapaamisen valmistelu");
+  }
+
+  @Test
+  void givenMoreEntriesThanListed_whenRendered_thenTheCopySaysHowManyMore() throws IOException {
+    ObjectNode pkg = (ObjectNode) pkg("fi");
+    ((ObjectNode) pkg.path("register")).put("logTotal", 907);
+
+    assertThat(ReadableCopyRenderer.text(pkg))
+        .contains("Tässä ovat 7 viimeisintä kirjausta. Lokissa on lisäksi 900 vanhempaa kirjausta");
+  }
+
+  /** An invoice sent to the accounting firm is processing on our behalf, not a disclosure. */
+  @Test
+  void givenInvoiceSentToProcessor_whenRendered_thenUnderProcessorsWithWhatAndWhyNotDisclosures()
+      throws IOException {
+    String text = ReadableCopyRenderer.text(pkg("fi"));
+    String disclosures =
+        text.substring(
+            text.indexOf("Tietojenne luovutukset vastaanottajille"),
+            text.indexOf("Maininnat muiden asiakkaiden tiedoissa"));
+
+    assertThat(disclosures).contains("Painotalo Oy").doesNotContain("Tilitoimisto");
+    assertThat(text)
+        .contains(
+            "Tilitoimisto Laskuri Oy, tarkoitus: kirjanpito. Käsiteltävät tiedot: nimi,"
+                + " laskutusosoite sekä laskujen ja maksujen tiedot.")
+        .contains(
+            "Uutiskirje Palvelu Oy, tarkoitus: uutiskirjeiden lähettäminen. Käsiteltävät tiedot:"
+                + " nimi ja sähköpostiosoite.")
+        .contains(
+            "Perintä Oy, tarkoitus: saatavien perintä. Luovutettavat tiedot: nimi, laskutusosoite"
+                + " sekä maksamattoman laskun tiedot.")
+        .doesNotContain("muu tarkoitus");
+  }
+
+  /**
+   * The copy of the register's real export (its golden file, which the fake register serves): the
+   * ledger's purposes worded, the accounting firm's invoices not a disclosure, every log entry a
+   * line, every period from the export.
+   */
+  @Test
+  void givenRegisterRealExport_whenRendered_thenDisclosuresWordedProcessorsApartLogAndPeriods() {
+    var request =
+        RegisterExportPackagesTest.request(fi.rekisteri.rights.request.RequestType.ACCESS);
+    var profile =
+        fi.rekisteri.rights.register.ControllerProfile.of(
+            fi.rekisteri.rights.support.FakeRegister.answer(
+                "controller", java.util.UUID.randomUUID(), RegisterExportPackagesTest.EMAIL, ""));
+    JsonNode export = RegisterExportPackagesTest.export(request);
+
+    String text =
+        ReadableCopyRenderer.text(
+            AccessPackages.access(
+                request,
+                export,
+                profile,
+                java.util.List.of(request),
+                RegisterExportPackagesTest.RETENTION,
+                java.time.Instant.now()));
+    String disclosures =
+        text.substring(
+            text.indexOf("Tietojenne luovutukset vastaanottajille"),
+            text.indexOf("Maininnat muiden asiakkaiden tiedoissa"));
+
+    assertThat(disclosures)
+        .contains("Painotalo Oy")
+        .contains("Tarkoitus: osoitetarrat postitusta varten")
+        .doesNotContain("Tilitoimisto")
+        .doesNotContain("muu tarkoitus");
+    assertThat(text.lines().filter(line -> line.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4} klo .*")))
+        .hasSize(export.path("log").size())
+        .isNotEmpty();
+    assertThat(text)
+        .contains("Tilitoimisto Laskuri Oy, tarkoitus: kirjanpito. Käsiteltävät tiedot:")
+        .contains(
+            "asiakassuhteen ajan ja "
+                + export.at("/retention/customerYears").asInt()
+                + " vuotta sen päättymisestä")
+        .contains(
+            "Merkintä säilytetään "
+                + export.at("/retention/erasureLedgerDays").asInt()
+                + " päivää");
+  }
+
+  /** The periods come from the package's enforced values: change one and the copy follows. */
+  @Test
+  void givenRetentionPeriodsChanged_whenRendered_thenTheCopyStatesTheNewPeriods()
+      throws IOException {
+    ObjectNode pkg = (ObjectNode) pkg("fi");
+    ObjectNode register = (ObjectNode) pkg.path("register").path("retention");
+    register.put("customerYears", 7).put("auditYears", 2).put("erasureLedgerDays", 400);
+    ((ObjectNode) pkg.path("rightsService").path("retention")).put("requestYears", 4);
+
+    String text = ReadableCopyRenderer.text(pkg);
+
+    assertThat(text)
+        .contains("asiakassuhteen ajan ja 7 vuotta sen päättymisestä")
+        .contains("Lokikirjaukset tietojenne käsittelystä säilytetään 2 vuotta")
+        .contains("Merkintä säilytetään 400 päivää")
+        .contains("niihin liittyvät kirjeet säilytetään 4 vuotta")
+        .doesNotContain("10 vuotta sen päättymisestä");
+    assertThat(FinnishText.problems(text)).isEmpty();
   }
 
   @Test

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 /** The packages built from the register's real export and controller profile (golden files). */
 class RegisterExportPackagesTest {
 
-  private static final String EMAIL = "maija@example.fi";
+  static final AccessPackages.OwnRetention RETENTION = new AccessPackages.OwnRetention(5, 90);
 
-  private static DataSubjectRequest request(RequestType type) {
+  static final String EMAIL = "maija@example.fi";
+
+  static DataSubjectRequest request(RequestType type) {
     return new DataSubjectRequest(
         UUID.randomUUID(),
         new NewRequest(
@@ -45,7 +47,7 @@ class RegisterExportPackagesTest {
         Instant.parse("2026-02-02T08:00:00Z"));
   }
 
-  private static JsonNode export(DataSubjectRequest request) {
+  static JsonNode export(DataSubjectRequest request) {
     return FakeRegister.answer("export", UUID.randomUUID(), EMAIL, request.id().toString());
   }
 
@@ -123,7 +125,8 @@ class RegisterExportPackagesTest {
         ControllerProfile.of(FakeRegister.answer("controller", UUID.randomUUID(), EMAIL, ""));
 
     ObjectNode pkg =
-        AccessPackages.access(request, export(request), profile, List.of(request), Instant.now());
+        AccessPackages.access(
+            request, export(request), profile, List.of(request), RETENTION, Instant.now());
 
     assertThat(pkg.at("/controller/profile/controller/legalName").asText())
         .isEqualTo("Sähkö-Virtanen Oy");

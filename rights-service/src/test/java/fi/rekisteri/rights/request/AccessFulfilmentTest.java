@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** ACCESS and PORTABILITY against the fake register. */
@@ -55,6 +56,17 @@ class AccessFulfilmentTest {
         .body("register.preferences.current.consentedChannels", hasItem("EMAIL"))
         .body("rightsService.requests.id", hasItem(id))
         .body("rightsService.requests[0].timeline.action", hasItem("RECEIVED"))
+        // issue 18, 5: the periods this service's retention runs enforce, for the copy
+        .body(
+            "rightsService.retention.requestYears",
+            equalTo(
+                ConfigProvider.getConfig()
+                    .getValue("rekisteri.retention.request-years", Integer.class)))
+        .body(
+            "rightsService.retention.accessCopyDays",
+            equalTo(
+                ConfigProvider.getConfig()
+                    .getValue("rekisteri.retention.access-copy-days", Integer.class)))
         .body("controller.source", equalTo("register"))
         .body(
             "information.purposes[0].description",
