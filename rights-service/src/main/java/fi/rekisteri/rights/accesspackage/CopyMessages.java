@@ -153,7 +153,10 @@ public interface CopyMessages {
   String retentionSuppression(int years);
 
   @Message
-  String retentionErasureLedger(int days);
+  String retentionErasureLedger(String days);
+
+  @Message
+  String retentionErasureLedgerYears(int years, String days);
 
   @Message
   String requestsHeading();

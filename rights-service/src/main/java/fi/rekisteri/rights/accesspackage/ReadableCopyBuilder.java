@@ -120,7 +120,13 @@ final class ReadableCopyBuilder {
     lines.add(words.retentionRequests(own.path("requestYears").asInt()));
     lines.add(words.retentionCopy(own.path("accessCopyDays").asInt()));
     lines.add(words.retentionSuppression(register.path("suppressionYears").asInt()));
-    lines.add(words.retentionErasureLedger(register.path("erasureLedgerDays").asInt()));
+    // kept for whole years and a day or two more (longer than any backup): said in years then
+    int ledgerDays = register.path("erasureLedgerDays").asInt();
+    String days = String.format(java.util.Locale.ROOT, "%,d", ledgerDays).replace(',', '\u00a0');
+    lines.add(
+        ledgerDays >= 730 && ledgerDays % 365 <= 3
+            ? words.retentionErasureLedgerYears(ledgerDays / 365, days)
+            : words.retentionErasureLedger(days));
     return lines;
   }
 

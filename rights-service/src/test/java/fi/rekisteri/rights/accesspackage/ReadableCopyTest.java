@@ -168,10 +168,17 @@ class ReadableCopyTest {
             "asiakassuhteen ajan ja "
                 + export.at("/retention/customerYears").asInt()
                 + " vuotta sen päättymisestä")
+        // 1827 days: whole years and two days, said in years with the days
         .contains(
             "Merkintä säilytetään "
-                + export.at("/retention/erasureLedgerDays").asInt()
-                + " päivää");
+                + export.at("/retention/erasureLedgerDays").asInt() / 365
+                + " vuotta ("
+                + String.format(
+                        java.util.Locale.ROOT,
+                        "%,d",
+                        export.at("/retention/erasureLedgerDays").asInt())
+                    .replace(',', '\u00a0')
+                + " päivää)");
   }
 
   /** The periods come from the package's enforced values: change one and the copy follows. */
