@@ -137,6 +137,11 @@ public final class FakeRegister {
   }
 
   /** The voucher rule of the register: 31.12 of the issue year + 6; invoices here issue today. */
+  /** The register keeps an email erased today as a keyed hash 5 years (its default policy). */
+  public static LocalDate hashUntil() {
+    return LocalDate.now(HELSINKI).plusYears(5);
+  }
+
   public static LocalDate voucherUntil() {
     return LocalDate.of(LocalDate.now(HELSINKI).getYear() + 6, 12, 31);
   }
@@ -380,8 +385,7 @@ public final class FakeRegister {
       case "instant" -> Instant.now().toString();
       case "date" -> LocalDate.now(HELSINKI).toString();
       case "voucherUntil" -> voucherUntil().toString();
-      // the register keeps an erased email's keyed hash 5 years (its default policy)
-      case "hashUntil" -> LocalDate.now(HELSINKI).plusYears(5).toString();
+      case "hashUntil" -> hashUntil().toString();
       case "organisationName" -> ORGANISATION_NAME;
       case "businessId" -> BUSINESS_ID;
       case "orderNumber" -> ORDER_NUMBER;

@@ -253,7 +253,9 @@ class FakeRegisterContractTest {
           requestId,
           "requestId",
           FakeRegister.voucherUntil().toString(),
-          "voucherUntil");
+          "voucherUntil",
+          FakeRegister.hashUntil().toString(),
+          "hashUntil");
     }
   }
 
