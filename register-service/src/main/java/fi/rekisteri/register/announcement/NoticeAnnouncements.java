@@ -227,16 +227,7 @@ class NoticeAnnouncements {
   }
 
   private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return (Instant) value;
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 
   private static String join(String first, String last) {

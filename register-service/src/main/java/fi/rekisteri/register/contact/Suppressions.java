@@ -106,16 +106,7 @@ public class Suppressions {
   }
 
   private static Instant toInstant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime time) {
-      return time.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    throw new IllegalStateException("suppression.created_at has an unexpected type");
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

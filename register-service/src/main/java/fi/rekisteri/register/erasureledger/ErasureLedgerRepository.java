@@ -3,9 +3,7 @@ package fi.rekisteri.register.erasureledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -146,12 +144,6 @@ public class ErasureLedgerRepository {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 }

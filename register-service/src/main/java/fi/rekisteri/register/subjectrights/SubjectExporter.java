@@ -147,16 +147,7 @@ public class SubjectExporter {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    return value == null ? null : Instant.parse(value.toString());
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 
   /** The periods the retention job, the erasure ledger and the erasure holds enforce. */

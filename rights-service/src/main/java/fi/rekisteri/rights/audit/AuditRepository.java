@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,16 +37,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    throw new IllegalStateException("unexpected time type " + value.getClass().getName());
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 
   /** The register subject a data-subject request was matched to, if any. */

@@ -6,9 +6,7 @@ import fi.rekisteri.rights.subject.SubjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,12 +98,6 @@ public class ErasureReapplier {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 }

@@ -10,10 +10,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -221,15 +219,6 @@ public class RetentionNotices {
   }
 
   private static Instant toInstant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime time) {
-      return time.toInstant();
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    return Instant.now();
+    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 }
