@@ -47,7 +47,7 @@ public class ErasureProofCheck {
   public ErasureProof check(
       UUID subjectId, String requestId, Contact.Identifiers person, List<Kept> kept) {
     entityManager.flush();
-    Map<String, List<String>> patterns = patterns(person);
+    Map<String, List<Condition>> patterns = patterns(person);
     List<String> checked = tables();
     List<Remaining> remaining = new ArrayList<>();
     List<String> keptFor =
@@ -62,7 +62,7 @@ public class ErasureProofCheck {
                 .orElse(null);
     for (String table : checked) {
       List<String> found = new ArrayList<>();
-      for (Map.Entry<String, List<String>> kind : patterns.entrySet()) {
+      for (Map.Entry<String, List<Condition>> kind : patterns.entrySet()) {
         if (found(table, kind.getValue())) {
           found.add(kind.getKey());
         }
@@ -74,27 +74,62 @@ public class ErasureProofCheck {
     return new ErasureProof(checked, remaining, mentions.remaining(subjectId, requestId));
   }
 
-  /** Each kind of identifier: the ILIKE patterns a row must all match. */
-  static Map<String, List<String>> patterns(Contact.Identifiers person) {
-    Map<String, List<String>> patterns = new LinkedHashMap<>();
+  /**
+   * A condition on a row's text: an ILIKE pattern (what V21's trigram indexes serve) or a regular
+   * expression that rechecks the rows the pattern found.
+   */
+  record Condition(String operator, String value) {
+    static Condition like(String value) {
+      return new Condition("ILIKE", ErasureProofCheck.like(value));
+    }
+
+    static Condition regex(String value) {
+      return new Condition("~*", value);
+    }
+  }
+
+  /** Each kind of identifier: the conditions a row must all meet. */
+  static Map<String, List<Condition>> patterns(Contact.Identifiers person) {
+    Map<String, List<Condition>> patterns = new LinkedHashMap<>();
     if (usable(person.email())) {
-      patterns.put("email", List.of(like(person.email())));
+      patterns.put("email", List.of(Condition.like(person.email())));
     }
     if (usable(person.phone())) {
-      // stored in E.164; the national digits find it in free text too (040 123 4567 -> 1234567)
       String digits = person.phone().replaceAll("[^0-9]", "");
-      patterns.put(
-          "phone",
-          List.of(like(digits.length() > 7 ? digits.substring(digits.length() - 7) : digits)));
+      if (digits.length() >= 7) {
+        // stored in E.164; the last seven digits find the candidate rows through the index, and
+        // the whole number, as its own run of digits, decides: +358 40 1234567 is found as
+        // +358401234567, 358401234567 and 0401234567, never as seven digits inside a hex id
+        patterns.put(
+            "phone",
+            List.of(
+                Condition.like(digits.substring(digits.length() - 7)),
+                Condition.regex(wholeNumber(person.phone()))));
+      }
     }
     if (usable(person.firstName()) && usable(person.lastName())) {
-      patterns.put("name", List.of(like(person.firstName()), like(person.lastName())));
+      patterns.put(
+          "name", List.of(Condition.like(person.firstName()), Condition.like(person.lastName())));
     }
     List<String> streets = person.streets().stream().filter(ErasureProofCheck::usable).toList();
     for (String street : streets) {
-      patterns.putIfAbsent("street", List.of(like(street)));
+      patterns.putIfAbsent("street", List.of(Condition.like(street)));
     }
     return patterns;
+  }
+
+  /**
+   * The phone as a whole number in a row's text (a POSIX regular expression): Finnish numbers with
+   * the country code or the national 0, others with their country code; not preceded or followed by
+   * a letter or a digit.
+   */
+  static String wholeNumber(String phone) {
+    String digits = phone.replaceAll("[^0-9]", "");
+    String number =
+        digits.startsWith("358") && phone.strip().startsWith("+")
+            ? "(\\+?358|0)" + digits.substring(3)
+            : "\\+?" + digits;
+    return "(^|[^0-9a-z])" + number + "([^0-9a-z]|$)";
   }
 
   private static boolean usable(String value) {
@@ -116,18 +151,22 @@ public class ErasureProofCheck {
     return names.stream().filter(n -> !NOT_CHECKED.contains(n)).toList();
   }
 
-  private boolean found(String table, List<String> patterns) {
+  private boolean found(String table, List<Condition> conditions) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT EXISTS (SELECT 1 FROM \"" + table.replace("\"", "") + "\" t WHERE ");
-    for (int i = 0; i < patterns.size(); i++) {
+    for (int i = 0; i < conditions.size(); i++) {
       // the expression of V21's indexes: an index search on the tables that grow with people
-      sql.append(i == 0 ? "" : " AND ").append("public.proof_row_text(t) ILIKE ?").append(i + 1);
+      sql.append(i == 0 ? "" : " AND ")
+          .append("public.proof_row_text(t) ")
+          .append(conditions.get(i).operator())
+          .append(" ?")
+          .append(i + 1);
     }
     sql.append(")");
     var query = entityManager.createNativeQuery(sql.toString());
-    for (int i = 0; i < patterns.size(); i++) {
-      query.setParameter(i + 1, patterns.get(i));
+    for (int i = 0; i < conditions.size(); i++) {
+      query.setParameter(i + 1, conditions.get(i).value());
     }
     return Boolean.TRUE.equals(query.getSingleResult());
   }

@@ -311,4 +311,35 @@ class MentionSearchTest {
           .doesNotContain("Seq Scan");
     }
   }
+
+  @Test
+  void erase_givenHerDigitsInsideAHexReference_thenTheProofFindsHerPhoneOnlyAsAWholeNumber() {
+    Maija maija = Maija.create();
+    // her seven digits inside a hex reference are not her phone (issue 19, 5: found at 1M rows)
+    String buyer = Api.createContact(TestData.contact());
+    String order = orderWith(buyer, "Tilausviite 3fa9" + maija.digits() + "c1", "Kallio");
+    // her number as a whole number, in a record held for a claim: still there, and found
+    String held = contactWith("Laskutusnumero 050" + maija.digits() + ".", null);
+    hold(held);
+
+    JsonPath erased =
+        asRightsService()
+            .body(Map.of("requestId", "proof-digits-" + TestData.unique()))
+            .post("/api/v1/internal/subjects/{id}/erase", maija.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(text("customer_order", "summary", order)).contains(maija.digits());
+    List<Map<String, Object>> remaining = erased.getList("proof.remaining");
+    assertThat(remaining)
+        .filteredOn(r -> "customer_order".equals(r.get("place")))
+        .as("seven digits inside a hex reference")
+        .isEmpty();
+    assertThat(remaining)
+        .filteredOn(r -> "contact".equals(r.get("place")))
+        .singleElement()
+        .satisfies(r -> assertThat(String.valueOf(r.get("found"))).contains("phone"));
+  }
 }

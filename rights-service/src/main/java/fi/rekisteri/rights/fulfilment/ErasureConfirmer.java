@@ -6,6 +6,7 @@ import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.notification.NotificationService;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.ErasureProofs;
 import fi.rekisteri.rights.request.RequestMetrics;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.subject.SubjectRepository;
@@ -32,14 +33,17 @@ public class ErasureConfirmer {
   private final LetterWriter letters;
   private final RequestMetrics metrics;
   private final NotificationService notifications;
+  private final ErasureProofs proofs;
 
   ErasureConfirmer(
       RequestTransactions transactions,
       SubjectRepository subjects,
       LetterWriter letters,
       RequestMetrics metrics,
-      NotificationService notifications) {
+      NotificationService notifications,
+      ErasureProofs proofs) {
     this.notifications = notifications;
+    this.proofs = proofs;
     this.transactions = transactions;
     this.subjects = subjects;
     this.letters = letters;
@@ -73,6 +77,9 @@ public class ErasureConfirmer {
       return false;
     }
     RegisterApi.EraseResult result = JsonText.read(request.result(), RegisterApi.EraseResult.class);
+    Instant now = Instant.now();
+    // issue 19, 5: this service's own stores searched and the result recorded at completion
+    proofs.record(request, now);
     request.confirmErasure(
         result.partial() ? RequestStatus.PARTIALLY_COMPLETED : RequestStatus.COMPLETED,
         letters.erasure(
@@ -85,7 +92,7 @@ public class ErasureConfirmer {
                             result.keyedHash().reason(), result.keyedHash().until()),
                     notifications.recipientNames(request.id()))),
         actor,
-        Instant.now());
+        now);
     metrics.closed(request, false);
     LOG.infof("request %s: erasure confirmed by the register's event", request.id());
     return true;

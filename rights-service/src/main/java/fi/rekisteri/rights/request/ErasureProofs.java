@@ -5,6 +5,7 @@ import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.UUID;
 /**
  * Builds an erasure's proof: the register's part is the search it made in its own tables in the
  * erasure's transaction (the erase command's {@code proof}, stored with the request's result); the
- * rights service's part searches its own stores for the subject now (stored access copies of the
- * subject's requests).
+ * rights service's part is the search of its own stores (stored access copies of the subject's
+ * requests) that {@link #record} makes and stores when the erasure is confirmed. A request
+ * confirmed before parts were recorded gets its part searched when read.
  */
 @ApplicationScoped
 public class ErasureProofs {
@@ -32,6 +34,42 @@ public class ErasureProofs {
 
   public ErasureProofs(RequestRepository repository) {
     this.repository = repository;
+  }
+
+  /**
+   * Searches this service's stores for the subject of a confirmed erasure and records what it finds
+   * on the request, in the caller's transaction (the confirmation's). Recorded once: a second call
+   * keeps the first record.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(DataSubjectRequest request, Instant now) {
+    if (request.subjectId() == null
+        || repository.getEntityManager().find(ErasureProofPart.class, request.id()) != null) {
+      return;
+    }
+    List<ErasureProofView.Place> checked = new ArrayList<>();
+    List<ErasureProofView.Remaining> remaining = new ArrayList<>();
+    searchOwnStores(request.subjectId(), checked, remaining);
+    repository
+        .getEntityManager()
+        .persist(
+            new ErasureProofPart(
+                request.id(), JsonText.write(checked), JsonText.write(remaining), now));
+  }
+
+  /** This service's own stores: copies of the subject's data that its requests produced. */
+  private void searchOwnStores(
+      UUID subjectId,
+      List<ErasureProofView.Place> checked,
+      List<ErasureProofView.Remaining> remaining) {
+    checked.add(new ErasureProofView.Place("rights", ACCESS_COPIES));
+    long copies =
+        repository.ofSubject(subjectId, null).stream().filter(r -> r.packageJson() != null).count();
+    if (copies > 0) {
+      remaining.add(
+          new ErasureProofView.Remaining(
+              "rights", ACCESS_COPIES, List.of(copies + STORED), List.of(), null));
+    }
   }
 
   @Transactional
@@ -73,16 +111,14 @@ public class ErasureProofs {
               List.of(m.path("reason").asText()),
               null));
     }
-    // this service's own stores: copies of the subject's data that its requests produced
-    checked.add(new ErasureProofView.Place("rights", ACCESS_COPIES));
-    long copies =
-        repository.ofSubject(request.subjectId(), null).stream()
-            .filter(r -> r.packageJson() != null)
-            .count();
-    if (copies > 0) {
-      remaining.add(
-          new ErasureProofView.Remaining(
-              "rights", ACCESS_COPIES, List.of(copies + STORED), List.of(), null));
+    // this service's own stores: as recorded at the confirmation (searched now for a request
+    // confirmed before parts were recorded)
+    ErasureProofPart part = repository.getEntityManager().find(ErasureProofPart.class, id);
+    if (part == null) {
+      searchOwnStores(request.subjectId(), checked, remaining);
+    } else {
+      checked.addAll(List.of(JsonText.read(part.checked, ErasureProofView.Place[].class)));
+      remaining.addAll(List.of(JsonText.read(part.remaining, ErasureProofView.Remaining[].class)));
     }
     return new ErasureProofView(
         request.id(),

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
+import fi.rekisteri.rights.support.Superuser;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -265,5 +266,34 @@ class ErasureFulfilmentTest {
   void givenAnotherType_whenProofRead_then404() {
     String id = RequestApi.verified("ACCESS", email("proof"));
     as("dpo").get("/api/v1/requests/{id}/erasure-proof", id).then().statusCode(404);
+  }
+
+  @Test
+  void givenConfirmedErasure_whenACopyAppearsLater_thenTheProofShowsWhatWasFoundAtCompletion() {
+    String requester = email("proof-recorded");
+    UUID subjectId = FakeRegister.subjectId(requester);
+    String id = RequestApi.verified("ERASURE", requester);
+    as("dpo").post("/api/v1/requests/{id}/execute", id).then().statusCode(202);
+    contactErased(subjectId, id);
+    awaitConfirmed(id);
+    UUID request = UUID.fromString(id);
+    // this service's part was searched and recorded with the confirmation (issue 19, 5)
+    org.assertj.core.api.Assertions.assertThat(
+            Superuser.update(
+                "update erasure_proof_part set checked = checked where request_id = ?"
+                    + " and checked like '%access copies%' and remaining = '[]'",
+                request))
+        .isEqualTo(1);
+
+    // a copy stored afterwards (as a restore could bring back) is not what completion found
+    Superuser.update("update data_subject_request set package = '{}' where id = ?", request);
+    try {
+      io.restassured.path.json.JsonPath proof = proof(id);
+      org.assertj.core.api.Assertions.assertThat(proof.getList("checked.place", String.class))
+          .contains("access copies of the subject's requests");
+      org.assertj.core.api.Assertions.assertThat(proof.getList("remaining")).isEmpty();
+    } finally {
+      Superuser.update("update data_subject_request set package = null where id = ?", request);
+    }
   }
 }
