@@ -15,11 +15,13 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The service's secrets, checked first at startup (the first startup observer): every setting named
- * in {@code rekisteri.settings.secrets} must be set, in every profile; under the production profile
- * ({@code prod}, the default of a built service) none may hold a value that this repository ships
- * (the demo values of the local stack, the tests and docker-compose, {@link #SHIPPED}). Those run
- * the profile {@code local}, which accepts them. One message names every missing or refused
- * setting, as the property and as its environment variable, and never the value.
+ * in {@code rekisteri.settings.secrets} must be set, in every profile, except one named {@code
+ * secret?setting}, which the production profile requires only while {@code setting} is set (the
+ * bounce mailbox's password while its host is); under the production profile ({@code prod}, the
+ * default of a built service) none may hold a value that this repository ships (the demo values of
+ * the local stack, the tests and docker-compose, {@link #SHIPPED}). Those run the profile {@code
+ * local}, which accepts them. One message names every missing or refused setting, as the property
+ * and as its environment variable, and never the value.
  *
  * <p>In the built service the same check runs earlier, while its runtime configuration is read and
  * before anything connects ({@link SecretsFirst}); this observer is the check of dev mode and of
@@ -75,10 +77,18 @@ public class RequiredSettings {
       List<String> names, Function<String, Optional<String>> lookup, boolean production) {
     List<String> missing = new ArrayList<>();
     List<String> refused = new ArrayList<>();
-    for (String name : names) {
+    for (String entry : names) {
+      int when = entry.indexOf('?');
+      String name = when < 0 ? entry : entry.substring(0, when);
+      boolean needed =
+          when < 0
+              || production
+                  && lookup.apply(entry.substring(when + 1)).filter(v -> !v.isBlank()).isPresent();
       Optional<String> value = lookup.apply(name).filter(v -> !v.isBlank());
       if (value.isEmpty()) {
-        missing.add(name);
+        if (needed) {
+          missing.add(name);
+        }
       } else if (production && shipped(value.get())) {
         refused.add(name);
       }

@@ -83,4 +83,33 @@ class RequiredSettingsTest {
     assertThat(RequiredSettings.production(List.of("prod", "local"))).isFalse();
     assertThat(RequiredSettings.production(List.of("test"))).isFalse();
   }
+
+  @Test
+  void problems_givenASecretNeededWhileAnotherSettingIsSet_thenRequiredUnderProdOnlyThen() {
+    List<String> names = List.of("rekisteri.mail.bounces.password?rekisteri.mail.bounces.host");
+    Map<String, String> hostOnly = Map.of("rekisteri.mail.bounces.host", "imap.example.fi");
+
+    assertThat(
+            RequiredSettings.problems(names, name -> Optional.ofNullable(hostOnly.get(name)), true))
+        .singleElement()
+        .asString()
+        .contains("rekisteri.mail.bounces.password (REKISTERI_MAIL_BOUNCES_PASSWORD)")
+        .doesNotContain("?");
+    // no host: no mailbox to read, no password needed
+    assertThat(RequiredSettings.problems(names, name -> Optional.empty(), true)).isEmpty();
+    // the local profile reads the local stack's mailbox, which needs none
+    assertThat(
+            RequiredSettings.problems(
+                names, name -> Optional.ofNullable(hostOnly.get(name)), false))
+        .isEmpty();
+    // a shipped value is refused like any other secret's
+    assertThat(
+            RequiredSettings.problems(
+                names,
+                name -> Optional.of(name.endsWith("password") ? "rights" : "imap.example.fi"),
+                true))
+        .singleElement()
+        .asString()
+        .startsWith("Refused settings");
+  }
 }
