@@ -2,7 +2,7 @@
 // a tiny DOM builder and the aria-live regions for notices and problem+json errors.
 
 import { csrfToken, clearSession } from './auth.js';
-import { t } from './i18n.js';
+import { t, getLang } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem, path) {
@@ -18,7 +18,8 @@ export class ApiError extends Error {
  * (status 0 for a network failure). A 401 ends the session so the page offers a new login.
  */
 export async function api(path, { method = 'GET', body, ifMatch, raw = false, accept = 'application/json' } = {}) {
-  const headers = { Accept: accept };
+  // the answer's own words (the request timeline's notes) come in the page's language
+  const headers = { Accept: accept, 'Accept-Language': getLang() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken()) headers['X-CSRF-Token'] = csrfToken();
   if (ifMatch) headers['If-Match'] = ifMatch;

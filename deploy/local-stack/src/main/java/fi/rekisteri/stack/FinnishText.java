@@ -25,11 +25,11 @@ public final class FinnishText {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /**
-   * Abbreviations a Finnish text uses as they are (KPL: kirjanpitolaki, YTJ: the business
-   * register).
+   * Abbreviations a Finnish text uses as they are (KPL: kirjanpitolaki, YTJ: the business register,
+   * PDF-tiedosto).
    */
   private static final Set<String> ALLOWED_CODES =
-      Set.of("JSON", "CSV", "EU", "ETA", "PL", "HTML", "KPL", "YTJ");
+      Set.of("JSON", "CSV", "EU", "ETA", "PL", "HTML", "PDF", "KPL", "YTJ");
 
   /** Common English words that are not Finnish words too. */
   private static final Set<String> ENGLISH =
@@ -141,7 +141,18 @@ public final class FinnishText {
           "antamasi",
           "sinun",
           "sinulla",
-          "sinulle");
+          "sinulle",
+          "sinusta",
+          "oikeuksiasi",
+          "tiedoistasi",
+          "tietojasi",
+          "kirjautumisesi");
+
+  /**
+   * Sinä forms that are also the start of a te form ("voit" in "voitte"), so they are found as
+   * whole words only.
+   */
+  static final Set<String> FORBIDDEN_WORDS = Set.of("voit", "haluat", "saat");
 
   private FinnishText() {}
 
@@ -165,6 +176,9 @@ public final class FinnishText {
       String word = words.group();
       if (ENGLISH.contains(word.toLowerCase(Locale.ROOT))) {
         problems.add("English word '" + word + "'");
+      }
+      if (FORBIDDEN_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        problems.add("forbidden wording '" + word + "'");
       }
     }
     return problems;

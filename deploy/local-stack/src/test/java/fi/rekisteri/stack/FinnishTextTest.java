@@ -29,10 +29,27 @@ class FinnishTextTest {
         "Kielto luovuttaa tietoja luetteloihin: kielletty",
         "Yhteyshenkilön nimi, titteli ja organisaatio",
         "Oikeus tarkastaa tietosi",
-        "Oikeus siirtää antamasi tiedot"
+        "Oikeus siirtää antamasi tiedot",
+        "Sinusta tallennetut tiedot",
+        "Täällä voit käyttää oikeuksiasi",
+        "pyytää jäljennöksen tiedoistasi",
+        "oikaista tai poistaa tietojasi",
+        "Asiakasrekisterissä ei ole tietoja kirjautumisesi sähköpostiosoitteella",
+        "Voit ladata tiedot tältä sivulta",
+        "Mitä haluat pyytää?",
+        "Saat jäljennöksen kaikista tiedoista"
       })
   void problems_givenForbiddenWording_thenFound(String text) {
     assertThat(FinnishText.problems(text)).anySatisfy(p -> assertThat(p).startsWith("forbidden"));
+  }
+
+  @Test
+  void problems_givenTeFormsThatStartLikeSinaForms_thenNone() {
+    assertThat(
+            FinnishText.problems(
+                "Täällä voitte käyttää oikeuksianne. Mitä haluatte pyytää? Saatte jäljennöksen"
+                    + " tiedoistanne PDF-tiedostona."))
+        .isEmpty();
   }
 
   @ParameterizedTest

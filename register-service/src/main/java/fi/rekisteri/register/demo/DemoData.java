@@ -8,6 +8,7 @@ import fi.rekisteri.register.contact.ContactRequest;
 import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.controller.ControllerProfile;
 import fi.rekisteri.register.controller.ControllerProfileService;
+import fi.rekisteri.register.controller.ControllerProfileView;
 import fi.rekisteri.register.invoice.InvoiceRequest;
 import fi.rekisteri.register.invoice.InvoiceService;
 import fi.rekisteri.register.invoice.PaymentRequest;
@@ -28,18 +29,31 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Seeds the local run from demo/demo-data.json once (when no controller profile exists yet): the
- * controller profile of a small Finnish company, organisations, contacts, orders and invoices.
+ * controller profile of a small Finnish company, organisations, contacts, orders and invoices. A
+ * database seeded from an earlier demo file gets the demo profile's new wording as a new profile
+ * version (see {@link #EARLIER_WORDING}).
  */
 @ApplicationScoped
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+  /**
+   * Wording an earlier demo profile had, with what the demo profile says now. A stored profile that
+   * is the demo's word for word except for these gets the demo's as a new version (the old one
+   * stays as history); a profile a person has changed, or a real controller's, is never touched.
+   */
+  static final Map<String, String> EARLIER_WORDING =
+      Map.of(
+          "Yhteyshenkilön nimi, titteli ja edustamansa organisaatio",
+          "Yhteyshenkilön nimi, tehtävänimike ja edustamansa organisaatio");
 
   private final boolean enabled;
   private final ObjectMapper mapper;
@@ -78,10 +92,14 @@ public class DemoData {
   @ActivateRequestContext
   @Transactional
   void load() {
-    if (profiles.current().isPresent()) {
+    JsonNode data = read();
+    Optional<ControllerProfileView> current = profiles.current();
+    if (current.isPresent()) {
+      reword(
+          current.get(),
+          mapper.convertValue(data.get("controllerProfile"), ControllerProfile.class));
       return;
     }
-    JsonNode data = read();
     profiles.save(
         mapper.convertValue(data.get("controllerProfile"), ControllerProfile.class),
         null,
@@ -167,6 +185,21 @@ public class DemoData {
     LOG.infof(
         "demo data loaded: %d organisations, %d contacts, %d orders",
         organisationIds.size(), contactIds.size(), orderIds.size());
+  }
+
+  /** The demo profile's new wording as a new version, when the stored one is an earlier demo's. */
+  private void reword(ControllerProfileView current, ControllerProfile demo) {
+    String stored = mapper.valueToTree(current.profile()).toString();
+    String wanted = mapper.valueToTree(demo).toString();
+    String reworded = stored;
+    for (Map.Entry<String, String> wording : EARLIER_WORDING.entrySet()) {
+      reworded = reworded.replace(wording.getKey(), wording.getValue());
+    }
+    if (stored.equals(wanted) || !reworded.equals(wanted)) {
+      return; // the demo's already, or not the demo's
+    }
+    profiles.save(demo, current.version(), "Demo profile: current wording (tehtävänimike)");
+    LOG.info("demo controller profile: saved the current wording as a new version");
   }
 
   private JsonNode read() {

@@ -3,6 +3,7 @@ package fi.rekisteri.rights.accesspackage;
 import fi.rekisteri.platform.cluster.ClusterLock;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRetention;
+import fi.rekisteri.rights.request.TimelineNote.Code;
 import fi.rekisteri.rights.subject.SubjectEventApplied;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,6 @@ public class CopyRetention {
   private static final Logger LOG = Logger.getLogger(CopyRetention.class);
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   static final String CONTACT_ERASED = "ContactErased";
-  static final String ERASED = "The register erased the person's data";
-  static final String RETENTION = "The retention period of delivered copies ended";
 
   private final EntityManager entityManager;
   private final RequestRetention requests;
@@ -80,7 +79,7 @@ public class CopyRetention {
                 DataSubjectRequest.class)
             .setParameter("subject", subjectId)
             .getResultList()) {
-      if (request.deleteCopy(DataSubjectRequest.SYSTEM, ERASED, Instant.now())) {
+      if (request.deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_ERASED, Instant.now())) {
         deleted++;
       }
     }
@@ -120,7 +119,7 @@ public class CopyRetention {
             .getResultList();
     int deleted = 0;
     for (DataSubjectRequest request : due) {
-      if (request.deleteCopy(DataSubjectRequest.SYSTEM, RETENTION, Instant.now())) {
+      if (request.deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_RETENTION_ENDED, Instant.now())) {
         deleted++;
       }
     }

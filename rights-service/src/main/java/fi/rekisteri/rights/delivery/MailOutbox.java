@@ -5,6 +5,7 @@ import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.DeliveryState;
 import fi.rekisteri.rights.request.Letter;
 import fi.rekisteri.rights.request.TimelineAction;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 class MailOutbox {
 
-  static final String CODE = "identity code";
+  static final TimelineNote CODE = TimelineNote.of(TimelineNote.Code.MAIL_CODE);
 
   private final EntityManager em;
 
@@ -93,7 +94,7 @@ class MailOutbox {
     // locked: the requester may be entering her code in the same moment (IdentityCodes.check)
     DataSubjectRequest request =
         em.find(DataSubjectRequest.class, message.requestId, LockModeType.PESSIMISTIC_WRITE);
-    String what = CODE;
+    TimelineNote what = CODE;
     if (message.letterId != null) {
       Letter letter = request.letter(message.letterId);
       letter.delivery(DeliveryState.SENT, now, null);
@@ -108,13 +109,24 @@ class MailOutbox {
     // locked: the requester may be entering her code in the same moment (IdentityCodes.check)
     DataSubjectRequest request =
         em.find(DataSubjectRequest.class, message.requestId, LockModeType.PESSIMISTIC_WRITE);
-    String what = CODE;
+    TimelineNote detail =
+        TimelineNote.of(
+            retryAt == null ? TimelineNote.Code.MAIL_CODE_NOT_RETRIED : TimelineNote.Code.MAIL_CODE,
+            "retryAt",
+            retryAt);
     if (message.letterId != null) {
       Letter letter = request.letter(message.letterId);
       letter.delivery(DeliveryState.FAILED, now, answer);
-      what = what(letter);
+      detail =
+          TimelineNote.of(
+              retryAt == null
+                  ? TimelineNote.Code.MAIL_LETTER_NOT_RETRIED
+                  : TimelineNote.Code.MAIL_LETTER,
+              "kind",
+              letter.kind(),
+              "retryAt",
+              retryAt);
     }
-    String detail = what + (retryAt == null ? "; not retried" : "; retried at " + retryAt);
     request.mailStep(TimelineAction.MAIL_FAILED, detail, answer, DataSubjectRequest.SYSTEM, now);
   }
 
@@ -140,7 +152,7 @@ class MailOutbox {
         .orElse(null);
   }
 
-  private static String what(Letter letter) {
-    return "letter " + letter.kind();
+  private static TimelineNote what(Letter letter) {
+    return TimelineNote.of(TimelineNote.Code.MAIL_LETTER, "kind", letter.kind());
   }
 }

@@ -12,6 +12,7 @@ import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.request.RequestRetention;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -62,8 +63,10 @@ class AccessEffect implements RegisterEffect {
                       Instant.now()));
           return new Effect(
               "ACCESS_PROVIDED",
-              "copy of the register's and this service's data"
-                  + (profile.fallback() ? "; controller facts from the fallback text" : ""),
+              TimelineNote.of(
+                  profile.fallback()
+                      ? TimelineNote.Code.ACCESS_COPY_FALLBACK
+                      : TimelineNote.Code.ACCESS_COPY),
               null,
               pkg,
               RequestStatus.COMPLETED,

@@ -6,6 +6,7 @@ import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class ErasureEffect implements RegisterEffect {
         request ->
             new Effect(
                 result.outcome() == null ? "ERASED" : result.outcome(),
-                erased + " categories erased, " + kept + " kept",
+                TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS, "erased", erased, "kept", kept),
                 JsonText.write(result),
                 null,
                 null,

@@ -7,6 +7,8 @@ import fi.rekisteri.rights.register.RegisterRejectedException;
 import fi.rekisteri.rights.register.RegisterUnavailableException;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.MarketingObjections;
+import fi.rekisteri.rights.request.TimelineNote;
+import fi.rekisteri.rights.request.TimelineNote.Code;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +84,11 @@ class MarketingSuppression implements MarketingObjections {
               return request.marketingSuppressionDue() ? request.email() : null;
             });
     if (email == null) {
-      record(id, r -> r.marketingUnmatched("no email address given", actor(), Instant.now()));
+      record(
+          id,
+          r ->
+              r.marketingUnmatched(
+                  TimelineNote.of(Code.MARKETING_NO_EMAIL), actor(), Instant.now()));
       return;
     }
     try {
@@ -94,7 +100,7 @@ class MarketingSuppression implements MarketingObjections {
               .distinct()
               .toList();
       if (contacts.size() != 1) {
-        String detail = contacts.size() + " contact(s) with the requester's email";
+        TimelineNote detail = TimelineNote.of(Code.MARKETING_CONTACTS, "count", contacts.size());
         record(id, r -> r.marketingUnmatched(detail, actor(), Instant.now()));
         return;
       }
@@ -104,7 +110,7 @@ class MarketingSuppression implements MarketingObjections {
     } catch (RegisterUnavailableException e) {
       record(id, r -> r.marketingSuppressionWaits(actor(), Instant.now()));
     } catch (RegisterRejectedException e) {
-      String detail = "the register refused with status " + e.status();
+      TimelineNote detail = TimelineNote.of(Code.MARKETING_REFUSED, "status", e.status());
       record(id, r -> r.marketingUnmatched(detail, actor(), Instant.now()));
     }
   }

@@ -9,6 +9,7 @@ import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.ObjectionKind;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +49,7 @@ class ObjectionEffect implements RegisterEffect {
         request ->
             new Effect(
                 "OBJECTION_RECORDED",
-                "objection recorded: " + kind,
+                TimelineNote.of(TimelineNote.Code.OBJECTION_RECORDED, "kind", kind),
                 JsonText.write(result),
                 null,
                 RequestStatus.COMPLETED,

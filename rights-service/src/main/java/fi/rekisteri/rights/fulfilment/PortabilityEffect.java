@@ -8,6 +8,7 @@ import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class PortabilityEffect implements RegisterEffect {
         request ->
             new Effect(
                 "DATA_PROVIDED",
-                "the data the subject provided, as JSON and CSV",
+                TimelineNote.of(TimelineNote.Code.PORTABILITY_COPY),
                 null,
                 JsonText.write(AccessPackages.portability(request, export, Instant.now())),
                 RequestStatus.COMPLETED,

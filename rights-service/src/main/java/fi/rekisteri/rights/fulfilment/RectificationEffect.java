@@ -8,6 +8,7 @@ import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +47,10 @@ class RectificationEffect implements RegisterEffect {
         request ->
             new Effect(
                 "RECTIFIED",
-                "changed fields: " + (changed.isEmpty() ? "none" : String.join(", ", changed)),
+                changed.isEmpty()
+                    ? TimelineNote.of(TimelineNote.Code.RECTIFIED_NONE)
+                    : TimelineNote.of(
+                        TimelineNote.Code.RECTIFIED_FIELDS, "fields", String.join(",", changed)),
                 JsonText.write(result),
                 null,
                 RequestStatus.COMPLETED,

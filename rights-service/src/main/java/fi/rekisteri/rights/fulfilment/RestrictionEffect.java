@@ -8,6 +8,7 @@ import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class RestrictionEffect implements RegisterEffect {
         request ->
             new Effect(
                 "RESTRICTED",
-                "processing restricted in the register",
+                TimelineNote.of(TimelineNote.Code.RESTRICTED_IN_REGISTER),
                 JsonText.write(result),
                 null,
                 RequestStatus.COMPLETED,

@@ -18,7 +18,7 @@ public enum ContactField {
   OTHER;
 
   /** {@code postalAddress} becomes {@code POSTAL_ADDRESS}; an unknown name {@code OTHER}. */
-  static ContactField of(String apiName) {
+  public static ContactField of(String apiName) {
     if (apiName == null) {
       return OTHER;
     }

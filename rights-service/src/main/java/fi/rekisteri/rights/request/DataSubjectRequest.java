@@ -7,6 +7,7 @@ import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
 import fi.rekisteri.rights.letter.LetterKind;
 import fi.rekisteri.rights.letter.LetterText;
+import fi.rekisteri.rights.request.TimelineNote.Code;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -46,13 +47,21 @@ public class DataSubjectRequest extends RequestColumns {
         step(RECEIVED, actor, now)
             .move(null, RequestStatus.RECEIVED)
             .detail(
-                type + " request by " + channel + " (" + origin + "), received on " + receivedOn));
+                Code.RECEIVED,
+                "type",
+                type,
+                "channel",
+                channel,
+                "origin",
+                origin,
+                "receivedOn",
+                receivedOn));
     if (request.verifiedBy() != null) {
       identity = new IdentityCheck(request.verifiedBy(), request.identityNote(), now, actor);
       log(
           step(IDENTITY_VERIFIED, actor, now)
               .because(request.identityNote())
-              .detail(request.verifiedBy().name()));
+              .detail(Code.IDENTITY_METHOD, "method", request.verifiedBy()));
     }
   }
 
@@ -74,11 +83,16 @@ public class DataSubjectRequest extends RequestColumns {
     updatedAt = now;
     log(
         type == RequestType.ACCESS
-            ? step(REPEAT_ACCESS_FLAGGED, actor, now).because(TimelineNotes.REPEAT_ACCESS)
-            : step(REPEAT_REQUEST_FLAGGED, actor, now).because(TimelineNotes.REPEAT_REQUEST));
+            ? step(REPEAT_ACCESS_FLAGGED, actor, now).because(Code.REPEAT_ACCESS)
+            : step(REPEAT_REQUEST_FLAGGED, actor, now).because(Code.REPEAT_REQUEST));
   }
 
   void verifyIdentity(IdentityMethod method, String note, String actor, Instant now) {
+    verifyIdentity(method, note, null, actor, now);
+  }
+
+  private void verifyIdentity(
+      IdentityMethod method, String note, Code coded, String actor, Instant now) {
     requireOpen();
     identity = new IdentityCheck(method, note, now, actor);
     updatedAt = now;
@@ -87,11 +101,11 @@ public class DataSubjectRequest extends RequestColumns {
       RequestStateMachine.check(status, working());
       status = working();
     }
-    log(
+    TimelineStep step =
         step(IDENTITY_VERIFIED, actor, now)
             .move(from, from == status ? null : status)
-            .because(note)
-            .detail(method.name()));
+            .detail(Code.IDENTITY_METHOD, "method", method);
+    log(coded == null ? step.because(note) : step.because(coded));
   }
 
   void awaitIdentity(String note, String actor, Instant now) {
@@ -134,18 +148,16 @@ public class DataSubjectRequest extends RequestColumns {
     List<Candidate> byContact = found.stream().filter(Candidate::identifiesByContact).toList();
     matchState = byContact.size() == 1 ? MatchState.ONE : MatchState.of(found.size());
     updatedAt = now;
-    log(
-        step(SUBJECT_SEARCHED, actor, now)
-            .detail(found.size() + " matching subject(s) in the register"));
+    log(step(SUBJECT_SEARCHED, actor, now).detail(Code.MATCHES, "count", found.size()));
     if (byContact.size() == 1) {
       subjectId = byContact.get(0).subjectId();
       log(
           step(SUBJECT_SELECTED, actor, now)
-              .because(TimelineNotes.SELECTED_AUTOMATICALLY)
+              .because(Code.SELECTED_AUTOMATICALLY)
               .detail(subjectId.toString()));
     } else if (found.size() == 1) {
       subjectId = null;
-      log(step(SUBJECT_TO_CONFIRM, actor, now).because(TimelineNotes.NAME_ONLY_MATCH));
+      log(step(SUBJECT_TO_CONFIRM, actor, now).because(Code.NAME_ONLY_MATCH));
     } else if (subjectId != null
         && found.stream().noneMatch(c -> c.subjectId().equals(subjectId))) {
       subjectId = null;
@@ -181,13 +193,11 @@ public class DataSubjectRequest extends RequestColumns {
     }
     subjectId = chosen;
     updatedAt = now;
+    TimelineStep step = step(SUBJECT_SELECTED, actor, now).detail(chosen.toString());
     log(
-        step(SUBJECT_SELECTED, actor, now)
-            .because(
-                offered != null
-                    ? TimelineNotes.CHOSEN_AMONG
-                    : TimelineNotes.CHOSEN_WITHOUT + ": " + reason.strip())
-            .detail(chosen.toString()));
+        offered != null
+            ? step.because(Code.CHOSEN_AMONG)
+            : step.because(Code.CHOSEN_WITHOUT, "text", reason.strip()));
   }
 
   // ---- deadline, hold and closing by the DPO
@@ -206,7 +216,7 @@ public class DataSubjectRequest extends RequestColumns {
     TimelineStep step =
         step(EXTENDED, actor, now)
             .because(reason)
-            .detail("dueDate " + previous + " -> " + newDueDate);
+            .detail(Code.DUE_DATE_MOVED, "from", previous, "to", newDueDate);
     if (status == RequestStatus.RECEIVED || status == RequestStatus.IN_PROGRESS) {
       moveTo(RequestStatus.EXTENDED, step);
     } else {
@@ -242,7 +252,7 @@ public class DataSubjectRequest extends RequestColumns {
   void refuse(String reasons, RefusalGround ground, LetterText letter, String actor, Instant now) {
     TimelineStep step = step(REFUSED, actor, now).because(reasons);
     if (ground != null) {
-      step = step.detail(ground.name());
+      step = step.detail(Code.REFUSAL_GROUND, "ground", ground);
     }
     close(RequestStatus.REFUSED, ground == null ? "REFUSED" : ground.name(), step, letter);
   }
@@ -256,8 +266,10 @@ public class DataSubjectRequest extends RequestColumns {
   void complete(String note, LetterText letter, String actor, Instant now) {
     // with matches but none chosen, the DPO has judged that none of them is the requester
     boolean none = letter.kind() == LetterKind.NO_DATA_HELD;
-    TimelineStep step =
-        step(COMPLETED, actor, now).because(note).detail(none ? "no data held" : null);
+    TimelineStep step = step(COMPLETED, actor, now).because(note);
+    if (none) {
+      step.detail(Code.NO_DATA_HELD);
+    }
     close(RequestStatus.COMPLETED, none ? "NO_DATA_HELD" : "COMPLETED", step, letter);
   }
 
@@ -278,14 +290,15 @@ public class DataSubjectRequest extends RequestColumns {
       return;
     }
     registerWait = registerWait().waiting(action, payload, retryAt);
-    TimelineStep step = step(REGISTER_UNAVAILABLE, actor, now).detail(action.name());
+    TimelineStep step =
+        step(REGISTER_UNAVAILABLE, actor, now).detail(Code.PENDING_ACTION, "action", action);
     if (status.isTerminal() || status == RequestStatus.WAITING_FOR_REGISTER) {
       // a follow-up of a closed request (lifting a restriction) waits without a status change
-      log(step.because(TimelineNotes.RETRIED));
+      log(step.because(Code.RETRIED));
       return;
     }
     RequestStatus previous = status;
-    moveTo(RequestStatus.WAITING_FOR_REGISTER, step.because(TimelineNotes.REGISTER_DOWN));
+    moveTo(RequestStatus.WAITING_FOR_REGISTER, step.because(Code.REGISTER_DOWN));
     registerWait = registerWait().resumingAs(previous);
   }
 
@@ -295,7 +308,7 @@ public class DataSubjectRequest extends RequestColumns {
     updatedAt = now;
     log(
         step(REGISTER_REFUSED, actor, now)
-            .detail(operation + " answered with status " + httpStatus));
+            .detail(Code.REGISTER_ANSWER, "operation", operation, "status", httpStatus));
   }
 
   /** The register answered again: leave WAITING_FOR_REGISTER for the status before it. */
@@ -323,12 +336,12 @@ public class DataSubjectRequest extends RequestColumns {
     if (effect.recipients() > 0) {
       log(
           step(NOTIFICATIONS_CREATED, actor, now)
-              .because(TimelineNotes.ART_19)
-              .detail(effect.recipients() + " notification task(s)"));
+              .because(Code.ART_19)
+              .detail(Code.TASKS, "count", effect.recipients()));
     }
     if (effect.awaitsConfirmation()) {
       awaitingConfirmation = true;
-      log(step(AWAITING_CONFIRMATION, actor, now).because(TimelineNotes.AWAITS_EVENT));
+      log(step(AWAITING_CONFIRMATION, actor, now).because(Code.AWAITS_EVENT));
       return;
     }
     addLetter(effect.letter(), actor, now);
@@ -341,7 +354,7 @@ public class DataSubjectRequest extends RequestColumns {
     }
     awaitingConfirmation = false;
     confirmedAt = now;
-    log(step(ERASURE_CONFIRMED, actor, now).because(TimelineNotes.EVENT_RECEIVED));
+    log(step(ERASURE_CONFIRMED, actor, now).because(Code.EVENT_RECEIVED));
     addLetter(letter, actor, now);
     moveTo(closeAs, step(TimelineAction.closing(closeAs), actor, now));
   }
@@ -362,7 +375,7 @@ public class DataSubjectRequest extends RequestColumns {
     updatedAt = now;
     restrictionLiftOn = liftOn;
     addLetter(notice, actor, now);
-    log(step(RESTRICTION_LIFT_NOTIFIED, actor, now).because(TimelineNotes.ART_18_3));
+    log(step(RESTRICTION_LIFT_NOTIFIED, actor, now).because(Code.ART_18_3));
   }
 
   public void restrictionLifted(String actor, Instant now) {
@@ -382,14 +395,14 @@ public class DataSubjectRequest extends RequestColumns {
   }
 
   public void recordPackageRead(String actor, String format, Instant now) {
-    log(step(PACKAGE_READ, actor, now).detail(format));
+    log(step(PACKAGE_READ, actor, now).detail(Code.PACKAGE_FORMAT, "format", format));
   }
 
   /**
    * Deletes the stored access or portability copy; the request and its letters stay, and the
    * timeline records the deletion. False when there was none.
    */
-  public boolean deleteCopy(String actor, String reason, Instant now) {
+  public boolean deleteCopy(String actor, Code reason, Instant now) {
     if (packageJson == null) {
       return false;
     }
@@ -412,7 +425,8 @@ public class DataSubjectRequest extends RequestColumns {
    * A message's state on the timeline ({@code MAIL_QUEUED}, {@code MAIL_SENT}, {@code
    * MAIL_FAILED}); a failure stays on the queue's line until a message is sent again.
    */
-  public void mailStep(TimelineAction action, String what, String answer, String actor, Instant n) {
+  public void mailStep(
+      TimelineAction action, TimelineNote what, String answer, String actor, Instant n) {
     if (action == MAIL_FAILED) {
       deliveryFailedAt = n;
     } else if (action == MAIL_SENT) {
@@ -424,7 +438,7 @@ public class DataSubjectRequest extends RequestColumns {
 
   /** The requester entered the one-time code sent to the email the register holds. */
   public void verifiedByCode(Instant now) {
-    verifyIdentity(IdentityMethod.ONE_TIME_CODE, TimelineNotes.ONE_TIME_CODE, SYSTEM, now);
+    verifyIdentity(IdentityMethod.ONE_TIME_CODE, null, Code.ONE_TIME_CODE, SYSTEM, now);
   }
 
   // ---- internals
@@ -472,9 +486,6 @@ public class DataSubjectRequest extends RequestColumns {
 
   // ---- an objection to direct marketing takes effect on receipt (R19)
 
-  /** The detail of the timeline step that says the register is to be asked again. */
-  static final String SUPPRESS_MARKETING = "SUPPRESS_MARKETING";
-
   /** Whether the register is still to take the requester off its marketing lists. */
   public boolean marketingSuppressionDue() {
     return type == RequestType.OBJECTION
@@ -488,11 +499,11 @@ public class DataSubjectRequest extends RequestColumns {
   /** The register took the only contact with the requester's email off every marketing list. */
   public void marketingSuppressed(String actor, Instant now) {
     updatedAt = now;
-    log(step(MARKETING_SUPPRESSED, actor, now).because(TimelineNotes.ART_21_3));
+    log(step(MARKETING_SUPPRESSED, actor, now).because(Code.ART_21_3));
   }
 
   /** No single contact holds the requester's email; the DPO's match and execution decide. */
-  public void marketingUnmatched(String detail, String actor, Instant now) {
+  public void marketingUnmatched(TimelineNote detail, String actor, Instant now) {
     updatedAt = now;
     log(step(MARKETING_UNMATCHED, actor, now).detail(detail));
   }
@@ -501,13 +512,17 @@ public class DataSubjectRequest extends RequestColumns {
   public void marketingSuppressionWaits(String actor, Instant now) {
     boolean recorded =
         timeline.stream()
-            .anyMatch(e -> e.action == REGISTER_UNAVAILABLE && SUPPRESS_MARKETING.equals(e.detail));
+            .anyMatch(
+                e ->
+                    e.action == REGISTER_UNAVAILABLE
+                        && e.detailNote() != null
+                        && e.detailNote().code() == Code.SUPPRESS_MARKETING);
     if (!recorded) {
       updatedAt = now;
       log(
           step(REGISTER_UNAVAILABLE, actor, now)
-              .because(TimelineNotes.REGISTER_DOWN)
-              .detail(SUPPRESS_MARKETING));
+              .because(Code.REGISTER_DOWN)
+              .detail(Code.SUPPRESS_MARKETING));
     }
   }
 

@@ -12,7 +12,7 @@ import fi.rekisteri.rights.letter.LetterText;
  */
 public record Effect(
     String outcome,
-    String detail,
+    TimelineNote detail,
     String resultJson,
     String packageJson,
     RequestStatus closeAs,

@@ -41,8 +41,17 @@ public class RequestEvent {
   @Column(name = "to_status")
   RequestStatus toStatus;
 
+  /** Free text: what a person wrote (the DPO's reason, a relay's answer); null with a note. */
   String reason;
+
   String detail;
+
+  /** A reason the service wrote, as {@link TimelineNote} JSON; worded when read. */
+  @Column(name = "reason_note")
+  String reasonNote;
+
+  @Column(name = "detail_note")
+  String detailNote;
 
   protected RequestEvent() {}
 
@@ -57,15 +66,43 @@ public class RequestEvent {
     this.toStatus = step.to;
     this.reason = step.reason;
     this.detail = step.detail;
+    this.reasonNote = step.reasonNote == null ? null : step.reasonNote.json();
+    this.detailNote = step.detailNote == null ? null : step.detailNote.json();
   }
 
   public TimelineAction action() {
     return action;
   }
 
+  /** The detail the service wrote, null when there is none or it is free text. */
+  TimelineNote detailNote() {
+    return detailNote == null ? null : TimelineNote.fromJson(detailNote);
+  }
+
+  /** The step with its notes as codes only: free text as written, nothing worded. */
   public TimelineEntry view() {
+    return view(null);
+  }
+
+  /** The step with its notes worded in {@code language}; free text as it was written. */
+  public TimelineEntry view(Language language) {
+    TimelineNote reasonCode = reasonNote == null ? null : TimelineNote.fromJson(reasonNote);
+    TimelineNote detailCode = detailNote();
     return new TimelineEntry(
-        seq, occurredAt, actor, action.name(), fromStatus, toStatus, reason, detail);
+        seq,
+        occurredAt,
+        actor,
+        action.name(),
+        fromStatus,
+        toStatus,
+        worded(reason, reasonCode, language),
+        worded(detail, detailCode, language),
+        reasonCode,
+        detailCode);
+  }
+
+  private static String worded(String text, TimelineNote note, Language language) {
+    return note == null || language == null ? text : TimelineWords.word(note, language);
   }
 
   @Override

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 public class RequestMapper {
 
   private final RequestRepository repository;
+  private final ReaderLanguage reader;
 
-  public RequestMapper(RequestRepository repository) {
+  public RequestMapper(RequestRepository repository, ReaderLanguage reader) {
     this.repository = repository;
+    this.reader = reader;
   }
 
   /** The request as the DPO sees it today, written to the database first. */
@@ -22,10 +24,12 @@ public class RequestMapper {
   }
 
   public RequestView view(DataSubjectRequest request, LocalDate today) {
-    return view(request, today, repository.openNotifications(request.id()));
+    return view(request, today, repository.openNotifications(request.id()), reader.current());
   }
 
-  static RequestView view(DataSubjectRequest request, LocalDate today, long openNotifications) {
+  /** The timeline's notes are worded in {@code language}, the caller's Accept-Language. */
+  static RequestView view(
+      DataSubjectRequest request, LocalDate today, long openNotifications, Language language) {
     RegisterWait wait = request.registerWait();
     return new RequestView(
         request.id(),
@@ -66,7 +70,7 @@ public class RequestMapper {
         request.updatedAt(),
         request.closedAt(),
         request.version(),
-        request.timeline().stream().map(RequestEvent::view).toList());
+        request.timeline().stream().map(event -> event.view(language)).toList());
   }
 
   private static RequestView.Extension extension(Extension extension) {

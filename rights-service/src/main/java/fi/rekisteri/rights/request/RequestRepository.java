@@ -148,12 +148,13 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
                 + " and not exists (select e.id from RequestEvent e where e.request = r"
                 + " and e.action in :done)"
                 + " and (r.createdAt < :intakeOver or exists (select w.id from RequestEvent w"
-                + " where w.request = r and w.action = :waits and w.detail = :suppress))"
+                + " where w.request = r and w.action = :waits and w.detailNote like :suppress))"
                 + " order by r.createdAt",
             UUID.class)
         .setParameter("intakeOver", Instant.now().minusSeconds(60))
         .setParameter("waits", TimelineAction.REGISTER_UNAVAILABLE)
-        .setParameter("suppress", DataSubjectRequest.SUPPRESS_MARKETING)
+        // the note's JSON, as the service or the V9 migration wrote it
+        .setParameter("suppress", "%\"" + TimelineNote.Code.SUPPRESS_MARKETING + "\"%")
         .setParameter("type", RequestType.OBJECTION)
         .setParameter("kind", ObjectionKind.DIRECT_MARKETING)
         .setParameter(

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -158,6 +159,12 @@ public class RequestResource {
   @Operation(
       operationId = "getRequest",
       summary = "One request with its timeline (who, when, what, why); the ETag is its version")
+  @Parameter(
+      name = "Accept-Language",
+      in = ParameterIn.HEADER,
+      description =
+          "fi or en: the language of the timeline's reason and detail (English when neither)",
+      schema = @Schema(type = SchemaType.STRING, maxLength = 200))
   @APIResponse(
       responseCode = "200",
       description = "The request; the ETag is its version",

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A timeline step being written, named part by part instead of by position: {@code
- * TimelineStep.of(SUBJECT_SELECTED, actor, now).because("...").detail(id)}.
+ * TimelineStep.of(SUBJECT_SELECTED, actor, now).because(SELECTED_AUTOMATICALLY).detail(id)}.
  */
 final class TimelineStep {
 
@@ -15,6 +15,8 @@ final class TimelineStep {
   RequestStatus to;
   String reason;
   String detail;
+  TimelineNote reasonNote;
+  TimelineNote detailNote;
 
   private TimelineStep(TimelineAction action, String actor, Instant at) {
     this.action = action;
@@ -41,5 +43,20 @@ final class TimelineStep {
   TimelineStep detail(String detail) {
     this.detail = detail;
     return this;
+  }
+
+  /** A reason the service writes: a code, worded in the reader's language. */
+  TimelineStep because(TimelineNote.Code code, Object... namesAndValues) {
+    this.reasonNote = TimelineNote.of(code, namesAndValues);
+    return this;
+  }
+
+  TimelineStep detail(TimelineNote note) {
+    this.detailNote = note;
+    return this;
+  }
+
+  TimelineStep detail(TimelineNote.Code code, Object... namesAndValues) {
+    return detail(TimelineNote.of(code, namesAndValues));
   }
 }

@@ -217,7 +217,10 @@ class DataSubjectRequestTest {
     assertThat(request.extension())
         .isEqualTo(new Extension(true, "Pyyntö koskee laajaa aineistoa", extendedAt));
     assertThat(letterKinds(request)).containsExactly(LetterKind.EXTENSION_NOTICE);
-    assertThat(last(request).detail()).isEqualTo("dueDate 2026-04-10 -> 2026-06-10");
+    assertThat(last(request).detailNote())
+        .isEqualTo(
+            TimelineNote.of(
+                TimelineNote.Code.DUE_DATE_MOVED, "from", "2026-04-10", "to", "2026-06-10"));
   }
 
   @Test
@@ -387,7 +390,17 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = inProgress(RequestType.ERASURE);
     Instant executedAt = advance(Duration.ofMinutes(5));
     request.applyEffect(
-        new Effect("ERASED", "erased", "{}", null, null, null, 0, null), DPO, executedAt);
+        new Effect(
+            "ERASED",
+            TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS),
+            "{}",
+            null,
+            null,
+            null,
+            0,
+            null),
+        DPO,
+        executedAt);
     assertThat(request.awaitingConfirmation()).isTrue();
 
     assertConflict(
@@ -444,7 +457,7 @@ class DataSubjectRequestTest {
                     r.applyEffect(
                         new Effect(
                             "ACCESS_PROVIDED",
-                            "exported",
+                            TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
                             "{}",
                             "{}",
                             RequestStatus.COMPLETED,
@@ -485,7 +498,15 @@ class DataSubjectRequestTest {
             () -> request.chooseSubject(UUID.randomUUID(), "a reason", DPO, later),
             () ->
                 request.applyEffect(
-                    new Effect("X", "x", "{}", "{}", RequestStatus.COMPLETED, text, 0, null),
+                    new Effect(
+                        "X",
+                        TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
+                        "{}",
+                        "{}",
+                        RequestStatus.COMPLETED,
+                        text,
+                        0,
+                        null),
                     DPO,
                     later));
     for (Runnable change : changes) {

@@ -103,7 +103,7 @@ class MarketingObjectionAtIntakeTest {
         .then()
         .body("status", equalTo("RECEIVED"))
         .body(
-            "timeline.find { it.action == 'REGISTER_UNAVAILABLE' }.detail",
+            "timeline.find { it.action == 'REGISTER_UNAVAILABLE' }.detailNote.code",
             equalTo("SUPPRESS_MARKETING"));
 
     assertThat(objectionCalls(subjectId)).isEmpty();

@@ -141,7 +141,12 @@ class TransitionTest {
         .body("status", equalTo("REFUSED"))
         .body("outcome", equalTo("EXCESSIVE"))
         .body("repeatWithin12Months", equalTo(true))
-        .body("timeline.find { it.action == 'REFUSED' }.detail", equalTo("EXCESSIVE"));
+        .body(
+            "timeline.find { it.action == 'REFUSED' }.detailNote.params.ground",
+            equalTo("EXCESSIVE"))
+        .body(
+            "timeline.find { it.action == 'REFUSED' }.detail",
+            equalTo("ground: excessive (GDPR Art. 12(5))"));
     as("dpo")
         .get("/api/v1/requests/{id}/letters", id)
         .then()
