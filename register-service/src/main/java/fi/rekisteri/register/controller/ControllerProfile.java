@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.MonthDay;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,7 +35,34 @@ public record ControllerProfile(
     // optional: absent in older profiles, then RetentionPolicy.DEFAULTS apply (R10)
     @JsonInclude(JsonInclude.Include.NON_NULL) @Valid RetentionPolicy retentionPolicy,
     // optional: absent means true (see requiresMarketingConsent)
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean marketingRequiresConsent) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean marketingRequiresConsent,
+    // optional: absent means 1 January, the calendar year (see financialYearFirstDay)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Pattern(regexp = FINANCIAL_YEAR_START, message = FINANCIAL_YEAR_START_MESSAGE)
+        @Schema(
+            description =
+                "The first day of the controller's financial year (tilikausi), month and day as"
+                    + " MM-DD: 07-01 for a financial year from 1 July to 30 June. Vouchers (invoices"
+                    + " and each payment) are kept six years from the end of the year in which"
+                    + " their financial period ended (Kirjanpitolaki 2:10). Absent: 01-01, the"
+                    + " calendar year. 29 February is not a valid first day.",
+            example = "07-01",
+            defaultValue = "01-01")
+        String financialYearStart) {
+
+  /** A valid month and day (MM-DD), 29 February excluded: every year has the day. */
+  static final String FINANCIAL_YEAR_START =
+      "^((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)$";
+
+  static final String FINANCIAL_YEAR_START_MESSAGE =
+      "must be the first day of the financial year as MM-DD, for example 07-01 (not 02-29)";
+
+  /** The first day of the financial year; absent: 1 January. */
+  public MonthDay financialYearFirstDay() {
+    return financialYearStart == null
+        ? MonthDay.of(1, 1)
+        : MonthDay.parse("--" + financialYearStart);
+  }
 
   /**
    * Whether every marketing list needs the person's consent for its channel (seed notice 000: no

@@ -9,6 +9,7 @@ import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,12 @@ public class ControllerProfileService {
     return Optional.of(
         new ControllerProfileView(
             parse(record.document), latest.number, latest.validFrom, record.version));
+  }
+
+  /** The first day of the financial year of the current profile; 1 January without one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MonthDay financialYearStart() {
+    return current().map(view -> view.profile().financialYearFirstDay()).orElse(MonthDay.of(1, 1));
   }
 
   /** Creates the profile, or replaces it when {@code expectedVersion} matches. */

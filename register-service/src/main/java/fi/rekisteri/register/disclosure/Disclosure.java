@@ -39,6 +39,17 @@ public class Disclosure {
   @Column(name = "disclosed_by")
   String disclosedBy;
 
+  /**
+   * The record type disclosed (INVOICES, INVOICES_IN_COLLECTION) and the record (the invoice), when
+   * the row describes one: a row of an invoice is kept as long as its vouchers are (V22). Null for
+   * lists and announcements.
+   */
+  @Column(name = "record_type")
+  String recordType;
+
+  @Column(name = "record_id")
+  UUID recordId;
+
   protected Disclosure() {}
 
   Disclosure(
@@ -48,8 +59,12 @@ public class Disclosure {
       boolean marketing,
       String dataCategories,
       String purpose,
-      String by) {
+      String by,
+      String recordType,
+      UUID recordId) {
     this.id = UUID.randomUUID();
+    this.recordType = recordType;
+    this.recordId = recordId;
     this.subjectId = subjectId;
     this.recipient = recipient;
     this.recipientKind = recipientKind;

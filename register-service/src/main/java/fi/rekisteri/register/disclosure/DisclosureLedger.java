@@ -24,7 +24,32 @@ public class DisclosureLedger implements PanacheRepositoryBase<Disclosure, UUID>
       String dataCategories,
       String purpose,
       String by) {
-    persist(new Disclosure(subjectId, recipient, kind, marketing, dataCategories, purpose, by));
+    persist(
+        new Disclosure(
+            subjectId, recipient, kind, marketing, dataCategories, purpose, by, null, null));
+  }
+
+  /** A row that describes one record ({@code recordType}, {@code recordId}), e.g. an invoice. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordOf(
+      UUID subjectId,
+      Receiver receiver,
+      String recordType,
+      UUID recordId,
+      String dataCategories,
+      String purpose,
+      String by) {
+    persist(
+        new Disclosure(
+            subjectId,
+            receiver.name(),
+            receiver.kind(),
+            false,
+            dataCategories,
+            purpose,
+            by,
+            recordType,
+            recordId));
   }
 
   /**

@@ -71,11 +71,19 @@ public class DisclosureService {
     }
   }
 
-  /** In the caller's transaction: the record type {@code what} of the subject went out. */
+  /**
+   * In the caller's transaction: the record {@code recordId} of the type {@code what} of the
+   * subject went out; the rows name the record, so that a row of an invoice is kept as long as its
+   * vouchers are (retention).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void discloseRecord(UUID subjectId, String what, String dataCategories, String purpose) {
+  public void discloseRecord(
+      UUID subjectId, String what, UUID recordId, String dataCategories, String purpose) {
     if (subjectId != null) {
-      disclose(subjectId, receiving(what), false, dataCategories, purpose);
+      for (Receiver receiver : receiving(what)) {
+        ledger.recordOf(
+            subjectId, receiver, what, recordId, dataCategories, purpose, audit.actor());
+      }
     }
   }
 

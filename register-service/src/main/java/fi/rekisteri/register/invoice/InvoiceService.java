@@ -68,7 +68,8 @@ public class InvoiceService {
     repository.persist(invoice);
     outbox.publish(invoice.id(), invoice.contactId(), new InvoiceCreated(invoice.id()));
     // R20: the invoice goes to the processors that keep the books
-    disclosures.discloseRecord(invoice.contactId(), "INVOICES", INVOICE_DATA, "invoicing");
+    disclosures.discloseRecord(
+        invoice.contactId(), "INVOICES", invoice.id(), INVOICE_DATA, "invoicing");
     audit(invoice.contactId(), AuditAction.CREATE);
     flush();
     return invoice.view(List.of());
@@ -108,7 +109,11 @@ public class InvoiceService {
       if (status == InvoiceStatus.IN_COLLECTION) {
         // R20: a claim handed over for collection is a disclosure to the debt collector
         disclosures.discloseRecord(
-            invoice.contactId(), "INVOICES_IN_COLLECTION", INVOICE_DATA, "debt collection");
+            invoice.contactId(),
+            "INVOICES_IN_COLLECTION",
+            invoice.id(),
+            INVOICE_DATA,
+            "debt collection");
       }
     }
     audit(invoice.contactId(), AuditAction.UPDATE);

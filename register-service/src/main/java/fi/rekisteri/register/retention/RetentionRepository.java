@@ -91,7 +91,19 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
       "FROM audit_entry WHERE occurred_at < :cutoff AND id < COALESCE((SELECT min(k.id)"
           + " FROM audit_entry k WHERE k.occurred_at >= :cutoff), 9223372036854775807)";
 
-  private static final String DISCLOSURES = "FROM disclosure WHERE disclosed_at < :cutoff";
+  /**
+   * Ledger rows past the period, except a row of invoices while a voucher it describes is kept: the
+   * invoice's own (its issue date) or a payment's (its payment date) on or after {@code
+   * :vouchersFrom} ({@link fi.rekisteri.register.invoice.VoucherPeriod#firstDateKept}). A row
+   * written before rows named their invoice (V22) describes the subject's invoices.
+   */
+  private static final String DISCLOSURES =
+      "FROM disclosure d WHERE d.disclosed_at < :cutoff AND NOT ("
+          + " d.record_type IN ('INVOICES', 'INVOICES_IN_COLLECTION') AND EXISTS ("
+          + "   SELECT 1 FROM invoice i WHERE (i.id = d.record_id"
+          + "     OR (d.record_id IS NULL AND i.contact_id = d.subject_id))"
+          + "   AND (i.issue_date >= :vouchersFrom OR EXISTS (SELECT 1 FROM payment p"
+          + "     WHERE p.invoice_id = i.id AND p.paid_on >= :vouchersFrom))))";
 
   // Each "due" query is read a page at a time in id order (keyset): the job never holds the whole
   // register's ids, and the rules count with the same condition.
@@ -190,12 +202,22 @@ public class RetentionRepository implements PanacheRepositoryBase<RetentionRun, 
     return count(AUDIT_ENTRIES, recordedBefore);
   }
 
-  public long countDisclosures(Instant disclosedBefore) {
-    return count(DISCLOSURES, disclosedBefore);
+  public long countDisclosures(Instant disclosedBefore, LocalDate vouchersFrom) {
+    return count(
+        sql("SELECT count(*) " + DISCLOSURES)
+            .setParameter("cutoff", disclosedBefore)
+            .setParameter("vouchersFrom", vouchersFrom));
   }
 
-  public long deleteDisclosures(Instant disclosedBefore) {
-    return delete(DISCLOSURES, disclosedBefore);
+  /**
+   * Deletes the rows disclosed before the cutoff, except those of invoices with a voucher dated on
+   * or after {@code vouchersFrom}: that voucher is still kept.
+   */
+  public long deleteDisclosures(Instant disclosedBefore, LocalDate vouchersFrom) {
+    return sql("DELETE " + DISCLOSURES)
+        .setParameter("cutoff", disclosedBefore)
+        .setParameter("vouchersFrom", vouchersFrom)
+        .executeUpdate();
   }
 
   public List<RetentionRun> latestRuns(int limit) {

@@ -7,6 +7,7 @@ import fi.rekisteri.register.controller.ControllerProfileService;
 import fi.rekisteri.register.controller.ControllerProfileView;
 import fi.rekisteri.register.controller.RetentionPolicy;
 import fi.rekisteri.register.controller.RetentionPolicy.CustomerRule;
+import fi.rekisteri.register.invoice.VoucherPeriod;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.preference.PreferenceEvent.PreferencesChanged;
 import fi.rekisteri.register.preference.PreferenceKind;
@@ -182,9 +183,20 @@ public class RetentionService {
     return auditPruning.prune(startOf(today.minusYears(policy.auditYears())));
   }
 
+  /**
+   * Ledger rows older than the period go, except a row of invoices while the vouchers it describes
+   * are kept (Kirjanpitolaki 2:10, with the profile's financial year): the accounting firm still
+   * holds them, and the access copy and Art. 19 must still name it.
+   */
   @Transactional
   public long deleteDisclosures(RetentionPolicy policy, LocalDate today) {
-    return repository.deleteDisclosures(startOf(today.minusYears(policy.disclosureYears())));
+    return repository.deleteDisclosures(
+        startOf(today.minusYears(policy.disclosureYears())), vouchersKeptFrom(today));
+  }
+
+  /** The earliest voucher date still kept on the day, by the profile's financial year. */
+  private LocalDate vouchersKeptFrom(LocalDate day) {
+    return VoucherPeriod.firstDateKept(day, profiles.financialYearStart());
   }
 
   /** Leaves the run's dated report: counts by record type, nothing else. */
@@ -331,9 +343,18 @@ public class RetentionService {
             LegalGround.RECIPIENT_INFORMATION,
             fi
                 ? "Luovutusloki (kenelle tietoja on luovutettu) poistetaan %d vuoden kuluttua."
-                : "Disclosure ledger entries (who received the data) are deleted after %d years.",
+                    + " Merkintä laskun luovutuksesta säilytetään kuitenkin niin kauan kuin laskua"
+                    + " ja sen maksuja säilytetään kirjanpitotositteina: "
+                    + VoucherPeriod.YEARS
+                    + " vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi."
+                : "Disclosure ledger entries (who received the data) are deleted after %d years."
+                    + " An entry of an invoice is kept, though, as long as the invoice and its"
+                    + " payments are kept as accounting vouchers: "
+                    + VoucherPeriod.YEARS
+                    + " years from the end of the year in which the financial period ended.",
             REGISTER,
-            repository.countDisclosures(startOf(day.minusYears(policy.disclosureYears())))));
+            repository.countDisclosures(
+                startOf(day.minusYears(policy.disclosureYears())), vouchersKeptFrom(day))));
     return new Rules(today, fi ? "fi" : "en", rules);
   }
 

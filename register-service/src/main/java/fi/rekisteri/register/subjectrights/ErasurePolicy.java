@@ -1,10 +1,12 @@
 package fi.rekisteri.register.subjectrights;
 
+import fi.rekisteri.register.invoice.VoucherPeriod;
 import fi.rekisteri.register.subjectrights.ErasureCodes.KeepingBasis;
 import fi.rekisteri.register.subjectrights.ErasureCodes.KeepingGround;
 import fi.rekisteri.register.subjectrights.ErasureCodes.KeptCategory;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +17,20 @@ import java.util.List;
 public final class ErasurePolicy {
 
   /** Kirjanpitolaki 2:10: vouchers 6 years from the end of the year the financial period ended. */
-  static final int VOUCHER_YEARS = 6;
+  static final int VOUCHER_YEARS = VoucherPeriod.YEARS;
 
   private ErasurePolicy() {}
 
-  /** The facts the policy needs about one invoice; financial period = calendar year of issue. */
-  public record InvoiceFact(LocalDate issueDate, boolean openClaim) {}
+  /**
+   * The facts the policy needs about one invoice: a voucher at its issue date, and each payment
+   * recorded against it a voucher of its own at its payment date.
+   */
+  public record InvoiceFact(LocalDate issueDate, boolean openClaim, List<LocalDate> paidOn) {
+
+    InvoiceFact(LocalDate issueDate, boolean openClaim) {
+      this(issueDate, openClaim, List.of());
+    }
+  }
 
   /**
    * @param customerOrganisation the contact represents an organisation that is a customer on the
@@ -28,15 +38,46 @@ public final class ErasurePolicy {
    *     relationship)
    * @param relationshipStart the contact's own customer relationship, null when it never started (a
    *     prospect)
+   * @param financialYearStart the first day of the controller's financial year (the profile's
+   *     {@code financialYearStart})
    */
   public record Facts(
       List<InvoiceFact> invoices,
       boolean customerOrganisation,
       LocalDate relationshipStart,
-      LocalDate relationshipEnd) {}
+      LocalDate relationshipEnd,
+      MonthDay financialYearStart) {
 
-  public static LocalDate voucherRetentionEnd(LocalDate issueDate) {
-    return LocalDate.of(issueDate.getYear() + VOUCHER_YEARS, 12, 31);
+    /** The facts with a financial year that is the calendar year. */
+    Facts(
+        List<InvoiceFact> invoices,
+        boolean customerOrganisation,
+        LocalDate relationshipStart,
+        LocalDate relationshipEnd) {
+      this(
+          invoices,
+          customerOrganisation,
+          relationshipStart,
+          relationshipEnd,
+          VoucherPeriod.CALENDAR_YEAR);
+    }
+  }
+
+  /** The last day a voucher of {@code voucherDate} is kept ({@link VoucherPeriod#end}). */
+  public static LocalDate voucherRetentionEnd(LocalDate voucherDate, MonthDay financialYearStart) {
+    return VoucherPeriod.end(voucherDate, financialYearStart);
+  }
+
+  /** The last day the invoice's vouchers, its own and each payment's, are kept. */
+  static LocalDate voucherRetentionEnd(InvoiceFact invoice, MonthDay financialYearStart) {
+    LocalDate end = voucherRetentionEnd(invoice.issueDate(), financialYearStart);
+    for (LocalDate paid : invoice.paidOn()) {
+      LocalDate paymentEnd = voucherRetentionEnd(paid, financialYearStart);
+      if (paymentEnd.isAfter(end)) {
+        end = paymentEnd;
+      }
+    }
+    return end;
   }
 
   public static List<Kept> holds(Facts facts, LocalDate today) {
@@ -50,7 +91,7 @@ public final class ErasurePolicy {
               null));
     }
     facts.invoices().stream()
-        .map(invoice -> voucherRetentionEnd(invoice.issueDate()))
+        .map(invoice -> voucherRetentionEnd(invoice, facts.financialYearStart()))
         .filter(end -> !end.isBefore(today))
         .max(LocalDate::compareTo)
         .ifPresent(

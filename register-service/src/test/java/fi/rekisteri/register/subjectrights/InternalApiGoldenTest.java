@@ -3,6 +3,7 @@ package fi.rekisteri.register.subjectrights;
 import static fi.rekisteri.register.support.Api.as;
 import static fi.rekisteri.register.support.Api.asRightsService;
 
+import fi.rekisteri.register.invoice.VoucherPeriod;
 import fi.rekisteri.register.support.Api;
 import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.GoldenJson;
@@ -453,7 +454,8 @@ class InternalApiGoldenTest {
 
     person
         .golden(requestId)
-        .known(ErasurePolicy.voucherRetentionEnd(today()), "voucherUntil")
+        .known(
+            ErasurePolicy.voucherRetentionEnd(today(), VoucherPeriod.CALENDAR_YEAR), "voucherUntil")
         .known(hashUntil(), "hashUntil")
         .check("erase-partial", post("erase", person.id(), Map.of("requestId", requestId), 200));
   }

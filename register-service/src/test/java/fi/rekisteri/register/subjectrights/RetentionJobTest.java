@@ -4,6 +4,7 @@ import static fi.rekisteri.register.support.Api.as;
 import static fi.rekisteri.register.support.Api.asRightsService;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,6 +18,7 @@ import fi.rekisteri.register.retention.RetentionRecords.RecordType;
 import fi.rekisteri.register.retention.RetentionRecords.RunView;
 import fi.rekisteri.register.subjectrights.ErasureCodes.KeptCategory;
 import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.Superuser;
 import fi.rekisteri.register.support.TestData;
@@ -271,6 +273,101 @@ class RetentionJobTest {
   }
 
   @Test
+  void givenInvoicePaidInALaterYear_whenErasedAndRun_thenThePaymentsVoucherHoldsTheInvoice() {
+    Map<String, Object> person = TestData.contact();
+    person.put(
+        "billingAddress",
+        Map.of("street", "Laskutie 1", "postalCode", "00100", "city", "Helsinki"));
+    String id = Api.createContact(person);
+    UUID subject = UUID.fromString(id);
+    // the invoice's own voucher ended last New Year's Eve; its payment, a year later, runs to the
+    // end of this year
+    LocalDate issued = LocalDate.of(today().getYear() - 7, 12, 1);
+    String invoiceId = Api.createInvoice(id, issued);
+    pay(invoiceId, LocalDate.of(today().getYear() - 6, 1, 15));
+    LocalDate paymentVoucherEnd = LocalDate.of(today().getYear(), 12, 31);
+
+    asRightsService()
+        .body(Map.of("requestId", "req-" + TestData.unique()))
+        .post("/api/v1/internal/subjects/{id}/erase", id)
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("PARTIALLY_ERASED"));
+    assertThat(holdsOf(subject))
+        .containsOnly(Map.entry(KeptCategory.ACCOUNTING_VOUCHERS, paymentVoucherEnd.toString()));
+
+    job.run(paymentVoucherEnd);
+    assertThat(invoiceContact(invoiceId)).as("kept for the payment's voucher").isEqualTo(id);
+
+    job.run(paymentVoucherEnd.plusDays(1));
+    assertThat(holdsOf(subject)).isEmpty();
+    assertThat(invoiceContact(invoiceId)).isNull();
+  }
+
+  @Test
+  void givenLedgerRowsOfInvoicesPastFiveYears_whenRun_thenKeptWhileTheirVouchersAreKept() {
+    DemoProfile.put();
+    int year = today().getYear();
+    // vouchers ended last New Year's Eve: the row goes
+    String ended = invoicedContact(LocalDate.of(year - 7, 6, 1));
+    // vouchers kept to the end of this year: the rows stay
+    String issuedSixYearsBack = invoicedContact(LocalDate.of(year - 6, 6, 1));
+    String paidSixYearsBack = invoicedContact(LocalDate.of(year - 7, 6, 1));
+    pay(invoiceOf(paidSixYearsBack), LocalDate.of(year - 6, 2, 1));
+    // written before rows named their invoice (V22): it describes the subject's invoices
+    String legacyRow = invoicedContact(LocalDate.of(year - 6, 6, 1));
+    age("UPDATE disclosure SET record_id = NULL WHERE subject_id = ?1", legacyRow);
+    for (String id : List.of(ended, issuedSixYearsBack, paidSixYearsBack, legacyRow)) {
+      assertThat(disclosures(id)).as("the accounting firm received the invoice").isEqualTo(1);
+      age(
+          "UPDATE disclosure SET disclosed_at = now() - interval '6 years' WHERE subject_id = ?1",
+          id);
+    }
+
+    job.run(today());
+
+    assertThat(disclosures(ended)).as("no voucher left").isZero();
+    assertThat(disclosures(issuedSixYearsBack)).as("the invoice's voucher is kept").isEqualTo(1);
+    assertThat(disclosures(paidSixYearsBack)).as("the payment's voucher is kept").isEqualTo(1);
+    assertThat(disclosures(legacyRow)).as("the subject's invoice is kept").isEqualTo(1);
+  }
+
+  @Test
+  void givenFinancialYearFromJuly_whenRun_thenALedgerRowIsKeptByItsPeriodsEnd() {
+    Map<String, Object> profile = DemoProfile.demo();
+    profile.put("financialYearStart", "07-01");
+    DemoProfile.put(profile);
+    try {
+      int year = today().getYear();
+      // the period 1.7.(year-7) to 30.6.(year-6) ends six years back: kept to the end of this
+      // year, where a calendar year would have ended it last New Year's Eve
+      String august = invoicedContact(LocalDate.of(year - 7, 8, 15));
+      // the period before ended seven years back
+      String march = invoicedContact(LocalDate.of(year - 7, 3, 15));
+      for (String id : List.of(august, march)) {
+        age(
+            "UPDATE disclosure SET disclosed_at = now() - interval '6 years' WHERE subject_id ="
+                + " ?1",
+            id);
+      }
+
+      job.run(today());
+
+      assertThat(disclosures(august)).isEqualTo(1);
+      assertThat(disclosures(march)).isZero();
+      as("dpo")
+          .get("/api/v1/retention")
+          .then()
+          .statusCode(200)
+          .body(
+              "rules.find { it.recordType == 'DISCLOSURE' }.description",
+              containsString("6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi"));
+    } finally {
+      DemoProfile.put();
+    }
+  }
+
+  @Test
   void run_givenConsentNotRenewed_thenItLapsesAsAWithdrawalBySystem() {
     Map<String, Object> customer = TestData.contact();
     customer.put("relationshipStart", today().minusYears(1).toString());
@@ -462,6 +559,46 @@ class RetentionJobTest {
         .post("/api/v1/contacts/{id}/preferences", id)
         .then()
         .statusCode(201);
+  }
+
+  /** A new contact with one invoice of the day (the demo profile's accounting firm receives it). */
+  private static String invoicedContact(LocalDate issued) {
+    String id = Api.createContact(TestData.contact());
+    Api.createInvoice(id, issued);
+    return id;
+  }
+
+  private static void pay(String invoiceId, LocalDate paidOn) {
+    as("accounting")
+        .body(Map.of("paidOn", paidOn.toString(), "amount", new java.math.BigDecimal("100.00")))
+        .post("/api/v1/invoices/{id}/payments", invoiceId)
+        .then()
+        .statusCode(201);
+  }
+
+  private String invoiceOf(String contactId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                entityManager
+                    .createNativeQuery("SELECT id FROM invoice WHERE contact_id = ?1")
+                    .setParameter(1, UUID.fromString(contactId))
+                    .getSingleResult()
+                    .toString());
+  }
+
+  private long disclosures(String subjectId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        entityManager
+                            .createNativeQuery(
+                                "SELECT count(*) FROM disclosure WHERE subject_id = ?1"
+                                    + " AND record_type = 'INVOICES'")
+                            .setParameter(1, UUID.fromString(subjectId))
+                            .getSingleResult())
+                    .longValue());
   }
 
   private void age(String sql, String id) {
