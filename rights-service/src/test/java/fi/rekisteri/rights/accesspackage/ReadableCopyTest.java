@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.register.ControllerProfile;
+import fi.rekisteri.rights.request.DataSubjectRequest;
+import fi.rekisteri.rights.request.Language;
+import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.stack.FinnishText;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +18,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -22,9 +30,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The readable access copy (text, HTML, PDF) of a package in the shape the service stores, against
- * reviewed golden files in {@code src/test/resources/golden/copies/}; rewrite them after a reviewed
- * change with {@code -Dgolden.update=true}.
+ * The readable access copy (text, HTML, PDF) of a package in the shape the service stores. The
+ * reviewed golden files in {@code src/test/resources/golden/copies/} are the copies of the
+ * register's real export (its golden file, recorded from the real API by InternalApiGoldenTest)
+ * made through the service's own code path; rewrite them after a reviewed change with {@code
+ * -Dgolden.update=true}. The hand-made packages beside them hold what the finer tests look for.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
@@ -38,14 +48,40 @@ class ReadableCopyTest {
             GOLDEN.resolve("access-package." + language + ".json"), StandardCharsets.UTF_8));
   }
 
+  private static final UUID REQUEST_ID = UUID.fromString("3f6d2a1e-8c4b-4f7a-9b2e-5d1c0a9e7f31");
+  private static final UUID SUBJECT_ID = UUID.fromString("0b7c4d1e-2f3a-4b5c-8d6e-7f8091a2b3c4");
+  private static final Instant MADE_AT = Instant.parse("2026-11-30T12:30:00Z");
+
+  /**
+   * The access package of the register's real export, made as the service makes it (the export and
+   * the controller profile as the register answers them, AccessPackages) and read back as stored.
+   */
+  private static JsonNode fromRegisterExport(String language) {
+    DataSubjectRequest request =
+        RegisterExportPackagesTest.request(REQUEST_ID, RequestType.ACCESS, Language.of(language));
+    String email = RegisterExportPackagesTest.EMAIL;
+    JsonNode export =
+        FakeRegister.answerAt("export", SUBJECT_ID, email, REQUEST_ID.toString(), MADE_AT);
+    ControllerProfile profile =
+        ControllerProfile.of(FakeRegister.answerAt("controller", SUBJECT_ID, email, "", MADE_AT));
+    return JsonText.read(
+        JsonText.write(
+            AccessPackages.access(
+                request,
+                export,
+                profile,
+                List.of(request),
+                RegisterExportPackagesTest.RETENTION,
+                MADE_AT)));
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({"fi, txt", "en, txt", "fi, html", "en, html"})
-  void givenAccessPackage_whenRendered_thenMatchesReviewedGoldenFile(String language, String form)
-      throws IOException {
+  void givenRegisterRealExport_whenRendered_thenMatchesReviewedGoldenFile(
+      String language, String form) throws IOException {
+    JsonNode pkg = fromRegisterExport(language);
     String rendered =
-        form.equals("txt")
-            ? ReadableCopyRenderer.text(pkg(language))
-            : ReadableCopyRenderer.html(pkg(language));
+        form.equals("txt") ? ReadableCopyRenderer.text(pkg) : ReadableCopyRenderer.html(pkg);
     Path golden = GOLDEN.resolve("access-copy." + language + "." + form);
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(golden, rendered, StandardCharsets.UTF_8);

@@ -28,14 +28,18 @@ class RegisterExportPackagesTest {
   static final String EMAIL = "maija@example.fi";
 
   static DataSubjectRequest request(RequestType type) {
+    return request(UUID.randomUUID(), type, Language.FI);
+  }
+
+  static DataSubjectRequest request(UUID id, RequestType type, Language language) {
     return new DataSubjectRequest(
-        UUID.randomUUID(),
+        id,
         new NewRequest(
             type,
             Channel.LETTER,
             Origin.DPO,
             LocalDate.of(2026, 1, 31),
-            Language.FI,
+            language,
             new SubjectDetails(EMAIL, "Maija", "Meikäläinen", null),
             "Kirje",
             null,

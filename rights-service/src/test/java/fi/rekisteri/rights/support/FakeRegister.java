@@ -156,6 +156,23 @@ public final class FakeRegister {
     }
   }
 
+  /**
+   * The golden file {@code name}.json as the register answers it about one subject on {@code now}:
+   * every placeholder fixed (ids, times and the days that follow from them), so that a copy made of
+   * it is the same on every run.
+   */
+  public static JsonNode answerAt(
+      String name, UUID subjectId, String email, String requestId, Instant now) {
+    Map<String, String> values = values(subjectId, new Person(email, LAST_NAME), requestId);
+    LocalDate today = LocalDate.ofInstant(now, HELSINKI);
+    values.put("uuid", UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+    values.put("instant", now.toString());
+    values.put("date", today.toString());
+    values.put("hashUntil", today.plusYears(5).toString());
+    values.put("voucherUntil", LocalDate.of(today.getYear() + 6, 12, 31).toString());
+    return fill(golden(name), values);
+  }
+
   /** The golden file {@code name}.json as the fake answers it about one subject. */
   public static JsonNode answer(String name, UUID subjectId, String email, String requestId) {
     return fill(golden(name), values(subjectId, new Person(email, LAST_NAME), requestId));
