@@ -47,7 +47,8 @@ public record ControllerProfile(
                     + " their financial period ended (Kirjanpitolaki 2:10). Absent: 01-01, the"
                     + " calendar year. 29 February is not a valid first day.",
             example = "07-01",
-            defaultValue = "01-01")
+            defaultValue = "01-01",
+            maxLength = 5)
         String financialYearStart) {
 
   /** A valid month and day (MM-DD), 29 February excluded: every year has the day. */
