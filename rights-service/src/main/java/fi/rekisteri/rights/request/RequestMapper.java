@@ -10,15 +10,17 @@ import java.time.LocalDate;
 public class RequestMapper {
 
   private final RequestRepository repository;
+  private final Today today;
 
-  public RequestMapper(RequestRepository repository) {
+  public RequestMapper(RequestRepository repository, Today today) {
     this.repository = repository;
+    this.today = today;
   }
 
   /** The request as the DPO sees it today, written to the database first. */
   public RequestView flushed(DataSubjectRequest request) {
     repository.flush();
-    return view(request, Today.inHelsinki());
+    return view(request, today.inHelsinki());
   }
 
   public RequestView view(DataSubjectRequest request, LocalDate today) {

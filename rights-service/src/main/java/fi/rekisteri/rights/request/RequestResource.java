@@ -55,6 +55,7 @@ public class RequestResource {
   private final Actors actors;
   private final ErasureProofs proofs;
   private final IntakeIdentityCodes intakeCodes;
+  private final Today today;
 
   public RequestResource(
       RequestService requests,
@@ -62,7 +63,9 @@ public class RequestResource {
       MarketingObjections objections,
       Actors actors,
       ErasureProofs proofs,
-      IntakeIdentityCodes intakeCodes) {
+      IntakeIdentityCodes intakeCodes,
+      Today today) {
+    this.today = today;
     this.intakeCodes = intakeCodes;
     this.proofs = proofs;
     this.requests = requests;
@@ -137,7 +140,7 @@ public class RequestResource {
             Params.date("dueBefore", dueBefore),
             Params.flag("overdue", overdue),
             Params.flag("blocked", blocked),
-            Today.inHelsinki());
+            today.inHelsinki());
     return requests.list(filter, cursor, Params.integer("limit", limit));
   }
 
@@ -393,7 +396,7 @@ public class RequestResource {
     if (!LetterPdf.wanted(accept)) {
       return Response.ok(proof).type(MediaType.APPLICATION_JSON).build();
     }
-    return Response.ok(ErasureProofPdf.render(proof), LetterPdf.MEDIA_TYPE)
+    return Response.ok(ErasureProofPdf.render(proof, today.inHelsinki()), LetterPdf.MEDIA_TYPE)
         .header("Content-Disposition", "attachment; filename=\"erasure-proof-" + id + ".pdf\"")
         .build();
   }
