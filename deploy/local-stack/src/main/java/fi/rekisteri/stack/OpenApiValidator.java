@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  * the same way unless the caller sends bad input on purpose.
  *
  * <p>Used by the tests of both services ({@code OpenApiValidationFilter}, a REST Assured filter)
- * and by the end-to-end tests; nothing in the services themselves.
+ * and by the end-to-end tests; nothing in the services themselves. The rights service's test double
+ * of the register asks {@link #requestViolations} of each request it receives, field by field, so
+ * that it refuses what the register would refuse: that check covers the path and query parameters
+ * too (each against its schema, a required one missing).
  */
 public final class OpenApiValidator {
 
@@ -64,6 +67,16 @@ public final class OpenApiValidator {
       int status,
       String responseContentType,
       String responseBody) {}
+
+  /**
+   * One thing a request breaks, as the services name it in a 400 problem: {@code in} is {@code
+   * body}, {@code path}, {@code query} or {@code operation}; {@code field} the field's path in the
+   * body ({@code changes.email}, {@code items[0].id}; {@code body} for the body as a whole) or the
+   * parameter's name; {@code keyword} the rule broken (a JSON Schema keyword such as {@code
+   * required}, {@code additionalProperties}, {@code format}; or {@code contentType}, {@code json},
+   * {@code operation}); {@code message} why, without the location.
+   */
+  public record Violation(String in, String field, String keyword, String message) {}
 
   private record Operation(
       String method, String template, Pattern pattern, int literals, String pointer) {}
@@ -153,12 +166,7 @@ public final class OpenApiValidator {
   /** What in {@code exchange} the document does not allow; empty when it all agrees. */
   public List<String> violations(Exchange exchange) {
     List<String> found = new ArrayList<>();
-    String method = exchange.method().toLowerCase(Locale.ROOT);
-    Operation op =
-        operations.stream()
-            .filter(o -> o.method.equals(method) && o.pattern.matcher(exchange.path()).matches())
-            .findFirst()
-            .orElse(null);
+    Operation op = find(exchange.method(), exchange.path());
     String where = service + " " + exchange.method() + " " + exchange.path();
     if (op == null && staticFile(exchange)) {
       return found;
@@ -173,10 +181,157 @@ public final class OpenApiValidator {
     }
     where = service + " " + exchange.method() + " " + op.template;
     if (exchange.checkRequest()) {
-      request(where, op, exchange, found);
+      request(where, op, exchange, found, null);
     }
     response(where + " -> " + exchange.status(), op, exchange, found);
     return found;
+  }
+
+  /**
+   * What in one request (path without query, raw query or null, body as text or null) the document
+   * does not allow, field by field; empty when it agrees. The operation must be documented, each
+   * path and query parameter must match its schema (a required one must be there), and the body its
+   * media type and schema, as in {@link #violations}.
+   */
+  public List<Violation> requestViolations(
+      String method, String path, String query, String contentType, String body) {
+    List<Violation> fields = new ArrayList<>();
+    Operation op = find(method, path);
+    if (op == null) {
+      fields.add(
+          new Violation(
+              "operation",
+              path,
+              "operation",
+              documents(path)
+                  ? "the method is not documented for this path"
+                  : "the path is not documented"));
+      return fields;
+    }
+    parameters(op, path, query, fields);
+    request(
+        service + " " + method + " " + op.template,
+        op,
+        new Exchange(method, path, contentType, body, true, 0, null, null),
+        new ArrayList<>(),
+        fields);
+    return fields;
+  }
+
+  /** The documented operation a request goes to; null when none. */
+  private Operation find(String method, String path) {
+    String lower = method.toLowerCase(Locale.ROOT);
+    return operations.stream()
+        .filter(o -> o.method.equals(lower) && o.pattern.matcher(path).matches())
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The path and query parameters of {@code op} (its own, then its path's) against the request. */
+  private void parameters(Operation op, String path, String query, List<Violation> fields) {
+    Map<String, String> pathValues = new java.util.HashMap<>();
+    String[] template = op.template.split("/", -1);
+    String[] actual = path.split("/", -1);
+    for (int i = 0; i < Math.min(template.length, actual.length); i++) {
+      if (template[i].startsWith("{") && template[i].endsWith("}")) {
+        pathValues.put(template[i].substring(1, template[i].length() - 1), decode(actual[i]));
+      }
+    }
+    Map<String, String> queryValues = new java.util.HashMap<>();
+    if (query != null && !query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        int equals = pair.indexOf('=');
+        queryValues.putIfAbsent(
+            decode(equals < 0 ? pair : pair.substring(0, equals)),
+            equals < 0 ? "" : decode(pair.substring(equals + 1)));
+      }
+    }
+    String pathItem = op.pointer.substring(0, op.pointer.lastIndexOf('/'));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String owner : List.of(op.pointer, pathItem)) {
+      JsonNode list = at(owner + "/parameters");
+      for (int i = 0; i < list.size(); i++) {
+        String pointer = owner + "/parameters/" + i;
+        JsonNode parameter = list.get(i);
+        if (parameter.has("$ref")) {
+          pointer = ref(parameter);
+          parameter = at(pointer);
+        }
+        String in = parameter.path("in").asText();
+        String name = parameter.path("name").asText();
+        if (!(in.equals("path") || in.equals("query")) || !seen.add(in + " " + name)) {
+          continue;
+        }
+        String value = (in.equals("path") ? pathValues : queryValues).get(name);
+        if (value == null) {
+          if (in.equals("path") || parameter.path("required").asBoolean(false)) {
+            fields.add(new Violation(in, name, "required", "the parameter is required"));
+          }
+          continue;
+        }
+        if (parameter.has("schema")) {
+          JsonSchema schema = schema(pointer + "/schema");
+          for (ValidationMessage message : schema.validate(parameterValue(pointer, value))) {
+            fields.add(new Violation(in, name, message.getType(), message.getError()));
+          }
+        }
+      }
+    }
+  }
+
+  /** A parameter's text as the JSON value its schema expects: a number or boolean when typed so. */
+  private JsonNode parameterValue(String parameterPointer, String value) {
+    JsonNode schema = at(parameterPointer + "/schema");
+    if (schema.has("$ref")) {
+      schema = at(ref(schema));
+    }
+    String type = schema.path("type").asText("");
+    if (type.equals("integer") || type.equals("number") || type.equals("boolean")) {
+      try {
+        JsonNode parsed = JSON.readTree(value);
+        if (parsed != null && (parsed.isNumber() || parsed.isBoolean())) {
+          return parsed;
+        }
+      } catch (IOException e) {
+        // not a number: validated as the text it is, which the schema refuses
+      }
+    }
+    return com.fasterxml.jackson.databind.node.TextNode.valueOf(value);
+  }
+
+  private static String decode(String text) {
+    return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private JsonSchema schema(String pointer) {
+    return schemas.computeIfAbsent(
+        pointer,
+        p -> {
+          JsonSchema s = factory.getSchema(SchemaLocation.of(uri + "#" + p), config);
+          s.initializeValidators();
+          return s;
+        });
+  }
+
+  /** A body field's path as the services name it: changes.email, items[0].id, body for the root. */
+  private static String field(ValidationMessage message) {
+    com.networknt.schema.JsonNodePath at = message.getInstanceLocation();
+    StringBuilder field = new StringBuilder();
+    for (int i = 0; i < at.getNameCount(); i++) {
+      Object element = at.getElement(i);
+      if (element instanceof Integer index) {
+        field.append('[').append(index).append(']');
+      } else {
+        field.append(field.length() == 0 ? "" : ".").append(element);
+      }
+    }
+    String property = message.getProperty();
+    if (property != null
+        && List.of("required", "additionalProperties", "unevaluatedProperties", "dependentRequired")
+            .contains(message.getType())) {
+      field.append(field.length() == 0 ? "" : ".").append(property);
+    }
+    return field.length() == 0 ? "body" : field.toString();
   }
 
   private boolean staticFile(Exchange exchange) {
@@ -192,7 +347,8 @@ public final class OpenApiValidator {
     return file.startsWith(files.normalize()) && Files.isRegularFile(file);
   }
 
-  private void request(String where, Operation op, Exchange exchange, List<String> found) {
+  private void request(
+      String where, Operation op, Exchange exchange, List<String> found, List<Violation> fields) {
     JsonNode opNode = at(op.pointer);
     String bodyPointer = op.pointer + "/requestBody";
     JsonNode body = opNode.path("requestBody");
@@ -204,12 +360,14 @@ public final class OpenApiValidator {
     if (body.isMissingNode()) {
       if (sent) {
         found.add(where + ": a request body was sent; the operation takes none");
+        add(fields, "body", "body", "a request body was sent; the operation takes none");
       }
       return;
     }
     if (!sent) {
       if (body.path("required").asBoolean(false)) {
         found.add(where + ": the required request body is missing");
+        add(fields, "required", "body", "the required request body is missing");
       }
       return;
     }
@@ -219,7 +377,14 @@ public final class OpenApiValidator {
         body,
         exchange.requestContentType(),
         exchange.requestBody(),
-        found);
+        found,
+        fields);
+  }
+
+  private static void add(List<Violation> fields, String keyword, String field, String message) {
+    if (fields != null) {
+      fields.add(new Violation("body", field, keyword, message));
+    }
   }
 
   private void response(String where, Operation op, Exchange exchange, List<String> found) {
@@ -260,17 +425,27 @@ public final class OpenApiValidator {
       return;
     }
     content(
-        where, pointer, response, exchange.responseContentType(), exchange.responseBody(), found);
+        where,
+        pointer,
+        response,
+        exchange.responseContentType(),
+        exchange.responseBody(),
+        found,
+        null);
   }
 
-  /** The body against the media type of {@code owner} (a request body or an answer). */
+  /**
+   * The body against the media type of {@code owner} (a request body or an answer); each violation
+   * also field by field into {@code fields} unless it is null.
+   */
   private void content(
       String where,
       String ownerPointer,
       JsonNode owner,
       String contentType,
       String body,
-      List<String> found) {
+      List<String> found,
+      List<Violation> fields) {
     JsonNode content = owner.path("content");
     String type = mediaType(contentType);
     String key = null;
@@ -291,6 +466,7 @@ public final class OpenApiValidator {
               + " is not documented (documented: "
               + String.join(", ", names(content))
               + ")");
+      add(fields, "contentType", "body", "content type " + contentType + " is not documented");
       return;
     }
     if (!(type.equals("application/json") || type.endsWith("+json"))
@@ -302,19 +478,13 @@ public final class OpenApiValidator {
       instance = JSON.readTree(body);
     } catch (IOException e) {
       found.add(where + ": the body is not JSON");
+      add(fields, "json", "body", "the body is not JSON");
       return;
     }
-    String schemaPointer = ownerPointer + "/content/" + escape(key) + "/schema";
-    JsonSchema schema =
-        schemas.computeIfAbsent(
-            schemaPointer,
-            p -> {
-              JsonSchema s = factory.getSchema(SchemaLocation.of(uri + "#" + p), config);
-              s.initializeValidators();
-              return s;
-            });
+    JsonSchema schema = schema(ownerPointer + "/content/" + escape(key) + "/schema");
     for (ValidationMessage message : schema.validate(instance)) {
       found.add(where + " " + type + ": " + message.getMessage());
+      add(fields, message.getType(), field(message), message.getError());
     }
   }
 

@@ -18,7 +18,12 @@ class OpenApiValidatorTest {
       info: {title: t, version: "1"}
       paths:
         /things/{id}:
+          parameters:
+          - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
           get:
+            parameters:
+            - {name: limit, in: query, schema: {type: integer, minimum: 1}}
+            - {name: requestId, in: query, schema: {type: string, pattern: "^[a-z0-9-]{1,40}$"}}
             responses:
               "200":
                 content:
@@ -37,6 +42,12 @@ class OpenApiValidatorTest {
                     required: [name]
                     properties:
                       name: {type: string, maxLength: 5}
+                      tags:
+                        type: array
+                        items:
+                          type: object
+                          properties:
+                            id: {type: string, format: uuid}
             responses:
               "204": {description: none}
       components:
@@ -148,5 +159,66 @@ class OpenApiValidatorTest {
             null,
             "");
     assertThat(validator.violations(onPurpose)).isEmpty();
+  }
+
+  @Test
+  void givenRequestsBreakingTheDocument_thenEachViolationNamesItsField() {
+    assertThat(
+            validator.requestViolations(
+                "POST",
+                "/things/search",
+                null,
+                "application/json",
+                "{\"name\":\"toolong\",\"extra\":1,\"tags\":[{\"id\":\"x\"}]}"))
+        .extracting(OpenApiValidator.Violation::field, OpenApiValidator.Violation::keyword)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("name", "maxLength"),
+            org.assertj.core.groups.Tuple.tuple("extra", "additionalProperties"),
+            org.assertj.core.groups.Tuple.tuple("tags[0].id", "format"));
+    assertThat(
+            validator.requestViolations(
+                "POST", "/things/search", null, "application/json", "{\"tags\":[]}"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.field()).isEqualTo("name");
+              assertThat(v.keyword()).isEqualTo("required");
+              assertThat(v.in()).isEqualTo("body");
+            });
+    assertThat(validator.requestViolations("POST", "/things/search", null, null, null))
+        .singleElement()
+        .extracting(OpenApiValidator.Violation::field)
+        .isEqualTo("body");
+  }
+
+  @Test
+  void givenParametersBreakingTheirSchemas_thenViolationsNameThem() {
+    assertThat(
+            validator.requestViolations(
+                "GET", "/things/" + ID, "limit=3&requestId=abc-1", null, null))
+        .isEmpty();
+    assertThat(
+            validator.requestViolations(
+                "GET", "/things/not-a-uuid", "limit=0&requestId=A%20B", null, null))
+        .extracting(OpenApiValidator.Violation::in, OpenApiValidator.Violation::field)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("path", "id"),
+            org.assertj.core.groups.Tuple.tuple("query", "limit"),
+            org.assertj.core.groups.Tuple.tuple("query", "requestId"));
+    assertThat(validator.requestViolations("GET", "/things/" + ID, "limit=many", null, null))
+        .singleElement()
+        .extracting(OpenApiValidator.Violation::field)
+        .isEqualTo("limit");
+    assertThat(validator.requestViolations("DELETE", "/things/" + ID, null, null, null))
+        .singleElement()
+        .extracting(OpenApiValidator.Violation::in)
+        .isEqualTo("operation");
+    assertThat(
+            validator.requestViolations(
+                "GET", "/things/" + ID, null, "application/json", "{\"a\":1}"))
+        .singleElement()
+        .extracting(OpenApiValidator.Violation::message)
+        .asString()
+        .contains("takes none");
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetentionResource {
 
   private final RetentionService retention;
+  private final Clock clock;
 
-  public RetentionResource(RetentionService retention) {
+  public RetentionResource(RetentionService retention, Clock clock) {
     this.retention = retention;
+    this.clock = clock;
   }
 
   @GET
@@ -38,7 +41,7 @@ public class RetentionResource {
               + " language of Accept-Language (fi default, en), and how many records fall due"
               + " within 30 days (roles: dpo, admin)")
   public Rules rules(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    return retention.rules(LocalDate.now(RetentionService.HELSINKI), language(acceptLanguage));
+    return retention.rules(LocalDate.now(clock), language(acceptLanguage));
   }
 
   @GET

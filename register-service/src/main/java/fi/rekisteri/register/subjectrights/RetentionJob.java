@@ -9,9 +9,9 @@ import fi.rekisteri.register.retention.RetentionService;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +25,20 @@ import org.jboss.logging.Logger;
  * R10 and R16, daily: finishes partial erasures whose holds ended, erases customers and prospects
  * past their retention (with the same holds as a request), lapses unrenewed consents, and deletes
  * old suppression entries, audit entries and disclosure-ledger rows, by the controller profile's
- * retention policy. Each run leaves a dated report of counts (retention_run). The date is a
- * parameter so tests inject it.
+ * retention policy. Each run leaves a dated report of counts (retention_run). The nightly run's
+ * date is the service's clock's (common/Clocks); {@link #run} takes it as a parameter so tests
+ * inject it.
  */
 @ApplicationScoped
 public class RetentionJob {
 
   private static final Logger LOG = Logger.getLogger(RetentionJob.class);
-  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
   private final RetentionService retention;
   private final ErasureCompletion completion;
   private final SubjectRightsService rights;
   private final ClusterLock locks;
+  private final Clock clock;
   private final int pageSize;
 
   public RetentionJob(
@@ -45,11 +46,13 @@ public class RetentionJob {
       ErasureCompletion completion,
       SubjectRightsService rights,
       ClusterLock locks,
+      Clock clock,
       @ConfigProperty(name = "rekisteri.retention.page-size", defaultValue = "500") int pageSize) {
     this.retention = retention;
     this.completion = completion;
     this.rights = rights;
     this.locks = locks;
+    this.clock = clock;
     this.pageSize = pageSize;
   }
 
@@ -61,7 +64,7 @@ public class RetentionJob {
       cron = "{rekisteri.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void nightly() {
-    LocalDate today = LocalDate.now(HELSINKI);
+    LocalDate today = LocalDate.now(clock);
     locks.runAlone(
         "retention",
         () -> {

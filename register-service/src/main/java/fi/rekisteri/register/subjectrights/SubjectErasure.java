@@ -19,8 +19,8 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubjectErasure {
 
-  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-
   private final ContactService contacts;
   private final OrderRepository orders;
   private final InvoiceRepository invoices;
@@ -42,6 +40,7 @@ public class SubjectErasure {
   private final ErasureFacts facts;
   private final MentionService mentions;
   private final KeyedHashes keyedHashes;
+  private final Clock clock;
 
   public SubjectErasure(
       ContactService contacts,
@@ -52,7 +51,9 @@ public class SubjectErasure {
       ErasureHoldRepository holds,
       ErasureFacts facts,
       MentionService mentions,
-      KeyedHashes keyedHashes) {
+      KeyedHashes keyedHashes,
+      Clock clock) {
+    this.clock = clock;
     this.mentions = mentions;
     this.keyedHashes = keyedHashes;
     this.contacts = contacts;
@@ -77,7 +78,7 @@ public class SubjectErasure {
           null,
           ErasureProof.none());
     }
-    LocalDate today = LocalDate.now(HELSINKI);
+    LocalDate today = LocalDate.now(clock);
     // her email, phone and name before they go: the mentions of her in other records' free text
     MentionPatterns.Identifiers person = MentionService.identifiers(contact);
     String email = contact.email();

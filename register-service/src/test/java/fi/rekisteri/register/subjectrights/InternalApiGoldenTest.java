@@ -2,6 +2,8 @@ package fi.rekisteri.register.subjectrights;
 
 import static fi.rekisteri.register.support.Api.as;
 import static fi.rekisteri.register.support.Api.asRightsService;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 
 import fi.rekisteri.register.invoice.VoucherPeriod;
 import fi.rekisteri.register.support.Api;
@@ -9,6 +11,8 @@ import fi.rekisteri.register.support.DemoProfile;
 import fi.rekisteri.register.support.GoldenJson;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
+import fi.rekisteri.stack.SendsBadInput;
+import fi.rekisteri.stack.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -521,6 +525,7 @@ class InternalApiGoldenTest {
 
     person
         .golden(requestId)
+        .known(mentionId, "mentionId")
         .check(
             "mention-redact",
             post(
@@ -600,6 +605,72 @@ class InternalApiGoldenTest {
                     "situation",
                     "Olen muuttanut ulkomaille."),
                 200));
+  }
+
+  // ---- who may call, and a body against the schema: what the fake register answers too
+
+  @Test
+  void anyCommand_givenNoTokenOrATokenNotForUs_thenTheSameUnauthorizedProblem() {
+    Person person = Person.create();
+    Map<String, Object> erase = Map.of("requestId", requestId());
+
+    String none =
+        given()
+            .contentType("application/json")
+            .body(erase)
+            .post(SUBJECT + "erase", person.id())
+            .then()
+            .statusCode(401)
+            .contentType(startsWith("application/problem+json"))
+            .extract()
+            .asString();
+    // signed by the realm, but not for the audience rekisteri
+    String foreign =
+        given()
+            .header("Authorization", "Bearer " + TestTokens.foreignAudience())
+            .contentType("application/json")
+            .body(erase)
+            .post(SUBJECT + "erase", person.id())
+            .then()
+            .statusCode(401)
+            .extract()
+            .asString();
+    String controller =
+        given().get("/api/v1/controller").then().statusCode(401).extract().asString();
+
+    new GoldenJson().check("unauthorized", none);
+    new GoldenJson().check("unauthorized", foreign);
+    new GoldenJson().check("unauthorized", controller);
+    as("dpo").get("/api/v1/contacts/{id}", person.id()).then().statusCode(200);
+  }
+
+  @Test
+  void anyCommand_givenATokenOfTheRealmsOtherClient_thenForbiddenProblem() {
+    Person person = Person.create();
+
+    // a user of the public client who holds rights-processor: not the rights service's client
+    String answer =
+        as("internal-impostor")
+            .body(Map.of("requestId", requestId()))
+            .post(SUBJECT + "erase", person.id())
+            .then()
+            .statusCode(403)
+            .contentType(startsWith("application/problem+json"))
+            .extract()
+            .asString();
+
+    new GoldenJson().check("forbidden", answer);
+  }
+
+  @Test
+  @SendsBadInput("a field the published EraseRequest does not have")
+  void erase_givenAFieldTheSchemaDoesNotHave_thenProblemNamingTheField() {
+    Person person = Person.create();
+
+    String answer =
+        post("erase", person.id(), Map.of("requestId", requestId(), "reason", "x"), 400);
+
+    new GoldenJson().known("reason", "field").check("invalid-body", answer);
   }
 
   // ---- controller profile

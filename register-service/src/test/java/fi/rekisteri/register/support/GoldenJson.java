@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import fi.rekisteri.stack.GoldenNormaliser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Golden files of the register's internal API, in {@code src/test/resources/contracts/internal/}.
@@ -29,11 +21,12 @@ import java.util.regex.Pattern;
  * rights-service/src/test/java/fi/rekisteri/rights/support/FakeRegister.java}), so that the fake
  * cannot answer differently from the register.
  *
- * <p>An answer is normalised before it is compared or written: the values a test names (the subject
- * id, the request id, the email...) become their placeholders, then any other UUID becomes {@code
- * {{uuid}}}, any instant {@code {{instant}}}, any date {@code {{date}}}, and the numbers of {@code
- * version} and {@code versionNumber} {@code {{int}}}. With {@code -Dgolden.update=true} the files
- * are rewritten instead of compared.
+ * <p>An answer is normalised before it is compared or written, by the {@link GoldenNormaliser} the
+ * fake's own check uses too: the values a test names (the subject id, the request id, the email...)
+ * become their placeholders, then the same UUID becomes the same {@code {{idN}}} and the same date
+ * the same {@code {{dateN}}} (so that the file shows which are equal), any instant {@code
+ * {{instant}}}, and the numbers of {@code version} and {@code versionNumber} {@code {{int}}}. With
+ * {@code -Dgolden.update=true} the files are rewritten instead of compared.
  */
 public final class GoldenJson {
 
@@ -41,26 +34,18 @@ public final class GoldenJson {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final Pattern UUID_TEXT =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern INSTANT =
-      Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> VOLATILE_NUMBERS = Set.of("version", "versionNumber");
 
-  private final Map<String, String> known = new LinkedHashMap<>();
+  private final GoldenNormaliser normaliser = new GoldenNormaliser();
 
   /** {@code literal}, wherever it occurs in a text, becomes {@code {{placeholder}}}. */
   public GoldenJson known(Object literal, String placeholder) {
-    known.put(String.valueOf(literal), "{{" + placeholder + "}}");
+    normaliser.known(literal, placeholder);
     return this;
   }
 
   public JsonNode normalise(String json) {
     try {
-      return normalise(JSON.readTree(json), null);
+      return normaliser.normalise(JSON.readTree(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,47 +76,6 @@ public final class GoldenJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private JsonNode normalise(JsonNode node, String field) {
-    if (node.isObject()) {
-      ObjectNode copy = JSON.createObjectNode();
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> entry = fields.next();
-        copy.set(entry.getKey(), normalise(entry.getValue(), entry.getKey()));
-      }
-      return copy;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = JSON.createArrayNode();
-      node.forEach(item -> copy.add(normalise(item, null)));
-      return copy;
-    }
-    if (node.isNumber() && VOLATILE_NUMBERS.contains(field)) {
-      return TextNode.valueOf("{{int}}");
-    }
-    if (node.isTextual()) {
-      return TextNode.valueOf(text(node.asText()));
-    }
-    return node;
-  }
-
-  private String text(String value) {
-    String text = value;
-    List<Map.Entry<String, String>> literals = new ArrayList<>(known.entrySet());
-    literals.sort(
-        Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-    for (Map.Entry<String, String> literal : literals) {
-      text = text.replace(literal.getKey(), literal.getValue());
-    }
-    if (INSTANT.matcher(text).matches() && text.contains("T")) {
-      return "{{instant}}";
-    }
-    if (DATE.matcher(text).matches()) {
-      return "{{date}}";
-    }
-    return UUID_TEXT.matcher(text).replaceAll("{{uuid}}");
   }
 
   /** Keys, nesting, types and values; each difference named by its path. */

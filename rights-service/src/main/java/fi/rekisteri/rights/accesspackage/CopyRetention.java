@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.platform.cluster.ClusterLock;
+import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRetention;
 import fi.rekisteri.rights.request.TimelineNote.Code;
@@ -37,14 +38,17 @@ public class CopyRetention {
   private final int accessCopyDays;
 
   private final ClusterLock locks;
+  private final Today today;
 
   CopyRetention(
       EntityManager entityManager,
       RequestRetention requests,
       ClusterLock locks,
+      Today today,
       @ConfigProperty(name = "rekisteri.retention.access-copy-days", defaultValue = "90")
           int accessCopyDays) {
     this.locks = locks;
+    this.today = today;
     this.entityManager = entityManager;
     this.requests = requests;
     this.accessCopyDays = accessCopyDays;
@@ -93,15 +97,15 @@ public class CopyRetention {
       cron = "{rekisteri.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void daily() {
-    LocalDate today = LocalDate.now(HELSINKI);
+    LocalDate day = today.inHelsinki();
     // one instance at a time (both steps are idempotent: a second run the same day finds nothing)
     locks.runAlone(
         "copy-retention",
         () -> {
           // first the requests past their own period, so that no copy is deleted from a doomed
           // request
-          requests.run(today);
-          run(today);
+          requests.run(day);
+          run(day);
         });
   }
 

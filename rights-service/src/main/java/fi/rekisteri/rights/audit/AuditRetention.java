@@ -23,13 +23,16 @@ public class AuditRetention {
   private static final Logger LOG = Logger.getLogger(AuditRetention.class);
 
   private final AuditPruning pruning;
+  private final Today today;
   private final int auditYears;
 
   AuditRetention(
       AuditPruning pruning,
+      Today today,
       @ConfigProperty(name = "rekisteri.retention.audit-years", defaultValue = "3")
           int auditYears) {
     this.pruning = pruning;
+    this.today = today;
     this.auditYears = auditYears;
   }
 
@@ -37,7 +40,7 @@ public class AuditRetention {
       cron = "{rekisteri.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void daily() {
-    run(Today.inHelsinki());
+    run(today.inHelsinki());
   }
 
   /** Prunes the entries recorded before {@code today} minus the period; how many went. */

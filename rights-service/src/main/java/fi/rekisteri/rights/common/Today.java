@@ -1,16 +1,26 @@
 package fi.rekisteri.rights.common;
 
+import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Calendar dates of deadlines are dates in Finland (the README: API conventions). */
-public final class Today {
+/**
+ * Today's date in Finland, where the calendar dates of deadlines are (the README: API conventions),
+ * read from the service's {@link Clock} ({@link Clocks}) so that a test can move it.
+ */
+@Singleton
+public class Today {
 
   public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-  private Today() {}
+  private final Clock clock;
 
-  public static LocalDate inHelsinki() {
-    return LocalDate.now(HELSINKI);
+  public Today(Clock clock) {
+    this.clock = clock;
+  }
+
+  public LocalDate inHelsinki() {
+    return LocalDate.now(clock.withZone(HELSINKI));
   }
 }

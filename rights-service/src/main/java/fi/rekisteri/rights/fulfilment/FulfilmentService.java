@@ -41,6 +41,7 @@ public class FulfilmentService implements RequestFulfilment {
   private final EffectExecutor executor;
   private final RegisterFailures failures;
   private final LetterWriter letters;
+  private final Today today;
   private final int liftNoticeDays;
 
   FulfilmentService(
@@ -49,8 +50,10 @@ public class FulfilmentService implements RequestFulfilment {
       EffectExecutor executor,
       RegisterFailures failures,
       LetterWriter letters,
+      Today today,
       @ConfigProperty(name = "rekisteri.restriction.lift-notice-days", defaultValue = "14")
           int liftNoticeDays) {
+    this.today = today;
     this.transactions = transactions;
     this.register = register;
     this.executor = executor;
@@ -104,7 +107,7 @@ public class FulfilmentService implements RequestFulfilment {
 
   @Override
   public Execution liftRestriction(UUID id, Long version, String reasons, String actor) {
-    LocalDate liftOn = Today.inHelsinki().plusDays(liftNoticeDays);
+    LocalDate liftOn = today.inHelsinki().plusDays(liftNoticeDays);
     Plan plan =
         transactions.tx(
             () -> {
@@ -123,7 +126,7 @@ public class FulfilmentService implements RequestFulfilment {
               return Plan.of(request, PendingAction.LIFT_RESTRICTION, null);
             });
     scheduleInRegister(plan, liftOn);
-    return liftIfDue(plan.id(), actor, Today.inHelsinki());
+    return liftIfDue(plan.id(), actor, today.inHelsinki());
   }
 
   /**
@@ -131,7 +134,7 @@ public class FulfilmentService implements RequestFulfilment {
    * the lift on that day does not depend on it, so a register that is down or refuses is logged.
    */
   private void scheduleInRegister(Plan plan, LocalDate liftOn) {
-    if (plan.subjectId() == null || !liftOn.isAfter(Today.inHelsinki())) {
+    if (plan.subjectId() == null || !liftOn.isAfter(today.inHelsinki())) {
       return;
     }
     try {

@@ -23,9 +23,14 @@ public class RestrictionLiftJob {
   private final RequestTransactions transactions;
   private final FulfilmentService fulfilment;
   private final ClusterLock locks;
+  private final Today today;
 
   RestrictionLiftJob(
-      RequestTransactions transactions, FulfilmentService fulfilment, ClusterLock locks) {
+      RequestTransactions transactions,
+      FulfilmentService fulfilment,
+      ClusterLock locks,
+      Today today) {
+    this.today = today;
     this.transactions = transactions;
     this.fulfilment = fulfilment;
     this.locks = locks;
@@ -38,7 +43,7 @@ public class RestrictionLiftJob {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void liftDueRestrictions() {
     try {
-      locks.runAlone("restriction-lift", () -> run(Today.inHelsinki()));
+      locks.runAlone("restriction-lift", () -> run(today.inHelsinki()));
     } catch (RuntimeException e) {
       LOG.debugf("restriction lift run failed: %s", e.getClass().getSimpleName());
     }

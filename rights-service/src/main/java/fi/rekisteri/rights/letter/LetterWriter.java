@@ -67,8 +67,8 @@ public class LetterWriter {
   private final Clock clock;
 
   @Inject
-  public LetterWriter(LetterheadSource letterheads) {
-    this(letterheads::current, Clock.system(HELSINKI));
+  public LetterWriter(LetterheadSource letterheads, Clock clock) {
+    this(letterheads::current, clock);
   }
 
   /** For tests: a fixed letterhead and date. */

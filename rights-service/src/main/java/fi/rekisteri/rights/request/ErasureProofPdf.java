@@ -73,9 +73,9 @@ final class ErasureProofPdf {
 
   private ErasureProofPdf() {}
 
-  static byte[] render(ErasureProofView proof) {
-    return PdfDocuments.fromHtml(
-        Templates.pdf(document(proof, Today.inHelsinki())).setLocale(FINNISH).render());
+  /** The PDF as made on {@code today}. */
+  static byte[] render(ErasureProofView proof, LocalDate today) {
+    return PdfDocuments.fromHtml(Templates.pdf(document(proof, today)).setLocale(FINNISH).render());
   }
 
   static Document document(ErasureProofView proof, LocalDate today) {

@@ -1,10 +1,10 @@
 package fi.rekisteri.rights.request;
 
 import fi.rekisteri.platform.validation.NoIdentityCode;
-import fi.rekisteri.rights.common.Today;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record RequestIntake(
     @NotNull RequestType type,
     @NotNull Channel channel,
-    @NotNull LocalDate receivedOn,
+    @NotNull @PastOrPresent(message = RequestIntake.RECEIVED_ON) LocalDate receivedOn,
     Language language,
     @NotNull @Valid SubjectDetails subject,
     @Size(max = 4000) @NoIdentityCode String details,
@@ -38,10 +38,12 @@ public record RequestIntake(
   /** The day the GDPR applied (Art. 99(2)); no request under it can be older. */
   static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
 
-  @AssertTrue(message = "must be between 2018-05-25, when the GDPR applied, and today")
+  static final String RECEIVED_ON = "must be between 2018-05-25, when the GDPR applied, and today";
+
+  /** Not after today: {@code @PastOrPresent}, on the service's clock (common/Clocks). */
+  @AssertTrue(message = RECEIVED_ON)
   boolean isReceivedOn() {
-    return receivedOn == null
-        || (!receivedOn.isAfter(Today.inHelsinki()) && !receivedOn.isBefore(GDPR_APPLIES));
+    return receivedOn == null || !receivedOn.isBefore(GDPR_APPLIES);
   }
 
   @AssertTrue(message = "only an OBJECTION has an objection kind")

@@ -11,16 +11,18 @@ public class RequestMapper {
 
   private final RequestRepository repository;
   private final ReaderLanguage reader;
+  private final Today today;
 
-  public RequestMapper(RequestRepository repository, ReaderLanguage reader) {
+  public RequestMapper(RequestRepository repository, ReaderLanguage reader, Today today) {
     this.repository = repository;
     this.reader = reader;
+    this.today = today;
   }
 
   /** The request as the DPO sees it today, written to the database first. */
   public RequestView flushed(DataSubjectRequest request) {
     repository.flush();
-    return view(request, Today.inHelsinki());
+    return view(request, today.inHelsinki());
   }
 
   public RequestView view(DataSubjectRequest request, LocalDate today) {

@@ -56,6 +56,7 @@ public class RequestResource {
   private final Actors actors;
   private final ErasureProofs proofs;
   private final IntakeIdentityCodes intakeCodes;
+  private final Today today;
 
   public RequestResource(
       RequestService requests,
@@ -63,7 +64,9 @@ public class RequestResource {
       MarketingObjections objections,
       Actors actors,
       ErasureProofs proofs,
-      IntakeIdentityCodes intakeCodes) {
+      IntakeIdentityCodes intakeCodes,
+      Today today) {
+    this.today = today;
     this.intakeCodes = intakeCodes;
     this.proofs = proofs;
     this.requests = requests;
@@ -138,7 +141,7 @@ public class RequestResource {
             Params.date("dueBefore", dueBefore),
             Params.flag("overdue", overdue),
             Params.flag("blocked", blocked),
-            Today.inHelsinki());
+            today.inHelsinki());
     return requests.list(filter, cursor, Params.integer("limit", limit));
   }
 
@@ -400,7 +403,7 @@ public class RequestResource {
     if (!LetterPdf.wanted(accept)) {
       return Response.ok(proof).type(MediaType.APPLICATION_JSON).build();
     }
-    return Response.ok(ErasureProofPdf.render(proof), LetterPdf.MEDIA_TYPE)
+    return Response.ok(ErasureProofPdf.render(proof, today.inHelsinki()), LetterPdf.MEDIA_TYPE)
         .header("Content-Disposition", "attachment; filename=\"erasure-proof-" + id + ".pdf\"")
         .build();
   }

@@ -29,6 +29,7 @@ public class RequestService {
   private final RequestMapper views;
   private final AuditLog audit;
   private final jakarta.enterprise.event.Event<IdentityVerifiedOtherwise> verifiedOtherwise;
+  private final Today today;
 
   public RequestService(
       RequestRepository repository,
@@ -37,7 +38,9 @@ public class RequestService {
       RequestMetrics metrics,
       RequestMapper views,
       AuditLog audit,
-      jakarta.enterprise.event.Event<IdentityVerifiedOtherwise> verifiedOtherwise) {
+      jakarta.enterprise.event.Event<IdentityVerifiedOtherwise> verifiedOtherwise,
+      Today today) {
+    this.today = today;
     this.verifiedOtherwise = verifiedOtherwise;
     this.repository = repository;
     this.deadlines = deadlines;
@@ -50,7 +53,7 @@ public class RequestService {
   @Transactional
   public RequestView record(RequestIntake intake, String actor) {
     DataSubjectRequest request = create(intake.toNewRequest(), actor);
-    return views.view(request, Today.inHelsinki());
+    return views.view(request, today.inHelsinki());
   }
 
   /** Records a new request from either intake channel; the caller's transaction. */
@@ -79,7 +82,7 @@ public class RequestService {
 
   @Transactional
   public RequestView get(UUID id) {
-    return views.view(find(id), Today.inHelsinki());
+    return views.view(find(id), today.inHelsinki());
   }
 
   @Transactional
@@ -99,7 +102,7 @@ public class RequestService {
 
   @Transactional
   public Figures figures() {
-    return repository.figures(Today.inHelsinki());
+    return repository.figures(today.inHelsinki());
   }
 
   @Transactional
@@ -145,11 +148,10 @@ public class RequestService {
   @Transactional
   public RequestView extend(UUID id, Long version, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
-    LocalDate today = Today.inHelsinki();
     LocalDate extended = deadlines.extendedDueDate(request.receivedOn());
     request.extend(
         reason,
-        deadlines.extensionAllowedOn(request.receivedOn(), today),
+        deadlines.extensionAllowedOn(request.receivedOn(), today.inHelsinki()),
         extended,
         letters.extensionNotice(request.letterContext(), reason == null ? "" : reason, extended),
         actor,

@@ -27,10 +27,12 @@ public class MyRequestService {
 
   private final RequestService requests;
   private final RequestRepository repository;
+  private final Today today;
 
-  public MyRequestService(RequestService requests, RequestRepository repository) {
+  public MyRequestService(RequestService requests, RequestRepository repository, Today today) {
     this.requests = requests;
     this.repository = repository;
+    this.today = today;
   }
 
   @Transactional
@@ -41,7 +43,7 @@ public class MyRequestService {
                 intake.type(),
                 Channel.WEB,
                 Origin.SELF_SERVICE,
-                Today.inHelsinki(),
+                today.inHelsinki(),
                 intake.language(),
                 new SubjectDetails(subject.email(), subject.firstName(), subject.lastName(), null),
                 intake.details(),

@@ -167,7 +167,7 @@ class ErasureProofPdfTest {
                     "rights", ErasureProofs.ACCESS_COPIES, List.of("2 stored"), List.of(), null)),
             ErasureProofs.KEPT_BY_DESIGN);
 
-    String text = text(ErasureProofPdf.render(view));
+    String text = text(ErasureProofPdf.render(view, LocalDate.of(2026, 3, 6)));
 
     assertThat(text)
         .contains(view.requestId().toString())

@@ -45,7 +45,7 @@ public class RightsStack implements QuarkusTestResourceLifecycleManager {
     KafkaBroker kafka = TestStack.kafka();
     KeycloakServer keycloak = TestStack.keycloak();
     MailServer mail = TestStack.mail();
-    register = FakeRegister.start();
+    register = FakeRegister.start(keycloak.issuer());
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("rights"));
     config.put("quarkus.datasource.username", "rights");
