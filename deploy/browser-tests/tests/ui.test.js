@@ -295,7 +295,7 @@ test('the DPO executes Maija\'s access request and both download the copy', { ti
     await page.locator('#refresh').click();
     const card = page.locator(`.me-requests > li[data-id="${id}"][data-status="COMPLETED"]`);
     await card.waitFor();
-    assert.match(await card.innerText(), /Tietosi ovat valmiina/);
+    assert.match(await card.innerText(), /Tietonne ovat valmiina/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       card.locator('button', { hasText: 'HTML' }).click(),
