@@ -93,7 +93,8 @@ class BackupRestoreErasureTest {
                 Path.of(
                     System.getProperty(
                         "rekisteri.kafka.classpath.file",
-                        root.resolve("deploy/kafka-broker/target/kafka.classpath").toString())))
+                        root.resolve("deploy/distributions/kafka-broker/target/kafka.classpath")
+                            .toString())))
             .start();
     keycloak = TestStack.keycloak();
   }

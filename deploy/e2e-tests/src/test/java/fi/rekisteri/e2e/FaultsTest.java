@@ -128,7 +128,8 @@ class FaultsTest {
         Path.of(
             System.getProperty(
                 "rekisteri.kafka.classpath.file",
-                root.resolve("deploy/kafka-broker/target/kafka.classpath").toString())));
+                root.resolve("deploy/distributions/kafka-broker/target/kafka.classpath")
+                    .toString())));
   }
 
   private static ServiceProcess start(String name, int port) {

@@ -108,7 +108,7 @@ public final class LocalStack {
             dataDir.resolve("kafka"),
             kafkaPort,
             kafkaControllerPort,
-            root.resolve("deploy/kafka-broker/target/kafka.classpath"));
+            root.resolve("deploy/distributions/kafka-broker/target/kafka.classpath"));
     started.push(kafka);
     kafka.start();
 

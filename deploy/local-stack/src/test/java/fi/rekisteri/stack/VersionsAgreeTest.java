@@ -45,7 +45,7 @@ class VersionsAgreeTest {
   @Test
   void kafka_givenComposeAndMaven_thenSameVersion() throws IOException {
     assertThat(env().getProperty("KAFKA_VERSION"))
-        .isEqualTo(property("deploy/kafka-broker/pom.xml", "kafka.version"));
+        .isEqualTo(property("deploy/distributions/kafka-broker/pom.xml", "kafka.version"));
   }
 
   @Test

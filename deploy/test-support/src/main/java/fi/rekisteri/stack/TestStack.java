@@ -41,7 +41,7 @@ public final class TestStack {
           Path.of(
               System.getProperty(
                   "rekisteri.kafka.classpath.file",
-                  "../deploy/kafka-broker/target/kafka.classpath"));
+                  "../deploy/distributions/kafka-broker/target/kafka.classpath"));
       kafka =
           new KafkaBroker(
                   workDir().resolve("kafka-" + ProcessHandle.current().pid()),

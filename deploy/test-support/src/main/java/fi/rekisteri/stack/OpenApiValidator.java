@@ -2,28 +2,16 @@ package fi.rekisteri.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.NonValidationKeyword;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * A strict checker of HTTP exchanges against a committed OpenAPI 3.1 document: the operation
@@ -39,22 +27,18 @@ import java.util.regex.Pattern;
  * of the register asks {@link #requestViolations} of each request it receives, field by field, so
  * that it refuses what the register would refuse: that check covers the path and query parameters
  * too (each against its schema, a required one missing).
+ *
+ * <p>Its parts: {@link OpenApiSchemas} (the document, its schemas closed, a validator per JSON
+ * pointer), {@link OpenApiOperations} (which operation a request goes to) and {@link
+ * OpenApiParameters} (the path and query parameters).
  */
 public final class OpenApiValidator {
 
-  private static final String BASE = "https://rekisteri.invalid/openapi/";
-  private static final List<String> METHODS =
-      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String service;
-  private final JsonNode document;
-  private final List<Operation> operations = new ArrayList<>();
-  private final JsonSchemaFactory factory;
-  private final String uri;
-  private final SchemaValidatorsConfig config =
-      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-  private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+  private final OpenApiSchemas document;
+  private final OpenApiOperations operations;
   private Path files;
 
   /** One HTTP exchange as a test saw it; bodies as text, null when there was none. */
@@ -78,60 +62,10 @@ public final class OpenApiValidator {
    */
   public record Violation(String in, String field, String keyword, String message) {}
 
-  private record Operation(
-      String method, String template, Pattern pattern, int literals, String pointer) {}
-
   private OpenApiValidator(String service, JsonNode document) {
     this.service = service;
-    this.document = document;
-    close(document.path("components").path("schemas"), true);
-    closeUnder(document.path("paths"));
-    closeUnder(document.path("components").path("responses"));
-    closeUnder(document.path("components").path("requestBodies"));
-    this.uri = BASE + service + ".json";
-    JsonMetaSchema base = JsonMetaSchema.getV202012();
-    JsonMetaSchema.Builder meta = JsonMetaSchema.builder(base.getIri(), base);
-    // OpenAPI's own words: not JSON Schema keywords, nothing to validate
-    for (String word :
-        List.of(
-            "openapi",
-            "info",
-            "servers",
-            "paths",
-            "components",
-            "tags",
-            "security",
-            "webhooks",
-            "jsonSchemaDialect",
-            "externalDocs",
-            "example",
-            "discriminator",
-            "xml")) {
-      meta.keyword(new NonValidationKeyword(word));
-    }
-    JsonMetaSchema dialect = meta.build();
-    String text = document.toString();
-    this.factory =
-        JsonSchemaFactory.getInstance(
-            SpecVersion.VersionFlag.V202012,
-            builder ->
-                builder
-                    .metaSchema(dialect)
-                    .defaultMetaSchemaIri(dialect.getIri())
-                    .schemaLoaders(loaders -> loaders.schemas(Map.of(uri, text))));
-    document
-        .path("paths")
-        .properties()
-        .forEach(
-            path -> {
-              for (String method : METHODS) {
-                if (path.getValue().has(method)) {
-                  operations.add(operation(method, path.getKey()));
-                }
-              }
-            });
-    // a literal segment wins over a template: /contacts/search before /contacts/{id}
-    operations.sort(Comparator.comparingInt(Operation::literals).reversed());
+    this.document = new OpenApiSchemas(service, document);
+    this.operations = new OpenApiOperations(document);
   }
 
   /** The document at {@code file} (YAML or JSON), named {@code service} in the violations. */
@@ -160,13 +94,13 @@ public final class OpenApiValidator {
 
   /** Whether {@code path} (no query) is one of the document's path templates. */
   public boolean documents(String path) {
-    return operations.stream().anyMatch(op -> op.pattern.matcher(path).matches());
+    return operations.documents(path);
   }
 
   /** What in {@code exchange} the document does not allow; empty when it all agrees. */
   public List<String> violations(Exchange exchange) {
     List<String> found = new ArrayList<>();
-    Operation op = find(exchange.method(), exchange.path());
+    OpenApiOperations.Operation op = find(exchange.method(), exchange.path());
     String where = service + " " + exchange.method() + " " + exchange.path();
     if (op == null && staticFile(exchange)) {
       return found;
@@ -179,7 +113,7 @@ public final class OpenApiValidator {
                   : ": the path is not documented"));
       return found;
     }
-    where = service + " " + exchange.method() + " " + op.template;
+    where = service + " " + exchange.method() + " " + op.template();
     if (exchange.checkRequest()) {
       request(where, op, exchange, found, null);
     }
@@ -196,7 +130,7 @@ public final class OpenApiValidator {
   public List<Violation> requestViolations(
       String method, String path, String query, String contentType, String body) {
     List<Violation> fields = new ArrayList<>();
-    Operation op = find(method, path);
+    OpenApiOperations.Operation op = find(method, path);
     if (op == null) {
       fields.add(
           new Violation(
@@ -208,109 +142,14 @@ public final class OpenApiValidator {
                   : "the path is not documented"));
       return fields;
     }
-    parameters(op, path, query, fields);
+    OpenApiParameters.check(document, op, path, query, fields);
     request(
-        service + " " + method + " " + op.template,
+        service + " " + method + " " + op.template(),
         op,
         new Exchange(method, path, contentType, body, true, 0, null, null),
         new ArrayList<>(),
         fields);
     return fields;
-  }
-
-  /** The documented operation a request goes to; null when none. */
-  private Operation find(String method, String path) {
-    String lower = method.toLowerCase(Locale.ROOT);
-    return operations.stream()
-        .filter(o -> o.method.equals(lower) && o.pattern.matcher(path).matches())
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The path and query parameters of {@code op} (its own, then its path's) against the request. */
-  private void parameters(Operation op, String path, String query, List<Violation> fields) {
-    Map<String, String> pathValues = new java.util.HashMap<>();
-    String[] template = op.template.split("/", -1);
-    String[] actual = path.split("/", -1);
-    for (int i = 0; i < Math.min(template.length, actual.length); i++) {
-      if (template[i].startsWith("{") && template[i].endsWith("}")) {
-        pathValues.put(template[i].substring(1, template[i].length() - 1), decode(actual[i]));
-      }
-    }
-    Map<String, String> queryValues = new java.util.HashMap<>();
-    if (query != null && !query.isEmpty()) {
-      for (String pair : query.split("&")) {
-        int equals = pair.indexOf('=');
-        queryValues.putIfAbsent(
-            decode(equals < 0 ? pair : pair.substring(0, equals)),
-            equals < 0 ? "" : decode(pair.substring(equals + 1)));
-      }
-    }
-    String pathItem = op.pointer.substring(0, op.pointer.lastIndexOf('/'));
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (String owner : List.of(op.pointer, pathItem)) {
-      JsonNode list = at(owner + "/parameters");
-      for (int i = 0; i < list.size(); i++) {
-        String pointer = owner + "/parameters/" + i;
-        JsonNode parameter = list.get(i);
-        if (parameter.has("$ref")) {
-          pointer = ref(parameter);
-          parameter = at(pointer);
-        }
-        String in = parameter.path("in").asText();
-        String name = parameter.path("name").asText();
-        if (!(in.equals("path") || in.equals("query")) || !seen.add(in + " " + name)) {
-          continue;
-        }
-        String value = (in.equals("path") ? pathValues : queryValues).get(name);
-        if (value == null) {
-          if (in.equals("path") || parameter.path("required").asBoolean(false)) {
-            fields.add(new Violation(in, name, "required", "the parameter is required"));
-          }
-          continue;
-        }
-        if (parameter.has("schema")) {
-          JsonSchema schema = schema(pointer + "/schema");
-          for (ValidationMessage message : schema.validate(parameterValue(pointer, value))) {
-            fields.add(new Violation(in, name, message.getType(), message.getError()));
-          }
-        }
-      }
-    }
-  }
-
-  /** A parameter's text as the JSON value its schema expects: a number or boolean when typed so. */
-  private JsonNode parameterValue(String parameterPointer, String value) {
-    JsonNode schema = at(parameterPointer + "/schema");
-    if (schema.has("$ref")) {
-      schema = at(ref(schema));
-    }
-    String type = schema.path("type").asText("");
-    if (type.equals("integer") || type.equals("number") || type.equals("boolean")) {
-      try {
-        JsonNode parsed = JSON.readTree(value);
-        if (parsed != null && (parsed.isNumber() || parsed.isBoolean())) {
-          return parsed;
-        }
-      } catch (IOException e) {
-        // not a number: validated as the text it is, which the schema refuses
-      }
-    }
-    return com.fasterxml.jackson.databind.node.TextNode.valueOf(value);
-  }
-
-  private static String decode(String text) {
-    return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private JsonSchema schema(String pointer) {
-    return schemas.computeIfAbsent(
-        pointer,
-        p -> {
-          JsonSchema s = factory.getSchema(SchemaLocation.of(uri + "#" + p), config);
-          s.initializeValidators();
-          return s;
-        });
   }
 
   /** A body field's path as the services name it: changes.email, items[0].id, body for the root. */
@@ -348,13 +187,17 @@ public final class OpenApiValidator {
   }
 
   private void request(
-      String where, Operation op, Exchange exchange, List<String> found, List<Violation> fields) {
-    JsonNode opNode = at(op.pointer);
-    String bodyPointer = op.pointer + "/requestBody";
+      String where,
+      OpenApiOperations.Operation op,
+      Exchange exchange,
+      List<String> found,
+      List<Violation> fields) {
+    JsonNode opNode = document.at(op.pointer());
+    String bodyPointer = op.pointer() + "/requestBody";
     JsonNode body = opNode.path("requestBody");
     if (body.has("$ref")) {
-      bodyPointer = ref(body);
-      body = at(bodyPointer);
+      bodyPointer = OpenApiSchemas.ref(body);
+      body = document.at(bodyPointer);
     }
     boolean sent = exchange.requestBody() != null && !exchange.requestBody().isEmpty();
     if (body.isMissingNode()) {
@@ -387,9 +230,10 @@ public final class OpenApiValidator {
     }
   }
 
-  private void response(String where, Operation op, Exchange exchange, List<String> found) {
-    String responsesPointer = op.pointer + "/responses";
-    JsonNode responses = at(responsesPointer);
+  private void response(
+      String where, OpenApiOperations.Operation op, Exchange exchange, List<String> found) {
+    String responsesPointer = op.pointer() + "/responses";
+    JsonNode responses = document.at(responsesPointer);
     String code = String.valueOf(exchange.status());
     String key =
         responses.has(code)
@@ -401,11 +245,11 @@ public final class OpenApiValidator {
       found.add(where + ": the status is not documented for this operation");
       return;
     }
-    String pointer = responsesPointer + "/" + escape(key);
-    JsonNode response = at(pointer);
+    String pointer = responsesPointer + "/" + OpenApiSchemas.escape(key);
+    JsonNode response = document.at(pointer);
     if (response.has("$ref")) {
-      pointer = ref(response);
-      response = at(pointer);
+      pointer = OpenApiSchemas.ref(response);
+      response = document.at(pointer);
     }
     boolean hasBody = exchange.responseBody() != null && !exchange.responseBody().isEmpty();
     if (exchange.method().equalsIgnoreCase("HEAD") || exchange.status() == 304) {
@@ -481,53 +325,12 @@ public final class OpenApiValidator {
       add(fields, "json", "body", "the body is not JSON");
       return;
     }
-    JsonSchema schema = schema(ownerPointer + "/content/" + escape(key) + "/schema");
+    JsonSchema schema =
+        document.schema(ownerPointer + "/content/" + OpenApiSchemas.escape(key) + "/schema");
     for (ValidationMessage message : schema.validate(instance)) {
       found.add(where + " " + type + ": " + message.getMessage());
       add(fields, message.getType(), field(message), message.getError());
     }
-  }
-
-  private Operation operation(String method, String template) {
-    StringBuilder regex = new StringBuilder();
-    int literals = 0;
-    for (String segment : template.split("/", -1)) {
-      if (segment.isEmpty()) {
-        continue;
-      }
-      regex.append('/');
-      if (segment.startsWith("{") && segment.endsWith("}")) {
-        regex.append("[^/]+");
-      } else {
-        regex.append(Pattern.quote(segment));
-        literals++;
-      }
-    }
-    if (template.endsWith("/") && template.length() > 1) {
-      regex.append('/');
-    }
-    return new Operation(
-        method,
-        template,
-        Pattern.compile(regex.length() == 0 ? "/" : regex.toString()),
-        literals,
-        "/paths/" + escape(template) + "/" + method);
-  }
-
-  private JsonNode at(String pointer) {
-    return document.at(pointer);
-  }
-
-  private static String ref(JsonNode node) {
-    String ref = node.path("$ref").asText();
-    if (!ref.startsWith("#")) {
-      throw new IllegalStateException("only local references are supported: " + ref);
-    }
-    return ref.substring(1);
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 
   private static String mediaType(String contentType) {
@@ -548,54 +351,8 @@ public final class OpenApiValidator {
     return names;
   }
 
-  /** Closes every schema found under {@code node} in the places OpenAPI puts schemas. */
-  private static void closeUnder(JsonNode node) {
-    if (node == null || !node.isContainerNode()) {
-      return;
-    }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-    if (node.isArray()) {
-      node.forEach(OpenApiValidator::closeUnder);
-      return;
-    }
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (field.getKey().equals("schema")) {
-        close(field.getValue(), false);
-      } else if (!field.getKey().equals("examples") && !field.getKey().equals("example")) {
-        closeUnder(field.getValue());
-      }
-    }
-  }
-
-  /**
-   * {@code additionalProperties: false} on {@code schema} (or, with {@code many}, on each schema of
-   * a map of them) and the schemas inside it, wherever an object lists its properties and says
-   * nothing of others and does not combine with other schemas (allOf and its kin would need
-   * unevaluatedProperties).
-   */
-  private static void close(JsonNode schema, boolean many) {
-    if (many) {
-      schema.forEach(s -> close(s, false));
-      return;
-    }
-    if (!(schema instanceof ObjectNode object)) {
-      return;
-    }
-    if (object.path("properties").isObject()) {
-      boolean combined = object.has("allOf") || object.has("anyOf") || object.has("oneOf");
-      if (!combined
-          && !object.has("additionalProperties")
-          && !object.has("unevaluatedProperties")) {
-        object.put("additionalProperties", false);
-      }
-      close(object.path("properties"), true);
-    }
-    for (String one : List.of("items", "additionalProperties", "not", "contains")) {
-      close(object.path(one), false);
-    }
-    for (String many2 : List.of("allOf", "anyOf", "oneOf", "prefixItems")) {
-      object.path(many2).forEach(s -> close(s, false));
-    }
+  /** The documented operation a request goes to; null when none. */
+  private OpenApiOperations.Operation find(String method, String path) {
+    return operations.find(method, path);
   }
 }
