@@ -1,5 +1,6 @@
 package fi.rekisteri.register.common;
 
+import fi.rekisteri.platform.openapi.SharedAnswers;
 import fi.rekisteri.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -123,25 +124,4 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   description = "Where the created resource is read",
                   schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000))
             }))
-public class ApiComponents extends Application {
-
-  public static final String BAD_REQUEST = "BadRequest";
-  public static final String UNAUTHORIZED = "Unauthorized";
-  public static final String FORBIDDEN = "Forbidden";
-  public static final String NOT_FOUND = "NotFound";
-  public static final String CONFLICT = "Conflict";
-  public static final String PRECONDITION_FAILED = "PreconditionFailed";
-  public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
-  public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
-  public static final String SERVER_ERROR = "ServerError";
-  public static final String ETAG = "ETag";
-
-  /**
-   * {@code @Extension(name = ANSWERS, value = "409")} on a resource method: the error answers, by
-   * status, that {@link OpenApiContract}'s rules cannot see (409 of a restricted contact, of data
-   * that depends on the resource, of a reused request id).
-   */
-  public static final String ANSWERS = "x-rekisteri-answers";
-
-  public static final String LOCATION = "Location";
-}
+public class ApiComponents extends Application implements SharedAnswers {}

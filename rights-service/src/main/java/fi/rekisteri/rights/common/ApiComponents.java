@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.common;
 
+import fi.rekisteri.platform.openapi.SharedAnswers;
 import fi.rekisteri.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -171,19 +172,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   description = "Where the created resource is read",
                   schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000))
             }))
-public class ApiComponents extends Application {
-
-  public static final String BAD_REQUEST = "BadRequest";
-  public static final String UNAUTHORIZED = "Unauthorized";
-  public static final String FORBIDDEN = "Forbidden";
-  public static final String NOT_FOUND = "NotFound";
-  public static final String CONFLICT = "Conflict";
-  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+public class ApiComponents extends Application implements SharedAnswers {
   public static final String UNPROCESSABLE = "UnprocessableContent";
-  public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
-  public static final String SERVER_ERROR = "ServerError";
-  public static final String ETAG = "ETag";
 
   /** A data-subject request's answer after an action on it (RequestResource). */
   public static final String REQUEST_CHANGED = "RequestChanged";
@@ -195,13 +186,5 @@ public class ApiComponents extends Application {
 
   static final String JSON = "application/json";
 
-  /**
-   * {@code @Extension(name = ANSWERS, value = "409")} on a resource method: the error answers, by
-   * status, that {@link OpenApiContract}'s rules cannot see (409 of an action the request's status
-   * does not allow).
-   */
-  public static final String ANSWERS = "x-rekisteri-answers";
-
-  public static final String LOCATION = "Location";
   public static final String RETRY_AFTER = "Retry-After";
 }
