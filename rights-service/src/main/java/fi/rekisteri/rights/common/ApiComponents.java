@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -33,47 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         @Components(
             responses = {
               @APIResponse(
-                  name = ApiComponents.BAD_REQUEST,
-                  description =
-                      "The body, a parameter or a header is invalid; errors name each offending"
-                          + " field",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class),
-                          examples =
-                              @ExampleObject(
-                                  name = "validation",
-                                  value =
-                                      """
-                                      {"type": "https://rekisteri.example/problems/validation",
-                                       "title": "Invalid request", "status": 400,
-                                       "detail": "One or more fields are invalid.",
-                                       "errors": [{"field": "email",
-                                                   "message": "must be a well-formed email address"}]}
-                                      """))),
-              @APIResponse(
-                  name = ApiComponents.UNAUTHORIZED,
-                  description = "No bearer token, or one that is invalid or expired",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.FORBIDDEN,
-                  description = "The token's roles do not allow this operation",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.NOT_FOUND,
-                  description = "No such resource",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
                   name = ApiComponents.CONFLICT,
                   description =
                       "The action conflicts with the request's state (one its status does not"
@@ -87,21 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   description =
                       "Well-formed but not allowed here (a contact the request may not be attached"
                           + " to, a missing written reason); errors name the field",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.PRECONDITION_FAILED,
-                  description =
-                      "If-Match does not name the current version: read the resource again",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.PAYLOAD_TOO_LARGE,
-                  description = "The request body is larger than 1 MiB",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
@@ -142,22 +85,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                       @Content(
                           mediaType = ApiComponents.JSON,
                           schema = @Schema(ref = "RequestView")),
-                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
-              @APIResponse(
-                  name = ApiComponents.SERVER_ERROR,
-                  description =
-                      "The request could not be completed; nothing about the cause is shown",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class)))
+                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG))
             },
             headers = {
-              @Header(
-                  name = ApiComponents.ETAG,
-                  description =
-                      "The resource's version; send it back in If-Match to change the resource",
-                  schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
               @Header(
                   name = ApiComponents.RETRY_AFTER,
                   description = "Seconds until the person's one-minute window ends",
@@ -167,10 +97,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                           format = "int32",
                           minimum = "1",
                           maximum = "60")),
-              @Header(
-                  name = ApiComponents.LOCATION,
-                  description = "Where the created resource is read",
-                  schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000))
             }))
 public class ApiComponents extends Application implements SharedAnswers {
   public static final String UNPROCESSABLE = "UnprocessableContent";
