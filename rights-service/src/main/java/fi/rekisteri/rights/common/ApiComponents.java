@@ -14,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The answers every operation shares, referenced by name ({@code ref = "Conflict"}); {@link
- * OpenApiContract} adds them to the operations they apply to. The request actions' answers
- * (RequestChanged, RequestDone, RequestWaiting) are named here once and referenced by each action;
- * they name the request's schema by reference, so that common depends on no feature package. Their
- * body is {@link Problem}, the one error shape of {@link
+ * The rights service's own answers, referenced by name ({@code ref = "Conflict"}); the answers and
+ * headers both services share (their names in {@link SharedAnswers}) are added by the platform's
+ * contract filter, {@link OpenApiContract} adds them all to the operations they apply to. The
+ * request actions' answers (RequestChanged, RequestDone, RequestWaiting) are named here once and
+ * referenced by each action; they name the request's schema by reference, so that common depends on
+ * no feature package. Their body is {@link Problem}, the one error shape of {@link
  * fi.rekisteri.platform.problem.ProblemMappers}. An {@link Application} only so that SmallRye reads
  * the definition; it registers nothing (Quarkus still finds every resource).
  */
