@@ -1,5 +1,6 @@
 package fi.rekisteri.register.audit;
 
+import fi.rekisteri.platform.audit.AuditPurposes;
 import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -10,6 +11,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,14 +21,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
-  private static final List<String> ROLE_ORDER =
-      List.of(
-          Roles.ADMIN,
-          Roles.DPO,
-          Roles.RIGHTS_PROCESSOR,
-          Roles.ACCOUNTING,
-          Roles.SALES,
-          Roles.DATA_SUBJECT);
+  /** The purpose of each role that acts here; any other role's is "other". */
+  private static final Map<String, String> PURPOSES =
+      Map.of(
+          Roles.SALES, "customer-relationship",
+          Roles.ACCOUNTING, "accounting",
+          Roles.DPO, "data-protection-supervision",
+          Roles.RIGHTS_PROCESSOR, "data-subject-request",
+          Roles.ADMIN, "administration");
 
   /** Set in a transaction that staged an entry: the chain is joined after it commits. */
   private static final String STAGED = "rekisteri.audit.staged";
@@ -121,33 +123,10 @@ public class AuditLog {
   }
 
   private String primaryRole() {
-    return ROLE_ORDER.stream().filter(identity::hasRole).findFirst().orElse(null);
+    return AuditPurposes.primaryRole(identity);
   }
 
   private String purpose(String role) {
-    String stated = null;
-    try {
-      if (request.isResolvable()) {
-        stated = request.get().getHeader("X-Purpose");
-      }
-    } catch (RuntimeException e) {
-      // outside an HTTP request (scheduled jobs): fall back to the role's purpose
-      stated = null;
-    }
-    if (stated != null && !stated.isBlank()) {
-      String clean = stated.replaceAll("[^\\p{L}\\p{N} ._:-]", "").trim();
-      return clean.length() > 100 ? clean.substring(0, 100) : clean;
-    }
-    if (role == null) {
-      return "system";
-    }
-    return switch (role) {
-      case Roles.SALES -> "customer-relationship";
-      case Roles.ACCOUNTING -> "accounting";
-      case Roles.DPO -> "data-protection-supervision";
-      case Roles.RIGHTS_PROCESSOR -> "data-subject-request";
-      case Roles.ADMIN -> "administration";
-      default -> "other";
-    };
+    return AuditPurposes.purpose(request, role, PURPOSES);
   }
 }

@@ -1,9 +1,13 @@
 package fi.rekisteri.register.common;
 
+import fi.rekisteri.platform.problem.Refusal;
+
 /**
- * A refusal the client can act on; the message is shown to the client and carries no personal data.
+ * A refusal the client can act on ({@link Refusal}); the message is shown to the client and carries
+ * no personal data. The register's refusals, among them the three 409s with a problem type of their
+ * own.
  */
-public class DomainException extends RuntimeException {
+public class DomainException extends Refusal {
 
   /** The contact is restricted (GDPR Art. 18): stored, not used. */
   public static final String RESTRICTED = "https://rekisteri.example/problems/restricted";
@@ -16,29 +20,20 @@ public class DomainException extends RuntimeException {
   public static final String IDEMPOTENCY_CONFLICT =
       "https://rekisteri.example/problems/idempotency-conflict";
 
-  private final int status;
-  private final String title;
-  private final String field;
-  private final String type;
-
   public DomainException(int status, String title, String message, String field) {
     this(status, title, message, field, null);
   }
 
   private DomainException(int status, String title, String message, String field, String type) {
-    super(message, null, false, false);
-    this.status = status;
-    this.title = title;
-    this.field = field;
-    this.type = type;
+    super(status, title, message, field, type);
   }
 
   public static DomainException notFound(String what) {
-    return new DomainException(404, "Not found", what + " not found", null);
+    return new DomainException(404, NOT_FOUND_TITLE, what + " not found", null);
   }
 
   public static DomainException conflict(String message) {
-    return new DomainException(409, "Conflict", message, null);
+    return new DomainException(409, CONFLICT_TITLE, message, null);
   }
 
   /**
@@ -63,33 +58,14 @@ public class DomainException extends RuntimeException {
   }
 
   public static DomainException invalidField(String field, String message) {
-    return new DomainException(400, "Invalid request", message, field);
+    return new DomainException(400, INVALID_TITLE, message, field);
   }
 
   public static DomainException staleVersion() {
-    return new DomainException(
-        412, "Precondition failed", "The resource was changed since you read it (If-Match).", null);
+    return new DomainException(412, STALE_TITLE, STALE_MESSAGE, null);
   }
 
   public static DomainException versionRequired() {
-    return new DomainException(
-        428, "Precondition required", "Send the ETag you read in an If-Match header.", null);
-  }
-
-  public int status() {
-    return status;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  /** The problem type URI, or null for the one that follows from the status. */
-  public String type() {
-    return type;
+    return new DomainException(428, VERSION_REQUIRED_TITLE, VERSION_REQUIRED_MESSAGE, null);
   }
 }

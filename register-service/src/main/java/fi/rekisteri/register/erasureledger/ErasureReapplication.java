@@ -2,6 +2,7 @@ package fi.rekisteri.register.erasureledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.platform.ledger.LedgerReader;
+import fi.rekisteri.platform.ledger.LedgerStartupRead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -133,31 +134,15 @@ public class ErasureReapplication {
   }
 
   private ErasureLedgerTopic.Ledger readLedger(boolean acceptUnsealed) {
-    Instant deadline = Instant.now().plus(timeout);
     Duration attempt = Duration.ofSeconds(15);
-    while (true) {
-      try {
-        topic.ensure(attempt);
-        return topic.readAll(timeout, acceptUnsealed);
-      } catch (IllegalStateException e) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException(
-              "erasure ledger "
-                  + topic.name()
-                  + " not readable within "
-                  + timeout
-                  + "; refusing to serve before erasures are checked",
-              e);
-        }
-        LOG.warnf("erasure ledger not readable yet (%s); retrying", e.getMessage());
-        try {
-          Thread.sleep(1000);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
+    return LedgerStartupRead.untilReadable(
+        topic.name(),
+        timeout,
+        LOG,
+        () -> {
+          topic.ensure(attempt);
+          return topic.readAll(timeout, acceptUnsealed);
+        });
   }
 
   public Optional<LastCheck> lastCheck() {

@@ -1,9 +1,9 @@
 package fi.rekisteri.register.listexport;
 
+import fi.rekisteri.platform.csv.Csv;
 import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Address;
-import fi.rekisteri.register.common.Csv;
 import fi.rekisteri.register.controller.ControllerProfileService;
 import fi.rekisteri.register.disclosure.DisclosureBatch;
 import fi.rekisteri.register.disclosure.DisclosureService;

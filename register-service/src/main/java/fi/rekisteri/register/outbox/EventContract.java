@@ -1,16 +1,9 @@
 package fi.rekisteri.register.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
+import fi.rekisteri.platform.events.JsonSchemaContract;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -22,26 +15,10 @@ public class EventContract {
 
   public static final String RESOURCE = "contracts/register-event.schema.json";
 
-  private final JsonSchema schema;
+  private final JsonSchemaContract schema;
 
   public EventContract() {
-    JsonNode node;
-    try (InputStream in = EventContract.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath");
-      }
-      node = new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " could not be read", e);
-    }
-    if (!node.path("$schema").isTextual()) {
-      throw new IllegalStateException(RESOURCE + " declares no $schema draft");
-    }
-    SchemaValidatorsConfig config =
-        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-    this.schema =
-        JsonSchemaFactory.getInstance(SpecVersionDetector.detect(node)).getSchema(node, config);
-    this.schema.initializeValidators();
+    this.schema = JsonSchemaContract.load(RESOURCE, EventContract.class.getClassLoader());
   }
 
   /**

@@ -1,7 +1,7 @@
 package fi.rekisteri.rights.accesspackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.rekisteri.rights.common.Csv;
+import fi.rekisteri.platform.csv.Csv;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,12 +1,13 @@
 package fi.rekisteri.rights.audit;
 
+import fi.rekisteri.platform.audit.AuditPurposes;
 import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,14 +24,13 @@ public class AuditLog {
   /** The DPO attached a request to a contact that the register's match did not offer. */
   public static final String SUBJECT_ATTACHED = "SUBJECT_ATTACHED";
 
-  private static final List<String> ROLE_ORDER =
-      List.of(
-          Roles.ADMIN,
-          Roles.DPO,
-          Roles.RIGHTS_PROCESSOR,
-          Roles.ACCOUNTING,
-          Roles.SALES,
-          Roles.DATA_SUBJECT);
+  /** The purpose of each role that acts here; any other role's is "other". */
+  private static final Map<String, String> PURPOSES =
+      Map.of(
+          Roles.DPO, "data-protection-supervision",
+          Roles.ADMIN, "administration",
+          Roles.DATA_SUBJECT, "own-data",
+          Roles.RIGHTS_PROCESSOR, "data-subject-request");
 
   private final AuditRepository repository;
   private final SecurityIdentity identity;
@@ -102,32 +102,10 @@ public class AuditLog {
   }
 
   private String primaryRole() {
-    return ROLE_ORDER.stream().filter(identity::hasRole).findFirst().orElse(null);
+    return AuditPurposes.primaryRole(identity);
   }
 
   private String purpose(String role) {
-    String stated = null;
-    try {
-      if (request.isResolvable()) {
-        stated = request.get().getHeader("X-Purpose");
-      }
-    } catch (RuntimeException e) {
-      // outside an HTTP request (scheduled jobs): fall back to the role's purpose
-      stated = null;
-    }
-    if (stated != null && !stated.isBlank()) {
-      String clean = stated.replaceAll("[^\\p{L}\\p{N} ._:-]", "").trim();
-      return clean.length() > 100 ? clean.substring(0, 100) : clean;
-    }
-    if (role == null) {
-      return "system";
-    }
-    return switch (role) {
-      case Roles.DPO -> "data-protection-supervision";
-      case Roles.ADMIN -> "administration";
-      case Roles.DATA_SUBJECT -> "own-data";
-      case Roles.RIGHTS_PROCESSOR -> "data-subject-request";
-      default -> "other";
-    };
+    return AuditPurposes.purpose(request, role, PURPOSES);
   }
 }

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.common;
 
+import fi.rekisteri.platform.openapi.SharedAnswers;
 import fi.rekisteri.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -9,16 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The answers every operation shares, referenced by name ({@code ref = "Conflict"}); {@link
- * OpenApiContract} adds them to the operations they apply to. The request actions' answers
- * (RequestChanged, RequestDone, RequestWaiting) are named here once and referenced by each action;
- * they name the request's schema by reference, so that common depends on no feature package. Their
- * body is {@link Problem}, the one error shape of {@link
+ * The rights service's own answers, referenced by name ({@code ref = "Conflict"}); the answers and
+ * headers both services share (their names in {@link SharedAnswers}) are added by the platform's
+ * contract filter, {@link OpenApiContract} adds them all to the operations they apply to. The
+ * request actions' answers (RequestChanged, RequestDone, RequestWaiting) are named here once and
+ * referenced by each action; they name the request's schema by reference, so that common depends on
+ * no feature package. Their body is {@link Problem}, the one error shape of {@link
  * fi.rekisteri.platform.problem.ProblemMappers}. An {@link Application} only so that SmallRye reads
  * the definition; it registers nothing (Quarkus still finds every resource).
  */
@@ -31,47 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
     components =
         @Components(
             responses = {
-              @APIResponse(
-                  name = ApiComponents.BAD_REQUEST,
-                  description =
-                      "The body, a parameter or a header is invalid; errors name each offending"
-                          + " field",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class),
-                          examples =
-                              @ExampleObject(
-                                  name = "validation",
-                                  value =
-                                      """
-                                      {"type": "https://rekisteri.example/problems/validation",
-                                       "title": "Invalid request", "status": 400,
-                                       "detail": "One or more fields are invalid.",
-                                       "errors": [{"field": "email",
-                                                   "message": "must be a well-formed email address"}]}
-                                      """))),
-              @APIResponse(
-                  name = ApiComponents.UNAUTHORIZED,
-                  description = "No bearer token, or one that is invalid or expired",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.FORBIDDEN,
-                  description = "The token's roles do not allow this operation",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.NOT_FOUND,
-                  description = "No such resource",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
               @APIResponse(
                   name = ApiComponents.CONFLICT,
                   description =
@@ -86,21 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                   description =
                       "Well-formed but not allowed here (a contact the request may not be attached"
                           + " to, a missing written reason); errors name the field",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.PRECONDITION_FAILED,
-                  description =
-                      "If-Match does not name the current version: read the resource again",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class))),
-              @APIResponse(
-                  name = ApiComponents.PAYLOAD_TOO_LARGE,
-                  description = "The request body is larger than 1 MiB",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
@@ -141,22 +86,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                       @Content(
                           mediaType = ApiComponents.JSON,
                           schema = @Schema(ref = "RequestView")),
-                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG)),
-              @APIResponse(
-                  name = ApiComponents.SERVER_ERROR,
-                  description =
-                      "The request could not be completed; nothing about the cause is shown",
-                  content =
-                      @Content(
-                          mediaType = Problem.MEDIA_TYPE,
-                          schema = @Schema(implementation = Problem.class)))
+                  headers = @Header(name = ApiComponents.ETAG, ref = ApiComponents.ETAG))
             },
             headers = {
-              @Header(
-                  name = ApiComponents.ETAG,
-                  description =
-                      "The resource's version; send it back in If-Match to change the resource",
-                  schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
               @Header(
                   name = ApiComponents.RETRY_AFTER,
                   description = "Seconds until the person's one-minute window ends",
@@ -166,24 +98,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                           format = "int32",
                           minimum = "1",
                           maximum = "60")),
-              @Header(
-                  name = ApiComponents.LOCATION,
-                  description = "Where the created resource is read",
-                  schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000))
             }))
-public class ApiComponents extends Application {
-
-  public static final String BAD_REQUEST = "BadRequest";
-  public static final String UNAUTHORIZED = "Unauthorized";
-  public static final String FORBIDDEN = "Forbidden";
-  public static final String NOT_FOUND = "NotFound";
-  public static final String CONFLICT = "Conflict";
-  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+public class ApiComponents extends Application implements SharedAnswers {
   public static final String UNPROCESSABLE = "UnprocessableContent";
-  public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
-  public static final String SERVER_ERROR = "ServerError";
-  public static final String ETAG = "ETag";
 
   /** A data-subject request's answer after an action on it (RequestResource). */
   public static final String REQUEST_CHANGED = "RequestChanged";
@@ -195,13 +113,5 @@ public class ApiComponents extends Application {
 
   static final String JSON = "application/json";
 
-  /**
-   * {@code @Extension(name = ANSWERS, value = "409")} on a resource method: the error answers, by
-   * status, that {@link OpenApiContract}'s rules cannot see (409 of an action the request's status
-   * does not allow).
-   */
-  public static final String ANSWERS = "x-rekisteri-answers";
-
-  public static final String LOCATION = "Location";
   public static final String RETRY_AFTER = "Retry-After";
 }

@@ -6,7 +6,6 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -20,12 +19,7 @@ public class DomainProblems {
 
   @ServerExceptionMapper
   public Response domain(DomainException e) {
-    List<Problem.FieldError> errors =
-        e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
-    String type =
-        e.status() == 400 ? "https://rekisteri.example/problems/validation" : "about:blank";
-    return ProblemMappers.respond(
-        new Problem(type, e.title(), e.status(), e.getMessage(), null, errors));
+    return ProblemMappers.respond(e.problem());
   }
 
   /**

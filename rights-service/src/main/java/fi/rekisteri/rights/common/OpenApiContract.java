@@ -1,72 +1,48 @@
 package fi.rekisteri.rights.common;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.rekisteri.platform.openapi.OpenApiNullability;
-import fi.rekisteri.platform.problem.Problem;
+import fi.rekisteri.platform.openapi.OpenApiContractFilter;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.jboss.jandex.IndexView;
 
 /**
- * Completes the generated OpenAPI document at build time from what the code really does, so the
- * committed document (src/main/openapi/openapi.yaml) stays true without a hand-written line: every
- * secured operation answers 401 and 403, every body 400 and 413, every query parameter 400, every
- * path id 404, every If-Match 409 and 412 (If-Match is optional here: without it nothing is
- * compared, so no 428), every self-service call (/api/v1/me/**) 429 with Retry-After
- * (selfservice/SelfServiceRateLimit), every operation 500; all as {@link Problem}. Each request
- * body gets its example from {@code openapi/request-examples.json}. The build fails when an
- * operation lacks a tag, a summary or a request example; one without an explicit operationId is
- * named after its method and path. A property the Java class can leave null is published as
- * nullable ({@link OpenApiNullability}).
+ * The rights service's OpenAPI contract ({@link OpenApiContractFilter}, which completes the
+ * document at build time): If-Match is optional here (without it nothing is compared, so no 428), a
+ * {@code limit} is 1 to 200 (RequestCursor, SubjectEventCursor), a method may declare 422, every
+ * self-service call (/api/v1/me/**) answers 429 with Retry-After
+ * (selfservice/SelfServiceRateLimit), and a JsonNode is published as any JSON value.
  */
+// Quarkus runs an @OpenApiFilter only if the annotated class itself names OASFilter
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class OpenApiContract implements OASFilter {
+public class OpenApiContract extends OpenApiContractFilter implements OASFilter {
 
-  static final String EXAMPLES = "openapi/request-examples.json";
   private static final String SELF_SERVICE = "/api/v1/me/";
 
   /** The page size limit of every keyset-paginated list (RequestCursor, SubjectEventCursor). */
   private static final int PAGE_MAX = 200;
 
-  private static final String JSON = "application/json";
-  private static final Map<String, String> BY_STATUS =
-      Map.of(
-          "400", ApiComponents.BAD_REQUEST,
-          "404", ApiComponents.NOT_FOUND,
-          "409", ApiComponents.CONFLICT,
-          "412", ApiComponents.PRECONDITION_FAILED,
-          "422", ApiComponents.UNPROCESSABLE);
-
-  private final IndexView index;
-
   /** SmallRye passes the application's index (it sees this constructor). */
   public OpenApiContract(IndexView index) {
-    this.index = index;
+    super(
+        index,
+        "rights-service",
+        PAGE_MAX,
+        false,
+        Map.of(
+            "400", ApiComponents.BAD_REQUEST,
+            "404", ApiComponents.NOT_FOUND,
+            "409", ApiComponents.CONFLICT,
+            "412", ApiComponents.PRECONDITION_FAILED,
+            "422", ApiComponents.UNPROCESSABLE));
   }
 
   @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
-    Map<String, Object> examples = examples();
-    List<String> missing = new ArrayList<>();
+  protected void schemas(OpenAPI openAPI) {
     Map<String, Schema> all = openAPI.getComponents().getSchemas();
     if (all != null && all.containsKey("JsonNode")) {
       // a JsonNode (RequestView.result, MyData.records) is any JSON value, not Jackson's class
@@ -78,276 +54,13 @@ public class OpenApiContract implements OASFilter {
                   .description("Any JSON value: what the register answered, as it answered it"));
       openAPI.getComponents().removeSchema("JsonNodeType");
     }
-    if (index == null) {
-      missing.add("no index: cannot tell which properties can be null");
-    } else {
-      new OpenApiNullability(index).apply(openAPI.getComponents().getSchemas(), missing);
-    }
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .forEach(
-            (path, item) ->
-                item.getOperations()
-                    .forEach((method, op) -> complete(path, method, op, examples, missing)));
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException(
-          "The OpenAPI contract is incomplete (rights-service):\n  "
-              + String.join("\n  ", missing));
-    }
-    openAPI.setServers(
-        List.of(
-            OASFactory.createServer()
-                .url("/")
-                .description(
-                    "The rights-service instance that serves this document (local, test or"
-                        + " production)")
-                .addExtension("x-internal", true)));
-    describeBearer(openAPI);
-    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-    // a client sends these as strings: their longest valid forms (a UUID is 36 characters; a date
-    // or an instant longer than these cannot be parsed and is refused with 400)
-    limit(schemas, "UUID", 36);
-    if (schemas != null && schemas.containsKey("UUID")) {
-      // every id in a path or query gets an example, as the request bodies do
-      schemas.get("UUID").setExamples(List.of("3f6d2a1e-8c4b-4f7a-9b2e-5d1c0a9e7f31"));
-    }
-    limit(schemas, "LocalDate", 16);
-    limit(schemas, "Instant", 64);
   }
 
-  private static void complete(
-      String path,
-      PathItem.HttpMethod method,
-      Operation op,
-      Map<String, Object> examples,
-      List<String> missing) {
-    String name = method + " " + path;
-    if (blank(op.getOperationId())) {
-      // explicit ids (@Operation(operationId = ...)) are the stable names; this is the fallback
-      op.setOperationId(operationId(method, path));
-    }
-    if (blank(op.getSummary())) {
-      missing.add(name + ": no summary");
-    }
-    if (op.getTags() == null || op.getTags().isEmpty()) {
-      missing.add(name + ": no tag (@Tag on the resource)");
-    }
-    APIResponses responses = op.getResponses();
-    boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
-    if (secured) {
-      add(responses, "401", ApiComponents.UNAUTHORIZED);
-      if (roles(op).isEmpty()) {
-        // any valid token will do (@Authenticated): no role can be missing
-        responses.removeAPIResponse("403");
-      } else {
-        add(responses, "403", ApiComponents.FORBIDDEN);
-      }
-      if (blank(op.getDescription())) {
-        op.setDescription(rolesOf(op, path));
-      }
-    } else if (blank(op.getDescription())) {
-      op.setDescription("Public: no token needed.");
-    }
-    if (op.getRequestBody() != null) {
-      add(responses, "400", ApiComponents.BAD_REQUEST);
-      add(responses, "413", ApiComponents.PAYLOAD_TOO_LARGE);
-      example(name, op, examples, missing);
-    }
-    List<Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters();
-    for (Parameter parameter : parameters) {
-      switch (parameter.getIn()) {
-        case QUERY -> {
-          add(responses, "400", ApiComponents.BAD_REQUEST);
-          pageSize(parameter);
-        }
-        case PATH -> add(responses, "404", ApiComponents.NOT_FOUND);
-        case HEADER -> {
-          if ("If-Match".equalsIgnoreCase(parameter.getName())) {
-            ifMatch(parameter);
-            add(responses, "409", ApiComponents.CONFLICT);
-            add(responses, "412", ApiComponents.PRECONDITION_FAILED);
-          }
-        }
-        default -> {}
-      }
-    }
-    declared(op, responses);
+  @Override
+  protected void answers(String path, APIResponses responses) {
     if (path.startsWith(SELF_SERVICE)
         || path.equals(SELF_SERVICE.substring(0, SELF_SERVICE.length() - 1))) {
       add(responses, "429", ApiComponents.TOO_MANY_REQUESTS);
     }
-    add(responses, "500", ApiComponents.SERVER_ERROR);
-    // an answer named by ref keeps the component's description (SmallRye adds "OK" beside the
-    // ref, which OpenAPI 3.1 would read as overriding it)
-    responses.getAPIResponses().values().stream()
-        .filter(response -> response.getRef() != null)
-        .forEach(response -> response.setDescription(null));
-    responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
-  }
-
-  /** The answers a resource method declares with {@link ApiComponents#ANSWERS}. */
-  private static void declared(Operation op, APIResponses responses) {
-    List<String> codes = new ArrayList<>();
-    if (op.getExtensions() != null && op.getExtensions().get(ApiComponents.ANSWERS) != null) {
-      codes.add(op.getExtensions().get(ApiComponents.ANSWERS).toString());
-      op.removeExtension(ApiComponents.ANSWERS);
-    }
-    // ... or on the responses when the method declares several
-    if (responses.getExtensions() != null
-        && responses.getExtensions().get(ApiComponents.ANSWERS) != null) {
-      codes.add(responses.getExtensions().get(ApiComponents.ANSWERS).toString());
-      responses.removeExtension(ApiComponents.ANSWERS);
-    }
-    // SmallRye puts the method's @Extension on its @APIResponse when the method has one
-    for (APIResponse response : responses.getAPIResponses().values()) {
-      if (response.getExtensions() != null
-          && response.getExtensions().get(ApiComponents.ANSWERS) != null) {
-        codes.add(response.getExtensions().get(ApiComponents.ANSWERS).toString());
-        response.removeExtension(ApiComponents.ANSWERS);
-      }
-    }
-    for (String code : String.join(",", codes).split(",")) {
-      if (code.isBlank()) {
-        continue;
-      }
-      String component = BY_STATUS.get(code.trim());
-      if (component == null) {
-        throw new IllegalStateException("no shared answer for status " + code);
-      }
-      add(responses, code.trim(), component);
-    }
-  }
-
-  private static String rolesOf(Operation op, String path) {
-    List<String> roles = roles(op);
-    return roles.isEmpty()
-        ? "Any valid token."
-        : "Roles: " + String.join(", ", roles) + " (realm roles of the token).";
-  }
-
-  /**
-   * A {@code limit} the resource parses itself (RequestCursor, SubjectEventCursor): 1 to 200, else
-   * 400.
-   */
-  private static void pageSize(Parameter parameter) {
-    Schema schema = parameter.getSchema();
-    if ("limit".equals(parameter.getName()) && (schema == null || schema.getMaximum() == null)) {
-      parameter.setDescription("Page size, 1 to " + PAGE_MAX);
-      parameter.setSchema(
-          OASFactory.createSchema()
-              .addType(Schema.SchemaType.INTEGER)
-              .format("int32")
-              .minimum(BigDecimal.ONE)
-              .maximum(BigDecimal.valueOf(PAGE_MAX))
-              .examples(List.of(50)));
-    }
-  }
-
-  /** GET /api/v1/session -> getSession; POST /api/v1/requests/{id}/hold -> postRequestsHold. */
-  static String operationId(PathItem.HttpMethod method, String path) {
-    StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
-    for (String segment : path.split("[/-]")) {
-      if (segment.isEmpty()
-          || segment.startsWith("{")
-          || segment.equals("api")
-          || segment.matches("v[0-9]+")) {
-        continue;
-      }
-      id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
-    }
-    return id.toString();
-  }
-
-  private static List<String> roles(Operation op) {
-    return op.getSecurity().stream()
-        .flatMap(requirement -> requirement.getSchemes().values().stream())
-        .flatMap(List::stream)
-        .toList();
-  }
-
-  private static void ifMatch(Parameter parameter) {
-    parameter.setDescription(
-        "The ETag you read: a stale one is 412 (optimistic concurrency); without it the change is"
-            + " made whatever the version");
-    Schema schema = parameter.getSchema();
-    if (schema != null && schema.getMaxLength() == null) {
-      // the version is a long: a longer value can never match and is refused with 412
-      schema.setMaxLength(40);
-    }
-  }
-
-  private static void example(
-      String name, Operation op, Map<String, Object> examples, List<String> missing) {
-    if (op.getRequestBody().getContent() == null) {
-      return;
-    }
-    MediaType json = op.getRequestBody().getContent().getMediaType(JSON);
-    if (json == null) {
-      json =
-          op.getRequestBody().getContent().getMediaTypes().values().stream()
-              .findFirst()
-              .orElse(null);
-    }
-    if (json == null || json.getSchema() == null) {
-      return;
-    }
-    // by the body's schema; a body without a named schema by the operationId
-    String ref = json.getSchema().getRef();
-    String key = ref == null ? op.getOperationId() : ref.substring(ref.lastIndexOf('/') + 1);
-    Object example = key == null ? null : examples.get(key);
-    if (example == null) {
-      missing.add(name + ": no example \"" + key + "\" in " + EXAMPLES);
-      return;
-    }
-    json.setExamples(new LinkedHashMap<>(Map.of(key, OASFactory.createExample().value(example))));
-  }
-
-  private static void describeBearer(OpenAPI openAPI) {
-    var schemes = openAPI.getComponents().getSecuritySchemes();
-    if (schemes == null || schemes.isEmpty()) {
-      throw new IllegalStateException(
-          "no security scheme: quarkus.smallrye-openapi.security-scheme");
-    }
-    schemes
-        .values()
-        .forEach(
-            scheme ->
-                scheme.setDescription(
-                    "An access token (JWT) of the Keycloak realm rekisteri, checked as RFC8725"
-                        + " advises: signature by the realm's published keys, issuer, audience"
-                        + " rekisteri and expiry; the roles are its realm roles."));
-  }
-
-  private static void add(APIResponses responses, String code, String component) {
-    APIResponse existing = responses.getAPIResponse(code);
-    if (existing == null || existing.getRef() == null && existing.getContent() == null) {
-      // Quarkus's own 401/403 have no body; ours are problem+json
-      responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(component));
-    }
-  }
-
-  private static void limit(Map<String, Schema> schemas, String name, int maxLength) {
-    Schema schema = schemas == null ? null : schemas.get(name);
-    if (schema != null && schema.getMaxLength() == null) {
-      schema.setMaxLength(maxLength);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> examples() {
-    try (InputStream in =
-        Thread.currentThread().getContextClassLoader().getResourceAsStream(EXAMPLES)) {
-      if (in == null) {
-        throw new IllegalStateException(EXAMPLES + " is missing from the classpath");
-      }
-      return new ObjectMapper().readValue(in, Map.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(EXAMPLES + " is not valid JSON", e);
-    }
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.erasure;
 
 import fi.rekisteri.platform.ledger.LedgerReader;
+import fi.rekisteri.platform.ledger.LedgerStartupRead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -98,29 +99,8 @@ public class ErasureReapplication {
   }
 
   private ErasureLedgerReader.Ledger readLedger() {
-    Instant deadline = Instant.now().plus(timeout);
-    while (true) {
-      try {
-        return ledger.readAll(timeout);
-      } catch (IllegalStateException e) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException(
-              "erasure ledger "
-                  + ledger.topic()
-                  + " not readable within "
-                  + timeout
-                  + "; refusing to serve before erasures are checked",
-              e);
-        }
-        LOG.warnf("erasure ledger not readable yet (%s); retrying", e.getMessage());
-        try {
-          Thread.sleep(1000);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
+    return LedgerStartupRead.untilReadable(
+        ledger.topic(), timeout, LOG, () -> ledger.readAll(timeout));
   }
 
   public Optional<LastCheck> lastCheck() {

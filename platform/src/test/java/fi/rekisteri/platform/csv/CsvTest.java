@@ -1,4 +1,4 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fi.rekisteri.register.common;
+package fi.rekisteri.platform.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * CSV for people who open it in a spreadsheet: RFC 4180 by jackson-dataformat-csv, CRLF line ends,
- * and every cell passed through {@link #guard} against formula injection. The other service holds
- * the same guard (the services share no Java code); both run the cases of
- * register-service/src/test/resources/csv-guard/cases.csv.
+ * and every cell passed through {@link #guard} against formula injection: what both services'
+ * exports (the register's list export, the rights service's access package) write. Its cases are
+ * platform/src/test/resources/csv-guard/cases.csv.
  */
 public final class Csv {
 
