@@ -27,7 +27,7 @@ public record PrivacyNotice(
 
   static PrivacyNotice of(
       ControllerProfile p, String lang, int version, Instant validFrom, List<Change> changes) {
-    Words w = new Words(messages(lang), lang.equals("fi"));
+    Words w = new Words(messages(lang), lang);
     return new PrivacyNotice(
         lang, version, validFrom, Stream.concat(who(p, w), what(p, w)).toList(), changes);
   }
@@ -36,11 +36,14 @@ public record PrivacyNotice(
     return MessageBundles.get(NoticeMessages.class, Localized.Literal.of(lang));
   }
 
-  /** The bundle of the language, and whether the profile's texts are read in Finnish. */
-  private record Words(NoticeMessages m, boolean fi) {
+  /** The bundle of the language, and the language the profile's own texts are read in. */
+  private record Words(NoticeMessages m, String lang) {
 
     String t(Text text) {
-      return fi ? text.fi() : text.en();
+      return switch (lang) {
+        case "en" -> text.en();
+        default -> text.fi();
+      };
     }
 
     List<String> texts(List<Text> texts) {
