@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,19 +49,16 @@ class NoticeAnnouncementJob {
       DisclosureLedger ledger,
       Mailer mailer,
       ClusterLock locks,
-      @ConfigProperty(name = "rekisteri.announcement.pages-base") String pagesBase,
-      @ConfigProperty(name = "rekisteri.announcement.batch") int batch,
-      @ConfigProperty(name = "rekisteri.announcement.retry-backoff") Duration backoff,
-      @ConfigProperty(name = "rekisteri.announcement.max-attempts") int maxAttempts) {
+      AnnouncementConfig config) {
     this.announcements = announcements;
     this.disclosures = disclosures;
     this.ledger = ledger;
     this.mailer = mailer;
     this.locks = locks;
-    this.pagesBase = pagesBase;
-    this.batch = batch;
-    this.backoff = backoff;
-    this.maxAttempts = maxAttempts;
+    this.pagesBase = config.pagesBase();
+    this.batch = config.batch();
+    this.backoff = config.retryBackoff();
+    this.maxAttempts = config.maxAttempts();
   }
 
   @Scheduled(

@@ -6,6 +6,7 @@ import fi.rekisteri.register.common.SourceChannel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -104,14 +106,7 @@ public class Contact {
   @BatchSize(size = 50)
   List<RestrictionRecord> restrictionCauses = new ArrayList<>();
 
-  @Column(name = "objected_direct_marketing")
-  boolean objectedDirectMarketing;
-
-  @Column(name = "objection_situation")
-  String objectionSituation;
-
-  @Column(name = "objected_at")
-  Instant objectedAt;
+  @Embedded ContactObjection objection = new ContactObjection();
 
   @Column(name = "erased_at")
   Instant erasedAt;
@@ -148,27 +143,7 @@ public class Contact {
     organisationId = track(changed, "organisationId", organisationId, request.organisationId());
     email = track(changed, "email", email, request.email());
     phone = track(changed, "phone", phone, normalisedPhone);
-    Address postal = request.postalAddress();
-    postalStreet =
-        track(changed, "postalAddress", postalStreet, postal == null ? null : postal.street());
-    postalPostalCode =
-        track(
-            changed,
-            "postalAddress",
-            postalPostalCode,
-            postal == null ? null : postal.postalCode());
-    postalCity = track(changed, "postalAddress", postalCity, postal == null ? null : postal.city());
-    Address billing = request.billingAddress();
-    billingStreet =
-        track(changed, "billingAddress", billingStreet, billing == null ? null : billing.street());
-    billingPostalCode =
-        track(
-            changed,
-            "billingAddress",
-            billingPostalCode,
-            billing == null ? null : billing.postalCode());
-    billingCity =
-        track(changed, "billingAddress", billingCity, billing == null ? null : billing.city());
+    applyAddresses(changed, request.postalAddress(), request.billingAddress());
     worksite = track(changed, "worksite", worksite, request.worksite());
     caseNumber = track(changed, "caseNumber", caseNumber, request.caseNumber());
     notes = track(changed, "notes", notes, request.notes());
@@ -180,6 +155,21 @@ public class Contact {
     sourceCollectedAt = track(changed, "source", sourceCollectedAt, source.collectedAt());
     updatedAt = Instant.now();
     return changed.stream().distinct().toList();
+  }
+
+  private void applyAddresses(List<String> changed, Address postal, Address billing) {
+    postalStreet = track(changed, "postalAddress", postalStreet, part(postal, Address::street));
+    postalPostalCode =
+        track(changed, "postalAddress", postalPostalCode, part(postal, Address::postalCode));
+    postalCity = track(changed, "postalAddress", postalCity, part(postal, Address::city));
+    billingStreet = track(changed, "billingAddress", billingStreet, part(billing, Address::street));
+    billingPostalCode =
+        track(changed, "billingAddress", billingPostalCode, part(billing, Address::postalCode));
+    billingCity = track(changed, "billingAddress", billingCity, part(billing, Address::city));
+  }
+
+  private static String part(Address address, Function<Address, String> part) {
+    return address == null ? null : part.apply(address);
   }
 
   private static <T> T track(List<String> changed, String field, T before, T after) {
@@ -256,17 +246,14 @@ public class Contact {
   }
 
   void objectToDirectMarketing(String situation) {
-    objectedDirectMarketing = true;
-    objectionSituation = situation;
-    objectedAt = Instant.now();
-    updatedAt = objectedAt;
+    updatedAt = Instant.now();
+    objection.toDirectMarketing(situation, updatedAt);
   }
 
   /** Art. 21(1): the situation is recorded; it is not a direct-marketing objection. */
   void objectOnParticularSituation(String situation) {
-    objectionSituation = situation;
-    objectedAt = Instant.now();
-    updatedAt = objectedAt;
+    updatedAt = Instant.now();
+    objection.onParticularSituation(situation, updatedAt);
   }
 
   /**
@@ -278,17 +265,10 @@ public class Contact {
     title = null;
     email = null;
     phone = null;
-    postalStreet = null;
-    postalPostalCode = null;
-    postalCity = null;
-    billingStreet = null;
-    billingPostalCode = null;
-    billingCity = null;
-    worksite = null;
-    caseNumber = null;
-    notes = null;
-    supplementaryStatement = null;
-    objectionSituation = null;
+    clearPostalAddress();
+    clearBillingAddress();
+    clearFreeText();
+    objection.forgetSituation();
     erasedAt = Instant.now();
     updatedAt = erasedAt;
   }
@@ -301,32 +281,40 @@ public class Contact {
     title = null;
     email = null;
     phone = null;
-    postalStreet = null;
-    postalPostalCode = null;
-    postalCity = null;
-    worksite = null;
-    caseNumber = null;
-    notes = null;
-    supplementaryStatement = null;
-    objectionSituation = null;
+    clearPostalAddress();
+    clearFreeText();
+    objection.forgetSituation();
     markPartiallyErased();
     restrict(null, reason, RestrictionCause.ERASURE_HOLD);
   }
 
   /** Erasure of a person still acting as an organisation's contact: the role data stays. */
   void reduceToRoleData() {
+    clearPostalAddress();
+    clearBillingAddress();
+    clearFreeText();
+    markPartiallyErased();
+    updatedAt = Instant.now();
+  }
+
+  private void clearPostalAddress() {
     postalStreet = null;
     postalPostalCode = null;
     postalCity = null;
+  }
+
+  private void clearBillingAddress() {
     billingStreet = null;
     billingPostalCode = null;
     billingCity = null;
+  }
+
+  /** The worksite, case number, notes and the subject's own statement. */
+  private void clearFreeText() {
     worksite = null;
     caseNumber = null;
     notes = null;
     supplementaryStatement = null;
-    markPartiallyErased();
-    updatedAt = Instant.now();
   }
 
   private void markPartiallyErased() {
@@ -335,45 +323,13 @@ public class Contact {
     }
   }
 
-  /** The current state as a full request, so that a partial change is validated like any other. */
-  ContactRequest toRequest() {
-    return new ContactRequest(
-        firstName,
-        lastName,
-        title,
-        organisationId,
-        email,
-        phone,
-        Address.ofNullable(postalStreet, postalPostalCode, postalCity),
-        Address.ofNullable(billingStreet, billingPostalCode, billingCity),
-        worksite,
-        caseNumber,
-        notes,
-        relationshipStart,
-        relationshipEnd,
-        new Source(sourceChannel, sourceCollectedAt));
-  }
-
   public UUID id() {
     return id;
   }
 
-  /**
-   * What identifies the person in free text and in other tables: her email, phone, name and street
-   * addresses, as stored. For the proof of erasure, read before the erasure.
-   */
-  public record Identifiers(
-      String email, String phone, String firstName, String lastName, List<String> streets) {}
-
-  public Identifiers identifiers() {
-    List<String> streets = new java.util.ArrayList<>();
-    if (postalStreet != null && !postalStreet.isBlank()) {
-      streets.add(postalStreet);
-    }
-    if (billingStreet != null && !billingStreet.isBlank()) {
-      streets.add(billingStreet);
-    }
-    return new Identifiers(email, phone, firstName, lastName, List.copyOf(streets));
+  /** What identifies the person, as stored; for the proof of erasure, read before the erasure. */
+  public ContactIdentifiers identifiers() {
+    return ContactViews.identifiers(this);
   }
 
   public String email() {
@@ -399,7 +355,7 @@ public class Contact {
   }
 
   public boolean objectedDirectMarketing() {
-    return objectedDirectMarketing;
+    return objection.directMarketing();
   }
 
   public boolean erased() {
@@ -431,36 +387,7 @@ public class Contact {
    * data subject's requests (null to others).
    */
   public ContactView view(String suppression, boolean withCauses) {
-    return new ContactView(
-        id,
-        firstName,
-        lastName,
-        title,
-        organisationId,
-        email,
-        phone,
-        Address.ofNullable(postalStreet, postalPostalCode, postalCity),
-        Address.ofNullable(billingStreet, billingPostalCode, billingCity),
-        worksite,
-        caseNumber,
-        notes,
-        supplementaryStatement,
-        relationshipStart,
-        relationshipEnd,
-        new Source(sourceChannel, sourceCollectedAt),
-        new ContactView.Restriction(
-            restricted,
-            restrictionCauses.isEmpty()
-                ? null
-                : restrictionCauses.get(restrictionCauses.size() - 1).reason,
-            restrictedAt,
-            withCauses ? restrictionCauses.stream().map(RestrictionRecord::view).toList() : null),
-        new ContactView.Objection(objectedDirectMarketing, objectionSituation, objectedAt),
-        erasedAt,
-        suppression,
-        version,
-        createdAt,
-        updatedAt);
+    return ContactViews.view(this, suppression, withCauses);
   }
 
   @Override

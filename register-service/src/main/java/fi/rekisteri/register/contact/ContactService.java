@@ -12,15 +12,16 @@ import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
+/**
+ * The contact register's own operations (create, read, update, delete, search), for the register's
+ * users; the rights service's commands on a contact are {@link ContactRightsCommands}.
+ */
 @ApplicationScoped
 public class ContactService {
 
@@ -32,7 +33,7 @@ public class ContactService {
   private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
-  private final Validator validator;
+  private final Instance<ContactDependants> dependants;
 
   public ContactService(
       ContactRepository repository,
@@ -41,14 +42,14 @@ public class ContactService {
       RestrictionGuard restrictions,
       Outbox outbox,
       AuditLog audit,
-      Validator validator) {
+      @Any Instance<ContactDependants> dependants) {
     this.repository = repository;
     this.organisations = organisations;
     this.suppressions = suppressions;
     this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
-    this.validator = validator;
+    this.dependants = dependants;
   }
 
   @Transactional
@@ -97,18 +98,8 @@ public class ContactService {
   public void delete(UUID id) {
     Contact contact = find(id);
     restrictions.requireUsable(contact);
-    long dependants =
-        repository
-            .getEntityManager()
-            .createQuery(
-                "select (select count(o) from Order o where o.contactId = :id)"
-                    + " + (select count(i) from Invoice i where i.contactId = :id)"
-                    + " + (select count(x) from Interaction x where x.contactId = :id)"
-                    + " + (select count(p) from PreferenceChange p where p.contactId = :id)",
-                Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (dependants > 0) {
+    long records = dependants.stream().mapToLong(d -> d.countForContact(id)).sum();
+    if (records > 0) {
       throw DomainException.conflict(
           "The contact has orders, invoices, interactions or preferences; erase it through a"
               + " data-subject request instead.");
@@ -147,129 +138,6 @@ public class ContactService {
     return page;
   }
 
-  /**
-   * Applies a rectification through the same validation as any write; the error names the field as
-   * {@code changes.<field>}.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public List<String> rectify(UUID id, RectifyChanges changes) {
-    Contact contact = find(id);
-    changes.check();
-    ContactRequest merged = changes.applyTo(contact.toRequest());
-    if (changes.has(RectifyChanges.ORGANISATION)
-        && merged.organisationId() != null
-        && organisations.findByIdOptional(merged.organisationId()).isEmpty()) {
-      throw DomainException.invalidField("changes.organisationId", "no such organisation");
-    }
-    Set<ConstraintViolation<ContactRequest>> violations = validator.validate(merged);
-    if (!violations.isEmpty()) {
-      ConstraintViolation<ContactRequest> first =
-          violations.stream()
-              .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-              .findFirst()
-              .orElseThrow();
-      throw DomainException.invalidField("changes." + first.getPropertyPath(), first.getMessage());
-    }
-    List<String> changed =
-        new java.util.ArrayList<>(contact.apply(merged, normalisedPhone(merged.phone())));
-    changes
-        .statement()
-        .filter(
-            statement -> contact.attachStatement(statement.isNull() ? null : statement.asText()))
-        .ifPresent(statement -> changed.add(RectifyChanges.STATEMENT));
-    return changed;
-  }
-
-  /** For the rights service's commands: the contact, erased ones included. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Contact findForRights(UUID id) {
-    return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("subject"));
-  }
-
-  /**
-   * For the rights service's commands: the contact, erased ones included, if this database has it.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public java.util.Optional<Contact> findOptionalForRights(UUID id) {
-    return repository.findByIdOptional(id);
-  }
-
-  /** One more cause restricts the contact: the request's (or, ERASURE_HOLD, the hold's). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void restrict(Contact contact, String requestId, String reason, RestrictionCause cause) {
-    contact.restrict(requestId, reason, cause);
-  }
-
-  /**
-   * Lifts the cause the request holds, and only that one: the contact stays restricted while
-   * another request, objection or hold restricts it. A request that holds none lifts nothing; while
-   * an erasure hold keeps the contact restricted that is refused (409), since no request ends a
-   * hold. Returns whether the contact is still restricted.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public boolean liftRestriction(Contact contact, String requestId) {
-    Optional<RestrictionRecord> cause = contact.causeOf(requestId);
-    if (cause.isPresent() && cause.get().kind().liftableOnRequest()) {
-      contact.lift(cause.get());
-    } else if (heldByErasure(contact)) {
-      throw restrictionHeld();
-    }
-    return contact.restricted();
-  }
-
-  /**
-   * Records the day the Art. 18(3) notice told the person the request's cause ends; a request that
-   * holds no cause a request can lift has nothing to record.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void scheduleLift(Contact contact, String requestId, LocalDate endsOn) {
-    contact
-        .causeOf(requestId)
-        .filter(c -> c.kind().liftableOnRequest())
-        .ifPresent(c -> contact.scheduleLift(c, endsOn));
-  }
-
-  private static boolean heldByErasure(Contact contact) {
-    return contact.restrictionCauses().stream()
-        .anyMatch(c -> c.kind() == RestrictionCause.ERASURE_HOLD);
-  }
-
-  private static DomainException restrictionHeld() {
-    return DomainException.restrictionHeld(
-        "The restriction keeps what an erasure had to keep (accounting or an open claim); it"
-            + " lasts as long as that hold and is not lifted on request.");
-  }
-
-  /** Art. 21(2)-(3): off every marketing list, and kept off if the person is entered again. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void recordDirectMarketingObjection(Contact contact) {
-    contact.objectToDirectMarketing(null);
-    suppressions.add(contact.email(), Suppressions.OBJECTION);
-  }
-
-  /** Art. 21(1): the situation is recorded; marketing preferences are not touched by it. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void recordSituationObjection(Contact contact, String situation) {
-    contact.objectOnParticularSituation(situation);
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void anonymise(Contact contact) {
-    suppressions.add(contact.email(), Suppressions.ERASED);
-    contact.anonymise();
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void reduceToAccountingMinimum(Contact contact, String reason) {
-    suppressions.add(contact.email(), Suppressions.ERASED);
-    contact.reduceToAccountingMinimum(reason);
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void reduceToRoleData(Contact contact) {
-    contact.reduceToRoleData();
-  }
-
   Contact find(UUID id) {
     return repository
         .findByIdOptional(id)
@@ -283,7 +151,7 @@ public class ContactService {
     }
   }
 
-  private static String normalisedPhone(String phone) {
+  static String normalisedPhone(String phone) {
     if (phone == null || phone.isBlank()) {
       return null;
     }

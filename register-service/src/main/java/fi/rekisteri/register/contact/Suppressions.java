@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The suppression list: keyed hashes (HMAC-SHA256) of the emails of people who objected to direct
@@ -27,11 +26,9 @@ public class Suppressions {
    * A missing keyring is named at startup by the platform's {@code RequiredSettings} (setting
    * {@code rekisteri.settings.secrets}).
    */
-  public Suppressions(
-      EntityManager entityManager,
-      @ConfigProperty(name = "rekisteri.suppression.keys") Optional<String> keys) {
+  public Suppressions(EntityManager entityManager, SuppressionConfig config) {
     this.entityManager = entityManager;
-    this.keys = keys;
+    this.keys = config.keys();
   }
 
   private SuppressionKeyring keyring() {

@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,7 +64,7 @@ public class DemoData {
   private final InvoiceService invoices;
 
   public DemoData(
-      @ConfigProperty(name = "rekisteri.demo-data.enabled") boolean enabled,
+      DemoDataConfig config,
       ObjectMapper mapper,
       ControllerProfileService profiles,
       OrganisationService organisations,
@@ -73,7 +72,7 @@ public class DemoData {
       PreferenceService preferences,
       OrderService orders,
       InvoiceService invoices) {
-    this.enabled = enabled;
+    this.enabled = config.enabled();
     this.mapper = mapper;
     this.profiles = profiles;
     this.organisations = organisations;

@@ -26,7 +26,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,16 +46,11 @@ public class ErasureLedgerTopic {
   private final LedgerSeal seal;
 
   public ErasureLedgerTopic(
-      KafkaClientSettings kafka,
-      @ConfigProperty(name = "rekisteri.erasure-ledger.topic") String topic,
-      @ConfigProperty(name = "rekisteri.erasure-ledger.retention-days") int retentionDays,
-      @ConfigProperty(name = "rekisteri.erasure-ledger.replication-factor") short replicationFactor,
-      ObjectMapper mapper,
-      LedgerSeal seal) {
+      KafkaClientSettings kafka, ErasureLedgerConfig config, ObjectMapper mapper, LedgerSeal seal) {
     this.kafka = kafka;
-    this.topic = topic;
-    this.retentionDays = retentionDays;
-    this.replicationFactor = replicationFactor;
+    this.topic = config.topic();
+    this.retentionDays = config.retentionDays();
+    this.replicationFactor = config.replicationFactor();
     this.mapper = mapper;
     this.seal = seal;
   }

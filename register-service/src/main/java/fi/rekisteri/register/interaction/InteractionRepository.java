@@ -1,5 +1,6 @@
 package fi.rekisteri.register.interaction;
 
+import fi.rekisteri.register.contact.ContactDependants;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
+public class InteractionRepository
+    implements PanacheRepositoryBase<Interaction, UUID>, ContactDependants {
+
+  /** How many interactions the contact has. */
+  @Override
+  public long countForContact(UUID contactId) {
+    return count("contactId", contactId);
+  }
 
   /** A contact's interactions, oldest first. */
   public List<Interaction> forContact(UUID contactId) {

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.invoice;
 
+import fi.rekisteri.register.contact.ContactDependants;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
+public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID>, ContactDependants {
+
+  /** How many invoices the contact has. */
+  @Override
+  public long countForContact(UUID contactId) {
+    return count("contactId", contactId);
+  }
 
   /** A contact's invoices, oldest first. */
   public List<Invoice> forContact(UUID contactId) {

@@ -4,7 +4,8 @@ import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.contact.Contact;
-import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.contact.ContactIdentifiers;
+import fi.rekisteri.register.contact.ContactRightsCommands;
 import fi.rekisteri.register.mention.MentionLedger.Outcome;
 import fi.rekisteri.register.mention.MentionLedger.State;
 import fi.rekisteri.register.mention.MentionPatterns.Hit;
@@ -33,14 +34,14 @@ public class MentionService {
 
   private static final String RESOURCE = "mention";
 
-  private final ContactService contacts;
+  private final ContactRightsCommands contacts;
   private final MentionSearch search;
   private final MentionLedger ledger;
   private final MentionText texts;
   private final AuditLog audit;
 
   public MentionService(
-      ContactService contacts,
+      ContactRightsCommands contacts,
       MentionSearch search,
       MentionLedger ledger,
       MentionText texts,
@@ -54,7 +55,7 @@ public class MentionService {
 
   /** What the search looks for: the contact's email, phone and full name as stored now. */
   public static Identifiers identifiers(Contact contact) {
-    Contact.Identifiers stored = contact.identifiers();
+    ContactIdentifiers stored = contact.identifiers();
     return Identifiers.of(stored.email(), stored.phone(), stored.firstName(), stored.lastName());
   }
 

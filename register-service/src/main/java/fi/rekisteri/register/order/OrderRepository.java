@@ -1,5 +1,6 @@
 package fi.rekisteri.register.order;
 
+import fi.rekisteri.register.contact.ContactDependants;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
+public class OrderRepository implements PanacheRepositoryBase<Order, UUID>, ContactDependants {
+
+  /** How many orders the contact has. */
+  @Override
+  public long countForContact(UUID contactId) {
+    return count("contactId", contactId);
+  }
 
   public List<Order> forContact(UUID contactId) {
     return list("contactId", Sort.by("orderDate").and("id"), contactId);

@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -55,14 +54,13 @@ public class OutboxRelay {
       @Channel("register-events-out") MutinyEmitter<String> emitter,
       MeterRegistry registry,
       ClusterLock locks,
-      @ConfigProperty(name = "rekisteri.outbox.batch-size") int batchSize,
-      @ConfigProperty(name = "rekisteri.outbox.poll-interval") Duration pollInterval) {
+      OutboxConfig config) {
     this.leadership =
         locks.leadership("outbox-relay", Duration.ofSeconds(1), System::currentTimeMillis);
     this.repository = repository;
     this.emitter = emitter;
-    this.batchSize = batchSize;
-    this.pollInterval = pollInterval;
+    this.batchSize = config.batchSize();
+    this.pollInterval = config.pollInterval();
     Gauge.builder("outbox.lag", lagMillis, v -> v.get() / 1000.0)
         .baseUnit("seconds")
         .description("Age of the oldest event not yet acknowledged by Kafka")

@@ -1,5 +1,6 @@
 package fi.rekisteri.register.preference;
 
+import fi.rekisteri.register.contact.ContactDependants;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,14 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class PreferenceRepository implements PanacheRepositoryBase<PreferenceChange, UUID> {
+public class PreferenceRepository
+    implements PanacheRepositoryBase<PreferenceChange, UUID>, ContactDependants {
+
+  /** How many preference changes the contact has. */
+  @Override
+  public long countForContact(UUID contactId) {
+    return count("contactId", contactId);
+  }
 
   public List<PreferenceChange> history(UUID contactId) {
     return list("contactId", Sort.by("recordedAt").and("id"), contactId);

@@ -2,12 +2,17 @@ package fi.rekisteri.register.privacynotice;
 
 import fi.rekisteri.register.controller.ControllerProfile;
 import fi.rekisteri.register.controller.ControllerProfile.Text;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The privacy notice generated from the controller profile (R2), with the headings the seed notices
- * use, in one language.
+ * use, in one language: the words are those of {@link NoticeMessages}, the profile's texts in that
+ * language.
  */
 public record PrivacyNotice(
     String language,
@@ -22,152 +27,101 @@ public record PrivacyNotice(
 
   static PrivacyNotice of(
       ControllerProfile p, String lang, int version, Instant validFrom, List<Change> changes) {
-    boolean fi = lang.equals("fi");
+    Words w = new Words(messages(lang), lang);
+    return new PrivacyNotice(
+        lang, version, validFrom, Stream.concat(who(p, w), what(p, w)).toList(), changes);
+  }
+
+  static NoticeMessages messages(String lang) {
+    return MessageBundles.get(NoticeMessages.class, Localized.Literal.of(lang));
+  }
+
+  /** The bundle of the language, and the language the profile's own texts are read in. */
+  private record Words(NoticeMessages m, String lang) {
+
+    String t(Text text) {
+      return switch (lang) {
+        case "en" -> text.en();
+        default -> text.fi();
+      };
+    }
+
+    List<String> texts(List<Text> texts) {
+      return texts.stream().map(this::t).toList();
+    }
+  }
+
+  /** Sections 1-4: who keeps the register, and why. */
+  private static Stream<Section> who(ControllerProfile p, Words w) {
+    NoticeMessages m = w.m();
     ControllerProfile.Controller c = p.controller();
     ControllerProfile.Person person = p.personInCharge();
-    return new PrivacyNotice(
-        lang,
-        version,
-        validFrom,
-        List.of(
-            new Section(
-                "controller",
-                fi ? "1. Rekisterinpitäjä" : "1. Controller",
-                List.of(
-                    c.legalName()
-                        + " ("
-                        + (fi ? "Y-tunnus " : "Business ID ")
-                        + c.businessId()
-                        + ")",
-                    c.address(),
-                    join(c.phone(), c.email()))),
-            new Section(
-                "contact-person",
-                fi
-                    ? "2. Rekisteriasioista vastaava yhteyshenkilö"
-                    : "2. Contact person for register matters",
-                List.of(join(person.name(), person.title()), join(person.phone(), person.email()))),
-            new Section(
-                "register-name",
-                fi ? "3. Rekisterin nimi" : "3. Name of the register",
-                List.of(t(p.registerName(), fi))),
-            new Section(
-                "purposes",
-                fi
-                    ? "4. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste"
-                    : "4. Purposes and legal bases of processing",
-                p.purposes().stream()
-                    .map(x -> t(x.description(), fi) + " (" + basis(x.legalBasis(), fi) + ")")
-                    .toList()),
-            new Section(
-                "data-content",
-                fi ? "5. Rekisterin tietosisältö" : "5. Data content of the register",
-                texts(p.dataCategories(), fi)),
-            new Section(
-                "sources",
-                fi ? "6. Säännönmukaiset tietolähteet" : "6. Regular sources of data",
-                texts(p.sources(), fi)),
-            new Section(
-                "disclosures",
-                fi
-                    ? "7. Tietojen säännönmukaiset luovutukset ja käsittelijät"
-                    : "7. Regular disclosures and processors",
-                concat(
-                    p.recipients().stream()
-                        .map(r -> r.name() + ": " + t(r.role(), fi) + " (" + r.country() + ")")
-                        .toList(),
-                    p.processors().stream()
-                        .map(
-                            r ->
-                                r.name()
-                                    + ": "
-                                    + t(r.role(), fi)
-                                    + " ("
-                                    + (fi ? "käsittelijä, " : "processor, ")
-                                    + r.country()
-                                    + ")")
-                        .toList())),
-            new Section(
-                "transfers",
-                fi
-                    ? "8. Tietojen siirto EU:n tai ETA:n ulkopuolelle"
-                    : "8. Transfers outside the EU or EEA",
-                List.of(t(p.transfers(), fi))),
-            new Section(
-                "retention",
-                fi ? "9. Tietojen säilytysaika" : "9. Retention",
-                texts(p.retention(), fi)),
-            new Section(
-                "security",
-                fi ? "10. Rekisterin suojauksen periaatteet" : "10. Security principles",
-                texts(p.security(), fi)),
-            new Section(
-                "rights", fi ? "11. Rekisteröidyn oikeudet" : "11. Your rights", rights(fi)),
-            new Section(
-                "complaint",
-                fi
-                    ? "12. Oikeus tehdä valitus valvontaviranomaiselle"
-                    : "12. Right to lodge a complaint with the supervisory authority",
-                List.of(
-                    fi
-                        ? "Tietosuojavaltuutetun toimisto, Lintulahdenkuja 4, 00530 Helsinki; PL 800, 00531 Helsinki; puh. 029 566 6700; tietosuoja@om.fi"
-                        : "Office of the Data Protection Ombudsman (Tietosuojavaltuutetun toimisto), Lintulahdenkuja 4, 00530 Helsinki; P.O. Box 800, 00531 Helsinki; tel. +358 29 566 6700; tietosuoja@om.fi")),
-            new Section(
-                "cookies", fi ? "13. Evästeet" : "13. Cookies", List.of(t(p.cookies(), fi))),
-            new Section(
-                "automated-decisions",
-                fi
-                    ? "14. Automaattinen päätöksenteko ja profilointi"
-                    : "14. Automated decisions and profiling",
-                List.of(t(p.automatedDecisions(), fi)))),
-        changes);
+    return Stream.of(
+        new Section(
+            "controller",
+            m.headingController(),
+            List.of(
+                m.controller(String.valueOf(c.legalName()), String.valueOf(c.businessId())),
+                c.address(),
+                join(c.phone(), c.email()))),
+        new Section(
+            "contact-person",
+            m.headingContactPerson(),
+            List.of(join(person.name(), person.title()), join(person.phone(), person.email()))),
+        new Section("register-name", m.headingRegisterName(), List.of(w.t(p.registerName()))),
+        new Section(
+            "purposes",
+            m.headingPurposes(),
+            p.purposes().stream()
+                .map(x -> w.t(x.description()) + " (" + m.basis(x.legalBasis()) + ")")
+                .toList()));
   }
 
-  private static List<String> rights(boolean fi) {
-    return fi
-        ? List.of(
-            "Oikeus tarkastaa tietonne (tarkastusoikeus). Ensimmäinen jäljennös on maksuton.",
-            "Oikeus vaatia virheellisen tiedon oikaisua.",
-            "Oikeus tietojen poistamiseen, ellei laki tai avoin saatava estä sitä.",
-            "Oikeus käsittelyn rajoittamiseen.",
-            "Oikeus siirtää antamanne tiedot järjestelmästä toiseen.",
-            "Oikeus vastustaa suoramarkkinointia milloin tahansa maksutta, ja käsittelyä erityiseen tilanteeseen liittyvällä perusteella.",
-            "Pyyntöihin vastataan viipymättä ja viimeistään kuukauden kuluessa.")
-        : List.of(
-            "Right of access to your data. The first copy is free of charge.",
-            "Right to have inaccurate data rectified.",
-            "Right to erasure, unless the law or an open claim prevents it.",
-            "Right to restriction of processing.",
-            "Right to data portability of the data you provided.",
-            "Right to object to direct marketing at any time free of charge, and to processing on grounds relating to your particular situation.",
-            "Requests are answered without undue delay and at the latest within one month.");
+  /** Sections 5-14: what is kept, where it comes from and goes, and the person's rights. */
+  private static Stream<Section> what(ControllerProfile p, Words w) {
+    NoticeMessages m = w.m();
+    return Stream.of(
+        new Section("data-content", m.headingDataContent(), w.texts(p.dataCategories())),
+        new Section("sources", m.headingSources(), w.texts(p.sources())),
+        new Section("disclosures", m.headingDisclosures(), disclosures(p, w)),
+        new Section("transfers", m.headingTransfers(), List.of(w.t(p.transfers()))),
+        new Section("retention", m.headingRetention(), w.texts(p.retention())),
+        new Section("security", m.headingSecurity(), w.texts(p.security())),
+        new Section("rights", m.headingRights(), rights(m)),
+        new Section("complaint", m.headingComplaint(), List.of(m.authority())),
+        new Section("cookies", m.headingCookies(), List.of(w.t(p.cookies()))),
+        new Section(
+            "automated-decisions",
+            m.headingAutomatedDecisions(),
+            List.of(w.t(p.automatedDecisions()))));
   }
 
-  private static String basis(ControllerProfile.LegalBasis basis, boolean fi) {
-    return switch (basis) {
-      case CONTRACT -> fi ? "sopimus" : "contract";
-      case LEGITIMATE_INTEREST ->
-          fi ? "oikeutettu etu: asiakassuhde" : "legitimate interest: customer relationship";
-      case CONSENT -> fi ? "suostumus" : "consent";
-      case LEGAL_OBLIGATION -> fi ? "lakisääteinen velvoite" : "legal obligation";
-    };
+  private static List<String> disclosures(ControllerProfile p, Words w) {
+    Stream<String> recipients =
+        p.recipients().stream()
+            .map(r -> r.name() + ": " + w.t(r.role()) + " (" + r.country() + ")");
+    Stream<String> processors =
+        p.processors().stream()
+            .map(
+                r ->
+                    w.m()
+                        .processor(
+                            String.valueOf(r.name()), w.t(r.role()), String.valueOf(r.country())));
+    return Stream.concat(recipients, processors).toList();
   }
 
-  private static String t(Text text, boolean fi) {
-    return fi ? text.fi() : text.en();
-  }
-
-  private static List<String> texts(List<Text> texts, boolean fi) {
-    return texts.stream().map(x -> t(x, fi)).toList();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  private static List<String> rights(NoticeMessages m) {
+    return List.of(
+        m.rightOfAccess(),
+        m.rightToRectification(),
+        m.rightToErasure(),
+        m.rightToRestriction(),
+        m.rightToPortability(),
+        m.rightToObject(),
+        m.answerDeadline());
   }
 
   private static String join(String a, String b) {
-    return java.util.stream.Stream.of(a, b)
-        .filter(s -> s != null && !s.isBlank())
-        .collect(java.util.stream.Collectors.joining(", "));
+    return Stream.of(a, b).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
   }
 }

@@ -70,65 +70,57 @@ public class PrivacyNoticeResource {
                       type = SchemaType.STRING,
                       enumeration = {"fi", "en"}))
           String lang) {
-    PrivacyNotice notice = notice(lang);
-    boolean fi = notice.language().equals("fi");
+    return page(notice(lang));
+  }
+
+  /** The notice as a page: the words of {@link NoticeMessages}, the profile's texts escaped. */
+  static String page(PrivacyNotice notice) {
+    NoticeMessages m = PrivacyNotice.messages(notice.language());
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html><html lang=\"")
         .append(notice.language())
         .append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>")
-        .append(fi ? "Tietosuojaseloste" : "Privacy notice")
+        .append(m.title())
         .append("</title>")
         // a file, not an inline style: the Content-Security-Policy allows styles from 'self' only
         .append("<link rel=\"stylesheet\" href=\"privacy-notice.css\"></head><body>")
         .append(
             "<nav><a href=\"?lang=fi\" lang=\"fi\">Suomeksi</a> | <a href=\"?lang=en\" lang=\"en\">In English</a></nav>")
         .append("<h1>")
-        .append(fi ? "Tietosuojaseloste" : "Privacy notice")
+        .append(m.title())
         .append("</h1>")
         .append("<p class=\"meta\">")
-        .append(
-            fi
-                ? "EU:n yleinen tietosuoja-asetus (2016/679), artiklat 13 ja 14. Versio "
-                : "EU General Data Protection Regulation (2016/679), Articles 13 and 14. Version ")
-        .append(notice.version())
-        .append(", ")
-        .append(fi ? "voimassa " : "valid from ")
-        .append(DATE.format(notice.validFrom()))
+        .append(m.meta(notice.version(), DATE.format(notice.validFrom())))
         .append("</p>");
-    for (PrivacyNotice.Section section : notice.sections()) {
-      html.append("<section id=\"")
-          .append(section.id())
-          .append("\"><h2>")
-          .append(escape(section.heading()))
-          .append("</h2>");
-      if (section.paragraphs().size() == 1) {
-        html.append("<p>").append(escape(section.paragraphs().get(0))).append("</p>");
-      } else {
-        html.append("<ul>");
-        section.paragraphs().forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
-        html.append("</ul>");
-      }
-      html.append("</section>");
-    }
-    html.append("<section id=\"changes\"><h2>")
-        .append(fi ? "Päivitykset ja muutokset" : "Updates and changes")
-        .append("</h2><ul>");
+    notice.sections().forEach(section -> section(html, section));
+    html.append("<section id=\"changes\"><h2>").append(m.changesHeading()).append("</h2><ul>");
     notice
         .changeLog()
         .forEach(
             c ->
                 html.append("<li>")
-                    .append(DATE.format(c.validFrom()))
-                    .append(" (")
-                    .append(fi ? "versio " : "version ")
-                    .append(c.version())
-                    .append("): ")
-                    .append(escape(c.note()))
+                    .append(m.change(DATE.format(c.validFrom()), c.version(), escape(c.note())))
                     .append("</li>"));
     html.append("</ul></section></body></html>");
     return html.toString();
+  }
+
+  private static void section(StringBuilder html, PrivacyNotice.Section section) {
+    html.append("<section id=\"")
+        .append(section.id())
+        .append("\"><h2>")
+        .append(escape(section.heading()))
+        .append("</h2>");
+    if (section.paragraphs().size() == 1) {
+      html.append("<p>").append(escape(section.paragraphs().get(0))).append("</p>");
+    } else {
+      html.append("<ul>");
+      section.paragraphs().forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
+      html.append("</ul>");
+    }
+    html.append("</section>");
   }
 
   private PrivacyNotice notice(String lang) {

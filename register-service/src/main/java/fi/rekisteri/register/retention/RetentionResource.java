@@ -25,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetentionResource {
 
   private final RetentionService retention;
+  private final RetentionRules rules;
   private final Clock clock;
 
-  public RetentionResource(RetentionService retention, Clock clock) {
+  public RetentionResource(RetentionService retention, RetentionRules rules, Clock clock) {
     this.retention = retention;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -41,7 +43,7 @@ public class RetentionResource {
               + " language of Accept-Language (fi default, en), and how many records fall due"
               + " within 30 days (roles: dpo, admin)")
   public Rules rules(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    return retention.rules(LocalDate.now(clock), language(acceptLanguage));
+    return rules.rules(LocalDate.now(clock), language(acceptLanguage));
   }
 
   @GET

@@ -4,7 +4,7 @@ import fi.rekisteri.register.audit.AuditAction;
 import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactEvent.ContactErased;
-import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.contact.ContactRightsCommands;
 import fi.rekisteri.register.invoice.InvoiceRepository;
 import fi.rekisteri.register.order.OrderRepository;
 import fi.rekisteri.register.outbox.Outbox;
@@ -36,7 +36,7 @@ public class ErasureCompletion {
   private static final Set<KeptCategory> INVOICE_HOLDS =
       EnumSet.of(KeptCategory.OPEN_INVOICES, KeptCategory.ACCOUNTING_VOUCHERS);
 
-  private final ContactService contacts;
+  private final ContactRightsCommands contacts;
   private final InvoiceRepository invoices;
   private final OrderRepository orders;
   private final ErasureHoldRepository holds;
@@ -45,7 +45,7 @@ public class ErasureCompletion {
   private final ErasureFacts facts;
 
   public ErasureCompletion(
-      ContactService contacts,
+      ContactRightsCommands contacts,
       InvoiceRepository invoices,
       OrderRepository orders,
       ErasureHoldRepository holds,

@@ -1,6 +1,6 @@
 package fi.rekisteri.register.subjectrights;
 
-import fi.rekisteri.register.contact.Contact;
+import fi.rekisteri.register.contact.ContactIdentifiers;
 import fi.rekisteri.register.mention.MentionService;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureProof;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
@@ -45,7 +45,7 @@ public class ErasureProofCheck {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public ErasureProof check(
-      UUID subjectId, String requestId, Contact.Identifiers person, List<Kept> kept) {
+      UUID subjectId, String requestId, ContactIdentifiers person, List<Kept> kept) {
     entityManager.flush();
     Map<String, List<Condition>> patterns = patterns(person);
     List<String> checked = tables();
@@ -89,7 +89,7 @@ public class ErasureProofCheck {
   }
 
   /** Each kind of identifier: the conditions a row must all meet. */
-  static Map<String, List<Condition>> patterns(Contact.Identifiers person) {
+  static Map<String, List<Condition>> patterns(ContactIdentifiers person) {
     Map<String, List<Condition>> patterns = new LinkedHashMap<>();
     if (usable(person.email())) {
       patterns.put("email", List.of(Condition.like(person.email())));

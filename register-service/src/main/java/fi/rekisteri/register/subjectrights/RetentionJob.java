@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,13 +46,13 @@ public class RetentionJob {
       SubjectRightsService rights,
       ClusterLock locks,
       Clock clock,
-      @ConfigProperty(name = "rekisteri.retention.page-size", defaultValue = "500") int pageSize) {
+      RetentionJobConfig config) {
     this.retention = retention;
     this.completion = completion;
     this.rights = rights;
     this.locks = locks;
     this.clock = clock;
-    this.pageSize = pageSize;
+    this.pageSize = config.pageSize();
   }
 
   /**

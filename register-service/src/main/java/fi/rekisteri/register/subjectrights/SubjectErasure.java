@@ -1,7 +1,7 @@
 package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.contact.Contact;
-import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.contact.ContactRightsCommands;
 import fi.rekisteri.register.interaction.InteractionRepository;
 import fi.rekisteri.register.invoice.Invoice;
 import fi.rekisteri.register.invoice.InvoiceRepository;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubjectErasure {
 
-  private final ContactService contacts;
+  private final ContactRightsCommands contacts;
   private final OrderRepository orders;
   private final InvoiceRepository invoices;
   private final InteractionRepository interactions;
@@ -43,7 +43,7 @@ public class SubjectErasure {
   private final Clock clock;
 
   public SubjectErasure(
-      ContactService contacts,
+      ContactRightsCommands contacts,
       OrderRepository orders,
       InvoiceRepository invoices,
       InteractionRepository interactions,

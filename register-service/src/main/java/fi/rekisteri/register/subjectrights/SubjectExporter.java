@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Everything the register holds on one subject (R14, R18), audit-logged. */
 @ApplicationScoped
@@ -59,10 +58,10 @@ public class SubjectExporter {
       MentionService mentions,
       RetentionService retention,
       // the erasure ledger topic's retention (erasureledger/ErasureLedgerTopic), the same setting
-      @ConfigProperty(name = "rekisteri.erasure-ledger.retention-days") int erasureLedgerDays) {
+      ErasureLedgerRetention erasureLedger) {
     this.mentions = mentions;
     this.retention = retention;
-    this.erasureLedgerDays = erasureLedgerDays;
+    this.erasureLedgerDays = erasureLedger.retentionDays();
     this.contacts = contacts;
     this.organisations = organisations;
     this.history = history;

@@ -8,7 +8,8 @@ import fi.rekisteri.register.contact.ContactEvent.ContactObjectionRecorded;
 import fi.rekisteri.register.contact.ContactEvent.ContactRectified;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestricted;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestrictionLifted;
-import fi.rekisteri.register.contact.ContactService;
+import fi.rekisteri.register.contact.ContactIdentifiers;
+import fi.rekisteri.register.contact.ContactRightsCommands;
 import fi.rekisteri.register.contact.RestrictionCause;
 import fi.rekisteri.register.outbox.EventEnvelope;
 import fi.rekisteri.register.outbox.Outbox;
@@ -42,7 +43,7 @@ public class SubjectRightsService {
   private static final String RESOURCE = "subject";
   private static final String ERASE = "ERASE";
 
-  private final ContactService contacts;
+  private final ContactRightsCommands contacts;
   private final SubjectErasure erasure;
   private final OrderCorrections orderCorrections;
   private final RightsCommandLog commands;
@@ -52,7 +53,7 @@ public class SubjectRightsService {
   private final ErasureProofCheck proofs;
 
   public SubjectRightsService(
-      ContactService contacts,
+      ContactRightsCommands contacts,
       SubjectErasure erasure,
       OrderCorrections orderCorrections,
       RightsCommandLog commands,
@@ -130,7 +131,7 @@ public class SubjectRightsService {
             () -> {
               Contact contact = contacts.findForRights(subjectId);
               // the person's identifiers before they are gone: the proof searches for them after
-              Contact.Identifiers before = contact.identifiers();
+              ContactIdentifiers before = contact.identifiers();
               ErasureResult erasedNow = erasure.erase(contact, requestId);
               ErasureResult result =
                   erasedNow.proof() != null
