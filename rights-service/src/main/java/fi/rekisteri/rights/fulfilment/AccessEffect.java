@@ -10,7 +10,6 @@ import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.request.RequestRetention;
-import fi.rekisteri.rights.request.RequestStatus;
 import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,18 +60,13 @@ class AccessEffect implements RegisterEffect {
                       new AccessPackages.OwnRetention(
                           requestRetention.requestYears(), copyRetention.accessCopyDays()),
                       Instant.now()));
-          return new Effect(
-              "ACCESS_PROVIDED",
+          return new Effect.AccessProvided(
               TimelineNote.of(
                   profile.fallback()
                       ? TimelineNote.Code.ACCESS_COPY_FALLBACK
                       : TimelineNote.Code.ACCESS_COPY),
-              null,
               pkg,
-              RequestStatus.COMPLETED,
-              letters.accessProvided(request.letterContext()),
-              0,
-              null);
+              letters.accessProvided(request.letterContext()));
         });
   }
 }

@@ -38,15 +38,12 @@ class ErasureEffect implements RegisterEffect {
     int kept = result.kept() == null ? 0 : result.kept().size();
     return new Called(
         request ->
-            new Effect(
+            new Effect.Erased(
                 result.outcome() == null ? "ERASED" : result.outcome(),
                 TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS, "erased", erased, "kept", kept),
                 JsonText.write(result),
-                null,
-                null,
-                null,
                 recipients.size(),
-                result.restricted() ? Boolean.TRUE : null),
+                result.restricted()),
         recipients);
   }
 }

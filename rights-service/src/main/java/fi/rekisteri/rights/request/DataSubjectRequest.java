@@ -328,8 +328,8 @@ public class DataSubjectRequest extends RequestColumns {
     outcome = effect.outcome();
     result = effect.resultJson();
     packageJson = effect.packageJson();
-    if (effect.restricted() != null) {
-      restricted = effect.restricted();
+    if (effect.restricts()) {
+      restricted = true;
     }
     updatedAt = now;
     log(step(EXECUTED, actor, now).detail(effect.detail()));
@@ -339,13 +339,15 @@ public class DataSubjectRequest extends RequestColumns {
               .because(Code.ART_19)
               .detail(Code.TASKS, "count", effect.recipients()));
     }
-    if (effect.awaitsConfirmation()) {
-      awaitingConfirmation = true;
-      log(step(AWAITING_CONFIRMATION, actor, now).because(Code.AWAITS_EVENT));
+    if (effect instanceof Effect.Completing completing) {
+      addLetter(completing.letter(), actor, now);
+      moveTo(
+          RequestStatus.COMPLETED,
+          step(TimelineAction.closing(RequestStatus.COMPLETED), actor, now));
       return;
     }
-    addLetter(effect.letter(), actor, now);
-    moveTo(effect.closeAs(), step(TimelineAction.closing(effect.closeAs()), actor, now));
+    awaitingConfirmation = true;
+    log(step(AWAITING_CONFIRMATION, actor, now).because(Code.AWAITS_EVENT));
   }
 
   public void confirmErasure(RequestStatus closeAs, LetterText letter, String actor, Instant now) {

@@ -390,15 +390,8 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = inProgress(RequestType.ERASURE);
     Instant executedAt = advance(Duration.ofMinutes(5));
     request.applyEffect(
-        new Effect(
-            "ERASED",
-            TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS),
-            "{}",
-            null,
-            null,
-            null,
-            0,
-            null),
+        new Effect.Erased(
+            "ERASED", TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS), "{}", 0, false),
         DPO,
         executedAt);
     assertThat(request.awaitingConfirmation()).isTrue();
@@ -455,15 +448,10 @@ class DataSubjectRequestTest {
             (Consumer<DataSubjectRequest>)
                 r ->
                     r.applyEffect(
-                        new Effect(
-                            "ACCESS_PROVIDED",
+                        new Effect.AccessProvided(
                             TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
                             "{}",
-                            "{}",
-                            RequestStatus.COMPLETED,
-                            letter(LetterKind.COMPLETION),
-                            0,
-                            null),
+                            letter(LetterKind.COMPLETION)),
                         DPO,
                         RECEIPT_DAY.instant())));
   }
@@ -498,15 +486,8 @@ class DataSubjectRequestTest {
             () -> request.chooseSubject(UUID.randomUUID(), "a reason", DPO, later),
             () ->
                 request.applyEffect(
-                    new Effect(
-                        "X",
-                        TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
-                        "{}",
-                        "{}",
-                        RequestStatus.COMPLETED,
-                        text,
-                        0,
-                        null),
+                    new Effect.AccessProvided(
+                        TimelineNote.of(TimelineNote.Code.ACCESS_COPY), "{}", text),
                     DPO,
                     later));
     for (Runnable change : changes) {
