@@ -1,8 +1,8 @@
 package fi.rekisteri.rights.accesspackage;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineAction;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -2,10 +2,10 @@ package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.request.RequestService;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -4,9 +4,9 @@ import static fi.rekisteri.rights.accesspackage.CopyFormats.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.accesspackage.ReadableCopy.Section;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineAction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

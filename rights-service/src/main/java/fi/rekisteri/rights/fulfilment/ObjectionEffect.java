@@ -1,13 +1,13 @@
 package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.ObjectionKind;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,11 +1,11 @@
 package fi.rekisteri.rights.fulfilment;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.ObjectionKind;
 import fi.rekisteri.rights.request.PendingAction;
 import fi.rekisteri.rights.request.RectificationChanges;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.SubjectDetails;
 import java.util.UUID;
 

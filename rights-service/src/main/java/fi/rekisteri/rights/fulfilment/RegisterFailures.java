@@ -2,10 +2,10 @@ package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.RegisterRejectedException;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.Execution;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static fi.rekisteri.rights.request.TimelineAction.*;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterKind;
 import fi.rekisteri.rights.letter.LetterText;
 import fi.rekisteri.rights.request.TimelineNote.Code;

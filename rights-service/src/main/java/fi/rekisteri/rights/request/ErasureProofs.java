@@ -3,6 +3,7 @@ package fi.rekisteri.rights.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import java.time.LocalDate;
 
 /** A request as the service creates it, from either intake channel. */

@@ -3,6 +3,7 @@ package fi.rekisteri.rights.request;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -340,8 +341,7 @@ public abstract class RequestColumns {
 
   public LetterContext letterContext() {
     RequesterDetails who = requester();
-    return new LetterContext(
-        language, id, type.name(), who.firstName(), who.lastName(), receivedOn);
+    return new LetterContext(language, id, type, who.firstName(), who.lastName(), receivedOn);
   }
 
   public List<Candidate> candidates() {

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

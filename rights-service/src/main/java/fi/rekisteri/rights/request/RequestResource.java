@@ -5,6 +5,7 @@ import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.ApiComponents;
 import fi.rekisteri.rights.common.Today;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

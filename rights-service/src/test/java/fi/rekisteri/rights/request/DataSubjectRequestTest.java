@@ -7,6 +7,7 @@ import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.deadline.DeadlineCalculator;
 import fi.rekisteri.rights.deadline.WorkingDays;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterKind;
 import fi.rekisteri.rights.letter.LetterText;
 import java.time.Clock;
