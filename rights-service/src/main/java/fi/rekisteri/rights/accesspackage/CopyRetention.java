@@ -79,7 +79,7 @@ public class CopyRetention {
         entityManager
             .createQuery(
                 "select r from DataSubjectRequest r"
-                    + " where r.subjectId = :subject and r.packageJson is not null",
+                    + " where r.subjectMatch.subjectId = :subject and r.resolution.packageJson is not null",
                 DataSubjectRequest.class)
             .setParameter("subject", subjectId)
             .getResultList()) {
@@ -116,7 +116,7 @@ public class CopyRetention {
     List<DataSubjectRequest> due =
         entityManager
             .createQuery(
-                "select r from DataSubjectRequest r where r.packageJson is not null"
+                "select r from DataSubjectRequest r where r.resolution.packageJson is not null"
                     + " and r.closedAt is not null and r.closedAt < :before",
                 DataSubjectRequest.class)
             .setParameter("before", closedBefore)

@@ -186,7 +186,7 @@ public class IdentityCodes {
     if (!request.status().isOpen()) {
       throw DomainException.conflict("The request is " + request.status() + ".");
     }
-    if (request.identityVerified()) {
+    if (request.identity().verified()) {
       throw DomainException.conflict("The requester's identity is verified already.");
     }
     if (request.channel() != Channel.EMAIL && request.channel() != Channel.LETTER) {

@@ -77,7 +77,7 @@ public class LetterSending {
     }
     if (request.origin() != Origin.SELF_SERVICE
         && letter.kind() != LetterKind.IDENTITY_REQUEST
-        && !request.identityVerified()) {
+        && !request.identity().verified()) {
       throw DomainException.conflict(
           "The requester has no login and her identity is not verified: only an identity request"
               + " letter can be sent to her. Verify her identity first (a one-time code: POST"

@@ -71,7 +71,7 @@ public class FulfilmentService implements RequestFulfilment {
             () -> {
               DataSubjectRequest request = transactions.find(id);
               request.requireVersion(version);
-              if (request.status().isTerminal() || request.executed()) {
+              if (request.status().isTerminal() || request.resolution().executed()) {
                 throw DomainException.conflict(
                     "The request is " + request.status() + "; its subject can no longer change.");
               }
@@ -152,8 +152,8 @@ public class FulfilmentService implements RequestFulfilment {
         transactions.tx(
             () -> {
               DataSubjectRequest request = transactions.find(id);
-              LocalDate liftOn = request.restrictionLiftOn();
-              return liftOn != null && !liftOn.isAfter(today) && request.restricted()
+              LocalDate liftOn = request.restriction().liftOn();
+              return liftOn != null && !liftOn.isAfter(today) && request.restriction().inForce()
                   ? Plan.of(request, PendingAction.LIFT_RESTRICTION, null)
                   : null;
             });
@@ -175,12 +175,13 @@ public class FulfilmentService implements RequestFulfilment {
         transactions.tx(
             () -> {
               DataSubjectRequest request = transactions.find(id);
-              if (request.pendingAction() == null || request.status() == RequestStatus.ON_HOLD) {
+              if (request.registerWait().action() == null
+                  || request.status() == RequestStatus.ON_HOLD) {
                 return null;
               }
               RectificationChanges changes =
-                  JsonText.read(request.pendingPayload(), RectificationChanges.class);
-              return Plan.of(request, request.pendingAction(), changes);
+                  JsonText.read(request.registerWait().payload(), RectificationChanges.class);
+              return Plan.of(request, request.registerWait().action(), changes);
             });
     if (plan == null) {
       return;

@@ -44,7 +44,10 @@ class RegisterFailures {
             () -> {
               DataSubjectRequest request = transactions.find(plan.id());
               Instant now = Instant.now();
-              int retries = request.pendingAction() == plan.action() ? request.retryCount() + 1 : 0;
+              int retries =
+                  request.registerWait().action() == plan.action()
+                      ? request.registerWait().retryCount() + 1
+                      : 0;
               request.waitForRegister(
                   plan.action(),
                   plan.changes() == null ? null : JsonText.write(plan.changes()),

@@ -3,17 +3,23 @@ package fi.rekisteri.rights.request;
 import static fi.rekisteri.rights.request.TimelineAction.*;
 
 import fi.rekisteri.rights.common.DomainException;
-import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
 import fi.rekisteri.rights.gdpr.RequestType;
+import fi.rekisteri.rights.letter.LetterContext;
 import fi.rekisteri.rights.letter.LetterKind;
 import fi.rekisteri.rights.letter.LetterText;
 import fi.rekisteri.rights.request.TimelineNote.Code;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,14 +28,67 @@ import java.util.UUID;
 
 /**
  * A data-subject request (R12-R21). Changed only through its own methods, each of which checks the
- * state machine and writes the step into the timeline. Column groups are embedded values; the DPO's
- * and the subject's views are built outside, by {@link RequestMapper}.
+ * state machine and writes the step into the timeline. Column groups are embedded values that know
+ * their own rules (null in an embedded field when all its columns are); the DPO's and the subject's
+ * views are built outside, by {@link RequestMapper}.
  */
 @Entity
 @Table(name = "data_subject_request")
-public class DataSubjectRequest extends RequestColumns {
+public class DataSubjectRequest {
 
   public static final String SYSTEM = "system";
+
+  @Id UUID id;
+
+  @Enumerated(EnumType.STRING)
+  RequestType type;
+
+  @Enumerated(EnumType.STRING)
+  RequestStatus status;
+
+  @Enumerated(EnumType.STRING)
+  Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  Origin origin;
+
+  @Column(name = "received_on")
+  LocalDate receivedOn;
+
+  String language;
+  String details;
+
+  @Column(name = "repeat_within_12_months")
+  boolean repeatWithin12Months;
+
+  /** When a message to the requester last failed; null once every message is sent. */
+  @Column(name = "delivery_failed_at")
+  Instant deliveryFailedAt;
+
+  @Column(name = "created_by")
+  String createdBy;
+
+  @Column(name = "created_at")
+  Instant createdAt;
+
+  @Column(name = "updated_at")
+  Instant updatedAt;
+
+  @Column(name = "closed_at")
+  Instant closedAt;
+
+  @Version long version;
+
+  @Embedded RequesterDetails requester;
+  @Embedded ObjectionDetails objection;
+  @Embedded Deadline deadline;
+  @Embedded Extension extension;
+  @Embedded IdentityCheck identity;
+  @Embedded SubjectMatch subjectMatch;
+  @Embedded Hold hold;
+  @Embedded RegisterWait registerWait;
+  @Embedded Resolution resolution;
+  @Embedded Restriction restriction;
 
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
   @OrderBy("seq")
@@ -43,20 +102,26 @@ public class DataSubjectRequest extends RequestColumns {
 
   public DataSubjectRequest(
       UUID id, NewRequest request, Deadlines deadlines, String actor, Instant now) {
-    super(id, request, deadlines, actor, now);
-    log(
-        step(RECEIVED, actor, now)
-            .move(null, RequestStatus.RECEIVED)
-            .detail(
-                Code.RECEIVED,
-                "type",
-                type,
-                "channel",
-                channel,
-                "origin",
-                origin,
-                "receivedOn",
-                receivedOn));
+    this.id = id;
+    this.type = request.type();
+    this.channel = request.channel();
+    this.origin = request.origin();
+    this.receivedOn = request.receivedOn();
+    this.language = (request.language() == null ? Language.FI : request.language()).code();
+    this.requester = RequesterDetails.of(request.subject());
+    this.details = request.details();
+    this.objection = type == RequestType.OBJECTION ? ObjectionDetails.of(request) : null;
+    this.deadline = Deadline.of(deadlines);
+    this.extension = Extension.NONE;
+    this.registerWait = RegisterWait.NONE;
+    this.subjectMatch = SubjectMatch.NOT_SEARCHED;
+    this.resolution = Resolution.NONE;
+    this.restriction = Restriction.NONE;
+    this.createdBy = actor;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.status = RequestStatus.RECEIVED;
+    log(step(RECEIVED, actor, now).move(null, RequestStatus.RECEIVED).detail(received()));
     if (request.verifiedBy() != null) {
       identity = new IdentityCheck(request.verifiedBy(), request.identityNote(), now, actor);
       log(
@@ -66,12 +131,178 @@ public class DataSubjectRequest extends RequestColumns {
     }
   }
 
-  public List<Letter> letters() {
-    return letters;
+  private TimelineNote received() {
+    return TimelineNote.of(
+        Code.RECEIVED,
+        "type",
+        type,
+        "channel",
+        channel,
+        "origin",
+        origin,
+        "receivedOn",
+        receivedOn);
+  }
+
+  // ---- reads; a column group is never null
+
+  public UUID id() {
+    return id;
+  }
+
+  public RequestType type() {
+    return type;
+  }
+
+  public RequestStatus status() {
+    return status;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Origin origin() {
+    return origin;
+  }
+
+  public LocalDate receivedOn() {
+    return receivedOn;
+  }
+
+  public Language language() {
+    return Language.of(language);
+  }
+
+  public String details() {
+    return details;
+  }
+
+  public boolean repeatWithin12Months() {
+    return repeatWithin12Months;
+  }
+
+  public Instant deliveryFailedAt() {
+    return deliveryFailedAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public RequesterDetails requester() {
+    return requester == null ? new RequesterDetails(null, null, null, null) : requester;
+  }
+
+  public ObjectionDetails objection() {
+    return objection == null ? ObjectionDetails.NONE : objection;
+  }
+
+  public Deadline deadline() {
+    return deadline;
+  }
+
+  public Extension extension() {
+    return extension == null ? Extension.NONE : extension;
+  }
+
+  public IdentityCheck identity() {
+    return identity == null ? IdentityCheck.NONE : identity;
+  }
+
+  public SubjectMatch subjectMatch() {
+    return subjectMatch == null ? SubjectMatch.NOT_SEARCHED : subjectMatch;
+  }
+
+  public Hold hold() {
+    return hold == null ? Hold.NONE : hold;
+  }
+
+  public RegisterWait registerWait() {
+    return registerWait == null ? RegisterWait.NONE : registerWait;
+  }
+
+  public Resolution resolution() {
+    return resolution == null ? Resolution.NONE : resolution;
+  }
+
+  public Restriction restriction() {
+    return restriction == null ? Restriction.NONE : restriction;
   }
 
   public List<RequestEvent> timeline() {
     return timeline;
+  }
+
+  public List<Letter> letters() {
+    return letters;
+  }
+
+  // ---- reads of the column groups that most callers need
+
+  public LocalDate dueDate() {
+    return deadline.dueDate();
+  }
+
+  public UUID subjectId() {
+    return subjectMatch().subjectId();
+  }
+
+  public String outcome() {
+    return resolution().outcome();
+  }
+
+  public String packageJson() {
+    return resolution().packageJson();
+  }
+
+  public String email() {
+    return requester().email();
+  }
+
+  public SubjectDetails subject() {
+    return requester().toSubject();
+  }
+
+  public ObjectionKind objectionKind() {
+    return objection().kind();
+  }
+
+  /** The situation the objection states; the details when it was given there. */
+  public String objectionSituation() {
+    return objection().situation() != null ? objection().situation() : details;
+  }
+
+  public boolean isOverdue(LocalDate today) {
+    return status.isOpen() && deadline.passed(today);
+  }
+
+  /** Refuses a stale write when the client sent the version it read (If-Match). */
+  public void requireVersion(Long expected) {
+    if (expected != null && expected != version) {
+      throw DomainException.staleVersion();
+    }
+  }
+
+  public LetterContext letterContext() {
+    RequesterDetails who = requester();
+    return new LetterContext(language, id, type, who.firstName(), who.lastName(), receivedOn);
   }
 
   // ---- identity and the register subject
@@ -109,6 +340,11 @@ public class DataSubjectRequest extends RequestColumns {
     log(coded == null ? step.because(note) : step.because(coded));
   }
 
+  /** The requester entered the one-time code sent to the email the register holds. */
+  public void verifiedByCode(Instant now) {
+    verifyIdentity(IdentityMethod.ONE_TIME_CODE, null, Code.ONE_TIME_CODE, SYSTEM, now);
+  }
+
   void awaitIdentity(String note, String actor, Instant now) {
     moveTo(RequestStatus.AWAITING_IDENTITY, step(IDENTITY_REQUESTED, actor, now).because(note));
   }
@@ -122,7 +358,7 @@ public class DataSubjectRequest extends RequestColumns {
   /** The DPO starts working on a request that is still only RECEIVED (or has its identity). */
   public void startProcessing(String actor, Instant now) {
     if (status == RequestStatus.RECEIVED
-        || (status == RequestStatus.AWAITING_IDENTITY && identityVerified())) {
+        || (status == RequestStatus.AWAITING_IDENTITY && identity().verified())) {
       moveTo(working(), step(PROCESSING_STARTED, actor, now));
     }
   }
@@ -132,8 +368,8 @@ public class DataSubjectRequest extends RequestColumns {
     if (status == RequestStatus.ON_HOLD) {
       throw DomainException.conflict("The request is on hold; resume it first.");
     }
-    requireNotExecuted();
-    if (!identityVerified()) {
+    resolution().requireNotExecuted();
+    if (!identity().verified()) {
       throw DomainException.conflict(
           "The requester's identity is not verified; record how with POST"
               + " /api/v1/requests/{id}/identity first.");
@@ -142,61 +378,29 @@ public class DataSubjectRequest extends RequestColumns {
 
   public void recordSearch(List<Candidate> found, String actor, Instant now) {
     requireOpen();
-    requireNotExecuted();
-    matchCandidates = JsonText.write(found);
-    // one exact email or phone match identifies the person; namesakes are listed for the DPO but
-    // never block it (README "Choices worth knowing")
-    List<Candidate> byContact = found.stream().filter(Candidate::identifiesByContact).toList();
-    matchState = byContact.size() == 1 ? MatchState.ONE : MatchState.of(found.size());
+    resolution().requireNotExecuted();
+    subjectMatch = subjectMatch().searched(found);
     updatedAt = now;
     log(step(SUBJECT_SEARCHED, actor, now).detail(Code.MATCHES, "count", found.size()));
-    if (byContact.size() == 1) {
-      subjectId = byContact.get(0).subjectId();
+    if (SubjectMatch.byContact(found) != null) {
       log(
           step(SUBJECT_SELECTED, actor, now)
               .because(Code.SELECTED_AUTOMATICALLY)
-              .detail(subjectId.toString()));
+              .detail(subjectId().toString()));
     } else if (found.size() == 1) {
-      subjectId = null;
       log(step(SUBJECT_TO_CONFIRM, actor, now).because(Code.NAME_ONLY_MATCH));
-    } else if (subjectId != null
-        && found.stream().noneMatch(c -> c.subjectId().equals(subjectId))) {
-      subjectId = null;
     }
-  }
-
-  /** Whether the register's match offered this contact as a candidate. */
-  boolean offered(UUID subjectId) {
-    return candidates().stream().anyMatch(c -> c.subjectId().equals(subjectId));
   }
 
   void chooseSubject(UUID chosen, String reason, String actor, Instant now) {
     requireOpen();
-    requireNotExecuted();
-    Candidate offered =
-        candidates().stream().filter(c -> c.subjectId().equals(chosen)).findFirst().orElse(null);
-    if (origin == Origin.SELF_SERVICE) {
-      // the login's verified email is the request's email: only its own contact may be attached
-      if (offered == null || !offered.matchedOn().contains("email")) {
-        throw new DomainException(
-            422,
-            "Unprocessable Content",
-            "A self-service request can only be attached to the contact whose email is the"
-                + " login's verified email.",
-            "subjectId");
-      }
-    } else if (offered == null && (reason == null || reason.isBlank())) {
-      throw new DomainException(
-          422,
-          "Unprocessable Content",
-          "The match did not offer this contact: attaching it needs a written reason.",
-          "reason");
-    }
-    subjectId = chosen;
+    resolution().requireNotExecuted();
+    boolean offered = subjectMatch().offered(chosen) != null;
+    subjectMatch = subjectMatch().chosen(chosen, reason, origin == Origin.SELF_SERVICE);
     updatedAt = now;
     TimelineStep step = step(SUBJECT_SELECTED, actor, now).detail(chosen.toString());
     log(
-        offered != null
+        offered
             ? step.because(Code.CHOSEN_AMONG)
             : step.because(Code.CHOSEN_WITHOUT, "text", reason.strip()));
   }
@@ -212,8 +416,8 @@ public class DataSubjectRequest extends RequestColumns {
       Instant now) {
     requireOpen();
     extension = extension().grant(reason, allowedToday, now);
-    LocalDate previous = dueDate;
-    dueDate = newDueDate;
+    LocalDate previous = deadline.dueDate();
+    deadline = deadline.movedTo(newDueDate);
     TimelineStep step =
         step(EXTENDED, actor, now)
             .because(reason)
@@ -275,9 +479,9 @@ public class DataSubjectRequest extends RequestColumns {
   }
 
   private void close(RequestStatus to, String outcome, TimelineStep step, LetterText letter) {
-    requireNotAwaitingConfirmation();
+    resolution().requireNotAwaitingConfirmation();
     moveTo(to, step);
-    this.outcome = outcome;
+    resolution = resolution().closedAs(outcome);
     addLetter(letter, step.actor, step.at);
   }
 
@@ -325,12 +529,9 @@ public class DataSubjectRequest extends RequestColumns {
   public void applyEffect(Effect effect, String actor, Instant now) {
     registerAvailable(actor, now);
     requireOpen();
-    executedAt = now;
-    outcome = effect.outcome();
-    result = effect.resultJson();
-    packageJson = effect.packageJson();
+    resolution = resolution().executed(effect, now);
     if (effect.restricts()) {
-      restricted = true;
+      restriction = restriction().imposed();
     }
     updatedAt = now;
     log(step(EXECUTED, actor, now).detail(effect.detail()));
@@ -347,44 +548,42 @@ public class DataSubjectRequest extends RequestColumns {
           step(TimelineAction.closing(RequestStatus.COMPLETED), actor, now));
       return;
     }
-    awaitingConfirmation = true;
     log(step(AWAITING_CONFIRMATION, actor, now).because(Code.AWAITS_EVENT));
   }
 
   public void confirmErasure(RequestStatus closeAs, LetterText letter, String actor, Instant now) {
-    if (!awaitingConfirmation) {
+    if (!resolution().awaitingConfirmation()) {
       return;
     }
-    awaitingConfirmation = false;
-    confirmedAt = now;
+    resolution = resolution().confirmed(now);
     log(step(ERASURE_CONFIRMED, actor, now).because(Code.EVENT_RECEIVED));
     addLetter(letter, actor, now);
     moveTo(closeAs, step(TimelineAction.closing(closeAs), actor, now));
   }
 
   public void noticeRestrictionLift(
-      LetterText notice, java.time.LocalDate liftOn, String actor, Instant now) {
+      LetterText notice, LocalDate liftOn, String actor, Instant now) {
     // a RESTRICTION request, or an objection on grounds of a particular situation, restricts
     if (!(type == RequestType.RESTRICTION || type == RequestType.OBJECTION)
-        || !restricted
-        || executedAt == null) {
+        || !restriction().inForce()
+        || !resolution().executed()) {
       throw DomainException.conflict(
           "Only an executed RESTRICTION request, or an objection on grounds of a particular"
               + " situation, with the restriction in force can be lifted.");
     }
-    if (registerWait().action() == PendingAction.LIFT_RESTRICTION || restrictionLiftOn != null) {
+    if (registerWait().action() == PendingAction.LIFT_RESTRICTION
+        || restriction().liftOn() != null) {
       return; // the notice was recorded already; the lift is scheduled or retried
     }
     updatedAt = now;
-    restrictionLiftOn = liftOn;
+    restriction = restriction().liftOn(liftOn);
     addLetter(notice, actor, now);
     log(step(RESTRICTION_LIFT_NOTIFIED, actor, now).because(Code.ART_18_3));
   }
 
   public void restrictionLifted(String actor, Instant now) {
     registerWait = registerWait().cleared();
-    restricted = false;
-    restrictionLiftedAt = now;
+    restriction = restriction().lifted(now);
     updatedAt = now;
     log(step(RESTRICTION_LIFTED, actor, now));
   }
@@ -406,10 +605,10 @@ public class DataSubjectRequest extends RequestColumns {
    * timeline records the deletion. False when there was none.
    */
   public boolean deleteCopy(String actor, Code reason, Instant now) {
-    if (packageJson == null) {
+    if (packageJson() == null) {
       return false;
     }
-    packageJson = null;
+    resolution = resolution().withoutCopy();
     updatedAt = now;
     log(step(TimelineAction.COPY_DELETED, actor, now).because(reason));
     return true;
@@ -439,62 +638,14 @@ public class DataSubjectRequest extends RequestColumns {
     log(step(action, actor, n).because(answer).detail(what));
   }
 
-  /** The requester entered the one-time code sent to the email the register holds. */
-  public void verifiedByCode(Instant now) {
-    verifyIdentity(IdentityMethod.ONE_TIME_CODE, null, Code.ONE_TIME_CODE, SYSTEM, now);
-  }
-
-  // ---- internals
-
-  private RequestStatus working() {
-    return extension().extended() ? RequestStatus.EXTENDED : RequestStatus.IN_PROGRESS;
-  }
-
-  private void requireOpen() {
-    if (status.isTerminal()) {
-      throw DomainException.conflict("The request is " + status + " and can no longer change.");
-    }
-  }
-
-  private void requireNotExecuted() {
-    if (executedAt != null) {
-      throw DomainException.conflict("The request has been executed already.");
-    }
-  }
-
-  private void requireNotAwaitingConfirmation() {
-    if (awaitingConfirmation) {
-      throw DomainException.conflict(
-          "The register has executed the request; it completes when the register confirms it.");
-    }
-  }
-
-  /** Moves to {@code to} if the state machine allows it, and logs the step with the change. */
-  private void moveTo(RequestStatus to, TimelineStep step) {
-    RequestStateMachine.check(status, to);
-    RequestStatus from = status;
-    status = to;
-    updatedAt = step.at;
-    if (to.isTerminal()) {
-      closedAt = step.at;
-      registerWait = registerWait().cleared();
-      hold = hold == null ? null : hold.withoutReason();
-    }
-    log(step.move(from, to));
-  }
-
-  private void addLetter(LetterText text, String actor, Instant now) {
-    letters.add(new Letter(this, letters.size() + 1, text.kind(), language(), text, actor, now));
-  }
-
   // ---- an objection to direct marketing takes effect on receipt (R19)
 
   /** Whether the register is still to take the requester off its marketing lists. */
   public boolean marketingSuppressionDue() {
     return type == RequestType.OBJECTION
-        && objectionKind == ObjectionKind.DIRECT_MARKETING
+        && objectionKind() == ObjectionKind.DIRECT_MARKETING
         && status.isOpen()
-        && executedAt == null
+        && !resolution().executed()
         && timeline.stream()
             .noneMatch(e -> e.action == MARKETING_SUPPRESSED || e.action == MARKETING_UNMATCHED);
   }
@@ -533,6 +684,36 @@ public class DataSubjectRequest extends RequestColumns {
   public void mentionRedacted(String mentionId, String actor, Instant now) {
     updatedAt = now;
     log(step(TimelineAction.MENTION_REDACTED, actor, now).detail(mentionId));
+  }
+
+  // ---- internals
+
+  private RequestStatus working() {
+    return extension().extended() ? RequestStatus.EXTENDED : RequestStatus.IN_PROGRESS;
+  }
+
+  private void requireOpen() {
+    if (status.isTerminal()) {
+      throw DomainException.conflict("The request is " + status + " and can no longer change.");
+    }
+  }
+
+  /** Moves to {@code to} if the state machine allows it, and logs the step with the change. */
+  private void moveTo(RequestStatus to, TimelineStep step) {
+    RequestStateMachine.check(status, to);
+    RequestStatus from = status;
+    status = to;
+    updatedAt = step.at;
+    if (to.isTerminal()) {
+      closedAt = step.at;
+      registerWait = registerWait().cleared();
+      hold = hold == null ? null : hold.withoutReason();
+    }
+    log(step.move(from, to));
+  }
+
+  private void addLetter(LetterText text, String actor, Instant now) {
+    letters.add(new Letter(this, letters.size() + 1, text.kind(), language(), text, actor, now));
   }
 
   private static TimelineStep step(TimelineAction action, String actor, Instant now) {

@@ -80,8 +80,10 @@ public class ErasureProofs {
     if (request.type() != RequestType.ERASURE) {
       throw DomainException.notFound("erasure proof");
     }
-    JsonNode result = JsonText.read(request.result());
-    if (result == null || request.subjectId() == null || request.confirmedAt() == null) {
+    JsonNode result = JsonText.read(request.resolution().result());
+    if (result == null
+        || request.subjectId() == null
+        || request.resolution().confirmedAt() == null) {
       throw DomainException.conflict(
           "The erasure has not been carried out and confirmed by the register yet; its proof"
               + " follows the confirmation.");
@@ -125,7 +127,7 @@ public class ErasureProofs {
         request.id(),
         request.subjectId(),
         result.path("outcome").asText(null),
-        request.confirmedAt(),
+        request.resolution().confirmedAt(),
         checked,
         remaining,
         KEPT_BY_DESIGN);

@@ -136,7 +136,7 @@ public class RequestService {
       UUID id, Long version, UUID subjectId, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
     Instant now = Instant.now();
-    boolean offered = request.offered(subjectId);
+    boolean offered = request.subjectMatch().offered(subjectId) != null;
     request.chooseSubject(subjectId, reason, actor, now);
     if (!offered) {
       audit.recordAttachment(subjectId, id, reason);
@@ -193,7 +193,7 @@ public class RequestService {
     DataSubjectRequest request = find(id, version);
     request.complete(
         note,
-        request.noDataHeld()
+        request.subjectId() == null
             ? letters.noDataHeld(request.letterContext(), note)
             : letters.completed(request.letterContext(), note),
         actor,

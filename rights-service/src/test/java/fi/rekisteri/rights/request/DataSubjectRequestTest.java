@@ -135,7 +135,7 @@ class DataSubjectRequestTest {
     assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
     assertThat(request.createdAt()).isEqualTo(now());
     assertThat(request.updatedAt()).isEqualTo(now());
-    assertThat(request.identityVerified()).isFalse();
+    assertThat(request.identity().verified()).isFalse();
     assertThat(request.extension().extended()).isFalse();
     assertThat(last(request).action()).isEqualTo("RECEIVED");
     assertThat(last(request).at()).isEqualTo(now());
@@ -147,7 +147,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = received(RequestType.ACCESS, IdentityMethod.TOKEN_EMAIL);
 
     assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
-    assertThat(request.identityVerified()).isTrue();
+    assertThat(request.identity().verified()).isTrue();
     assertThat(request.identity().verifiedAt()).isEqualTo(now());
     assertThat(actions(request)).containsExactly("RECEIVED", "IDENTITY_VERIFIED");
 
@@ -347,12 +347,12 @@ class DataSubjectRequestTest {
     request.resume(DPO, resumedAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.WAITING_FOR_REGISTER);
-    assertThat(request.pendingAction()).isEqualTo(PendingAction.EXECUTE);
+    assertThat(request.registerWait().action()).isEqualTo(PendingAction.EXECUTE);
     assertThat(request.registerWait().nextRetryAt()).isEqualTo(resumedAt);
 
     request.registerAvailable(DataSubjectRequest.SYSTEM, advance(Duration.ofSeconds(1)));
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
-    assertThat(request.pendingAction()).isNull();
+    assertThat(request.registerWait().action()).isNull();
   }
 
   // ---- withdrawal and closing
@@ -395,7 +395,7 @@ class DataSubjectRequestTest {
             "ERASED", TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS), "{}", 0, false),
         DPO,
         executedAt);
-    assertThat(request.awaitingConfirmation()).isTrue();
+    assertThat(request.resolution().awaitingConfirmation()).isTrue();
 
     assertConflict(
         () -> request.withdraw(null, letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, now()),
@@ -408,7 +408,7 @@ class DataSubjectRequestTest {
         DataSubjectRequest.SYSTEM,
         confirmedAt);
     assertThat(request.status()).isEqualTo(RequestStatus.COMPLETED);
-    assertThat(request.confirmedAt()).isEqualTo(confirmedAt);
+    assertThat(request.resolution().confirmedAt()).isEqualTo(confirmedAt);
     assertThat(request.closedAt()).isEqualTo(confirmedAt);
     assertThat(letterKinds(request)).containsExactly(LetterKind.COMPLETION);
   }
