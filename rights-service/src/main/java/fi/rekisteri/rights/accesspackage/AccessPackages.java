@@ -69,7 +69,7 @@ public final class AccessPackages {
       subject.put("lastName", details.lastName());
       subject.put("phone", details.phone());
       ArrayNode timeline = item.putArray("timeline");
-      for (RequestEvent event : own.timeline()) {
+      for (RequestEvent event : own.timeline().events()) {
         TimelineEntry entry = event.view();
         ObjectNode step = timeline.addObject();
         step.put("at", entry.at().toString());

@@ -83,7 +83,9 @@ public class CopyRetention {
                 DataSubjectRequest.class)
             .setParameter("subject", subjectId)
             .getResultList()) {
-      if (request.deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_ERASED, Instant.now())) {
+      if (request
+          .execution()
+          .deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_ERASED, Instant.now())) {
         deleted++;
       }
     }
@@ -123,7 +125,9 @@ public class CopyRetention {
             .getResultList();
     int deleted = 0;
     for (DataSubjectRequest request : due) {
-      if (request.deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_RETENTION_ENDED, Instant.now())) {
+      if (request
+          .execution()
+          .deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_RETENTION_ENDED, Instant.now())) {
         deleted++;
       }
     }

@@ -38,7 +38,7 @@ public class PackageService {
     if (request.packageJson() == null) {
       throw DomainException.conflict(noPackage(request));
     }
-    request.recordPackageRead(actor, format, Instant.now());
+    request.timeline().packageRead(actor, format, Instant.now());
     repository.flush();
     return new PackageContent(request.packageJson(), request.language());
   }
@@ -48,7 +48,8 @@ public class PackageService {
       return "Only ACCESS and PORTABILITY requests produce a package.";
     }
     boolean deleted =
-        request.timeline().stream().anyMatch(step -> step.action() == TimelineAction.COPY_DELETED);
+        request.timeline().events().stream()
+            .anyMatch(step -> step.action() == TimelineAction.COPY_DELETED);
     return deleted
         ? "The stored copy has been deleted (the person's data was erased, or its retention"
             + " period ended); the timeline says when."

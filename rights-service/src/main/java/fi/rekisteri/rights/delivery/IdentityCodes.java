@@ -109,7 +109,9 @@ public class IdentityCodes {
                   MailTexts.code(to.name(), code, requestId, pagesBase, (int) ttl.toMinutes()),
                   expires,
                   now);
-              request.mailStep(TimelineAction.MAIL_QUEUED, MailOutbox.CODE, null, actor, now);
+              request
+                  .timeline()
+                  .mail(TimelineAction.MAIL_QUEUED, MailOutbox.CODE, null, actor, now);
             });
   }
 

@@ -81,19 +81,21 @@ public class ErasureConfirmer {
     Instant now = Instant.now();
     // issue 19, 5: this service's own stores searched and the result recorded at completion
     proofs.record(request, now);
-    request.confirmErasure(
-        result.partial() ? RequestStatus.PARTIALLY_COMPLETED : RequestStatus.COMPLETED,
-        letters.erasure(
-            request.letterContext(),
-            lines(result)
-                .with(
-                    result.keyedHash() == null
-                        ? null
-                        : ErasureLines.KeyedHash.of(
-                            result.keyedHash().reason(), result.keyedHash().until()),
-                    notifications.recipientNames(request.id()))),
-        actor,
-        now);
+    request
+        .execution()
+        .confirmErasure(
+            result.partial() ? RequestStatus.PARTIALLY_COMPLETED : RequestStatus.COMPLETED,
+            letters.erasure(
+                request.letterContext(),
+                lines(result)
+                    .with(
+                        result.keyedHash() == null
+                            ? null
+                            : ErasureLines.KeyedHash.of(
+                                result.keyedHash().reason(), result.keyedHash().until()),
+                        notifications.recipientNames(request.id()))),
+            actor,
+            now);
     metrics.closed(request, false);
     LOG.infof("request %s: erasure confirmed by the register's event", request.id());
     return true;

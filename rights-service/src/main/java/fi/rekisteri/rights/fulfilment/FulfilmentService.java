@@ -116,13 +116,15 @@ public class FulfilmentService implements RequestFulfilment {
               // Art. 18(3): the subject is told before the restriction is lifted, with the
               // reasons, the day it ends and the remedies (Art. 12(4)); lifting an objection's
               // restriction answers the objection: rejected, with the reasons (Art. 21(1))
-              request.noticeRestrictionLift(
-                  request.type() == RequestType.OBJECTION
-                      ? letters.objectionRejected(request.letterContext(), reasons, liftOn)
-                      : letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
-                  liftOn,
-                  actor,
-                  Instant.now());
+              request
+                  .execution()
+                  .noticeRestrictionLift(
+                      request.type() == RequestType.OBJECTION
+                          ? letters.objectionRejected(request.letterContext(), reasons, liftOn)
+                          : letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
+                      liftOn,
+                      actor,
+                      Instant.now());
               return Plan.of(request, PendingAction.LIFT_RESTRICTION, null);
             });
     scheduleInRegister(plan, liftOn);
@@ -251,7 +253,7 @@ public class FulfilmentService implements RequestFulfilment {
           transactions.tx(
               () -> {
                 DataSubjectRequest request = transactions.find(plan.id());
-                request.restrictionLifted(actor, Instant.now());
+                request.execution().restrictionLifted(actor, Instant.now());
                 return transactions.flushed(request);
               });
       return new Execution(view, false);
@@ -266,7 +268,7 @@ public class FulfilmentService implements RequestFulfilment {
   private DataSubjectRequest recordSearch(Plan plan, List<Candidate> found, String actor) {
     DataSubjectRequest request = transactions.find(plan.id());
     Instant now = Instant.now();
-    request.registerAvailable(actor, now);
+    request.register().available(actor, now);
     request.recordSearch(found, actor, now);
     return request;
   }

@@ -48,12 +48,14 @@ class RegisterFailures {
                   request.registerWait().action() == plan.action()
                       ? request.registerWait().retryCount() + 1
                       : 0;
-              request.waitForRegister(
-                  plan.action(),
-                  plan.changes() == null ? null : JsonText.write(plan.changes()),
-                  now.plus(delay(retries)),
-                  actor,
-                  now);
+              request
+                  .register()
+                  .waiting(
+                      plan.action(),
+                      plan.changes() == null ? null : JsonText.write(plan.changes()),
+                      now.plus(delay(retries)),
+                      actor,
+                      now);
               return transactions.flushed(request);
             });
     LOG.infof("request %s waits for the register (%s)", plan.id(), plan.action());
@@ -70,7 +72,7 @@ class RegisterFailures {
     transactions.tx(
         () -> {
           DataSubjectRequest request = transactions.find(plan.id());
-          request.registerRefused(e.operation(), e.status(), actor, Instant.now());
+          request.register().refused(e.operation(), e.status(), actor, Instant.now());
           return null;
         });
     return switch (e.status()) {

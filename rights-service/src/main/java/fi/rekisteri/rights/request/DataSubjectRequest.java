@@ -3,7 +3,6 @@ package fi.rekisteri.rights.request;
 import static fi.rekisteri.rights.request.TimelineAction.*;
 
 import fi.rekisteri.rights.common.DomainException;
-import fi.rekisteri.rights.deadline.Deadlines;
 import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterContext;
 import fi.rekisteri.rights.letter.LetterKind;
@@ -99,50 +98,6 @@ public class DataSubjectRequest {
   List<Letter> letters = new ArrayList<>();
 
   protected DataSubjectRequest() {}
-
-  public DataSubjectRequest(
-      UUID id, NewRequest request, Deadlines deadlines, String actor, Instant now) {
-    this.id = id;
-    this.type = request.type();
-    this.channel = request.channel();
-    this.origin = request.origin();
-    this.receivedOn = request.receivedOn();
-    this.language = (request.language() == null ? Language.FI : request.language()).code();
-    this.requester = RequesterDetails.of(request.subject());
-    this.details = request.details();
-    this.objection = type == RequestType.OBJECTION ? ObjectionDetails.of(request) : null;
-    this.deadline = Deadline.of(deadlines);
-    this.extension = Extension.NONE;
-    this.registerWait = RegisterWait.NONE;
-    this.subjectMatch = SubjectMatch.NOT_SEARCHED;
-    this.resolution = Resolution.NONE;
-    this.restriction = Restriction.NONE;
-    this.createdBy = actor;
-    this.createdAt = now;
-    this.updatedAt = now;
-    this.status = RequestStatus.RECEIVED;
-    log(step(RECEIVED, actor, now).move(null, RequestStatus.RECEIVED).detail(received()));
-    if (request.verifiedBy() != null) {
-      identity = new IdentityCheck(request.verifiedBy(), request.identityNote(), now, actor);
-      log(
-          step(IDENTITY_VERIFIED, actor, now)
-              .because(request.identityNote())
-              .detail(Code.IDENTITY_METHOD, "method", request.verifiedBy()));
-    }
-  }
-
-  private TimelineNote received() {
-    return TimelineNote.of(
-        Code.RECEIVED,
-        "type",
-        type,
-        "channel",
-        channel,
-        "origin",
-        origin,
-        "receivedOn",
-        receivedOn);
-  }
 
   // ---- reads; a column group is never null
 
@@ -246,12 +201,24 @@ public class DataSubjectRequest {
     return restriction == null ? Restriction.NONE : restriction;
   }
 
-  public List<RequestEvent> timeline() {
-    return timeline;
+  public RequestTimeline timeline() {
+    return new RequestTimeline(this);
   }
 
-  public List<Letter> letters() {
-    return letters;
+  public RequestLetters letters() {
+    return new RequestLetters(this);
+  }
+
+  public DirectMarketing marketing() {
+    return new DirectMarketing(this);
+  }
+
+  public RegisterCalls register() {
+    return new RegisterCalls(this);
+  }
+
+  public RequestExecution execution() {
+    return new RequestExecution(this);
   }
 
   // ---- reads of the column groups that most callers need
@@ -485,221 +452,20 @@ public class DataSubjectRequest {
     addLetter(letter, step.actor, step.at);
   }
 
-  // ---- the register
-
-  public void waitForRegister(
-      PendingAction action, String payload, Instant retryAt, String actor, Instant now) {
-    updatedAt = now;
-    if (registerWait().action() == action) {
-      registerWait = registerWait().retried(payload, retryAt);
-      return;
-    }
-    registerWait = registerWait().waiting(action, payload, retryAt);
-    TimelineStep step =
-        step(REGISTER_UNAVAILABLE, actor, now).detail(Code.PENDING_ACTION, "action", action);
-    if (status.isTerminal() || status == RequestStatus.WAITING_FOR_REGISTER) {
-      // a follow-up of a closed request (lifting a restriction) waits without a status change
-      log(step.because(Code.RETRIED));
-      return;
-    }
-    RequestStatus previous = status;
-    moveTo(RequestStatus.WAITING_FOR_REGISTER, step.because(Code.REGISTER_DOWN));
-    registerWait = registerWait().resumingAs(previous);
-  }
-
-  /** The register refused a call: recorded, and the request leaves WAITING_FOR_REGISTER. */
-  public void registerRefused(String operation, int httpStatus, String actor, Instant now) {
-    registerAvailable(actor, now);
-    updatedAt = now;
-    log(
-        step(REGISTER_REFUSED, actor, now)
-            .detail(Code.REGISTER_ANSWER, "operation", operation, "status", httpStatus));
-  }
-
-  /** The register answered again: leave WAITING_FOR_REGISTER for the status before it. */
-  public void registerAvailable(String actor, Instant now) {
-    if (status == RequestStatus.WAITING_FOR_REGISTER) {
-      RequestStatus resume = registerWait().resumeStatus();
-      moveTo(resume == null ? working() : resume, step(REGISTER_AVAILABLE, actor, now));
-      registerWait = registerWait().resumingAs(null);
-    }
-    registerWait = registerWait().cleared();
-  }
-
-  public void applyEffect(Effect effect, String actor, Instant now) {
-    registerAvailable(actor, now);
-    requireOpen();
-    resolution = resolution().executed(effect, now);
-    if (effect.restricts()) {
-      restriction = restriction().imposed();
-    }
-    updatedAt = now;
-    log(step(EXECUTED, actor, now).detail(effect.detail()));
-    if (effect.recipients() > 0) {
-      log(
-          step(NOTIFICATIONS_CREATED, actor, now)
-              .because(Code.ART_19)
-              .detail(Code.TASKS, "count", effect.recipients()));
-    }
-    if (effect instanceof Effect.Completing completing) {
-      addLetter(completing.letter(), actor, now);
-      moveTo(
-          RequestStatus.COMPLETED,
-          step(TimelineAction.closing(RequestStatus.COMPLETED), actor, now));
-      return;
-    }
-    log(step(AWAITING_CONFIRMATION, actor, now).because(Code.AWAITS_EVENT));
-  }
-
-  public void confirmErasure(RequestStatus closeAs, LetterText letter, String actor, Instant now) {
-    if (!resolution().awaitingConfirmation()) {
-      return;
-    }
-    resolution = resolution().confirmed(now);
-    log(step(ERASURE_CONFIRMED, actor, now).because(Code.EVENT_RECEIVED));
-    addLetter(letter, actor, now);
-    moveTo(closeAs, step(TimelineAction.closing(closeAs), actor, now));
-  }
-
-  public void noticeRestrictionLift(
-      LetterText notice, LocalDate liftOn, String actor, Instant now) {
-    // a RESTRICTION request, or an objection on grounds of a particular situation, restricts
-    if (!(type == RequestType.RESTRICTION || type == RequestType.OBJECTION)
-        || !restriction().inForce()
-        || !resolution().executed()) {
-      throw DomainException.conflict(
-          "Only an executed RESTRICTION request, or an objection on grounds of a particular"
-              + " situation, with the restriction in force can be lifted.");
-    }
-    if (registerWait().action() == PendingAction.LIFT_RESTRICTION
-        || restriction().liftOn() != null) {
-      return; // the notice was recorded already; the lift is scheduled or retried
-    }
-    updatedAt = now;
-    restriction = restriction().liftOn(liftOn);
-    addLetter(notice, actor, now);
-    log(step(RESTRICTION_LIFT_NOTIFIED, actor, now).because(Code.ART_18_3));
-  }
-
-  public void restrictionLifted(String actor, Instant now) {
-    registerWait = registerWait().cleared();
-    restriction = restriction().lifted(now);
-    updatedAt = now;
-    log(step(RESTRICTION_LIFTED, actor, now));
-  }
-
-  // ---- recipients and packages
-
-  /** A recipient or processor was told of the change (GDPR Art. 19). */
-  public void recipientNotified(String recipient, String note, String actor, Instant now) {
-    updatedAt = now;
-    log(step(RECIPIENT_NOTIFIED, actor, now).because(note).detail(recipient));
-  }
-
-  public void recordPackageRead(String actor, String format, Instant now) {
-    log(step(PACKAGE_READ, actor, now).detail(Code.PACKAGE_FORMAT, "format", format));
-  }
-
-  /**
-   * Deletes the stored access or portability copy; the request and its letters stay, and the
-   * timeline records the deletion. False when there was none.
-   */
-  public boolean deleteCopy(String actor, Code reason, Instant now) {
-    if (packageJson() == null) {
-      return false;
-    }
-    resolution = resolution().withoutCopy();
-    updatedAt = now;
-    log(step(TimelineAction.COPY_DELETED, actor, now).because(reason));
-    return true;
-  }
-
-  // ---- email delivery of letters and identity codes (issue 22)
-
-  public Letter letter(UUID letterId) {
-    return letters.stream()
-        .filter(letter -> letter.id().equals(letterId))
-        .findFirst()
-        .orElseThrow(() -> DomainException.notFound("letter"));
-  }
-
-  /**
-   * A message's state on the timeline ({@code MAIL_QUEUED}, {@code MAIL_SENT}, {@code
-   * MAIL_FAILED}); a failure stays on the queue's line until a message is sent again.
-   */
-  public void mailStep(
-      TimelineAction action, TimelineNote what, String answer, String actor, Instant n) {
-    if (action == MAIL_FAILED) {
-      deliveryFailedAt = n;
-    } else if (action == MAIL_SENT) {
-      deliveryFailedAt = null;
-    }
-    updatedAt = n;
-    log(step(action, actor, n).because(answer).detail(what));
-  }
-
-  // ---- an objection to direct marketing takes effect on receipt (R19)
-
-  /** Whether the register is still to take the requester off its marketing lists. */
-  public boolean marketingSuppressionDue() {
-    return type == RequestType.OBJECTION
-        && objectionKind() == ObjectionKind.DIRECT_MARKETING
-        && status.isOpen()
-        && !resolution().executed()
-        && timeline.stream()
-            .noneMatch(e -> e.action == MARKETING_SUPPRESSED || e.action == MARKETING_UNMATCHED);
-  }
-
-  /** The register took the only contact with the requester's email off every marketing list. */
-  public void marketingSuppressed(String actor, Instant now) {
-    updatedAt = now;
-    log(step(MARKETING_SUPPRESSED, actor, now).because(Code.ART_21_3));
-  }
-
-  /** No single contact holds the requester's email; the DPO's match and execution decide. */
-  public void marketingUnmatched(TimelineNote detail, String actor, Instant now) {
-    updatedAt = now;
-    log(step(MARKETING_UNMATCHED, actor, now).detail(detail));
-  }
-
-  /** The register was down at receipt: recorded once; the retry job asks again on every run. */
-  public void marketingSuppressionWaits(String actor, Instant now) {
-    boolean recorded =
-        timeline.stream()
-            .anyMatch(
-                e ->
-                    e.action == REGISTER_UNAVAILABLE
-                        && e.detailNote() != null
-                        && e.detailNote().code() == Code.SUPPRESS_MARKETING);
-    if (!recorded) {
-      updatedAt = now;
-      log(
-          step(REGISTER_UNAVAILABLE, actor, now)
-              .because(Code.REGISTER_DOWN)
-              .detail(Code.SUPPRESS_MARKETING));
-    }
-  }
-
-  /** The DPO had a mention of the subject in another record redacted (issue 19, 4). */
-  public void mentionRedacted(String mentionId, String actor, Instant now) {
-    updatedAt = now;
-    log(step(TimelineAction.MENTION_REDACTED, actor, now).detail(mentionId));
-  }
-
   // ---- internals
 
-  private RequestStatus working() {
+  RequestStatus working() {
     return extension().extended() ? RequestStatus.EXTENDED : RequestStatus.IN_PROGRESS;
   }
 
-  private void requireOpen() {
+  void requireOpen() {
     if (status.isTerminal()) {
       throw DomainException.conflict("The request is " + status + " and can no longer change.");
     }
   }
 
   /** Moves to {@code to} if the state machine allows it, and logs the step with the change. */
-  private void moveTo(RequestStatus to, TimelineStep step) {
+  void moveTo(RequestStatus to, TimelineStep step) {
     RequestStateMachine.check(status, to);
     RequestStatus from = status;
     status = to;
@@ -713,7 +479,7 @@ public class DataSubjectRequest {
   }
 
   private void addLetter(LetterText text, String actor, Instant now) {
-    letters.add(new Letter(this, letters.size() + 1, text.kind(), language(), text, actor, now));
+    letters().add(text, actor, now);
   }
 
   private static TimelineStep step(TimelineAction action, String actor, Instant now) {
@@ -721,7 +487,7 @@ public class DataSubjectRequest {
   }
 
   private void log(TimelineStep step) {
-    timeline.add(new RequestEvent(this, timeline.size() + 1, step));
+    timeline().log(step);
   }
 
   @Override

@@ -75,7 +75,7 @@ public class RequestMapper {
         request.updatedAt(),
         request.closedAt(),
         request.version(),
-        request.timeline().stream().map(event -> event.view(language)).toList());
+        request.timeline().events().stream().map(event -> event.view(language)).toList());
   }
 
   private static RequestView.Extension extension(Extension extension) {

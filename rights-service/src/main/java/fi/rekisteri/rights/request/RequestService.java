@@ -60,8 +60,7 @@ public class RequestService {
   public DataSubjectRequest create(NewRequest intake, String actor) {
     Instant now = Instant.now();
     DataSubjectRequest request =
-        new DataSubjectRequest(
-            UUID.randomUUID(), intake, deadlines.deadlinesFor(intake.receivedOn()), actor, now);
+        intake.receive(UUID.randomUUID(), deadlines.deadlinesFor(intake.receivedOn()), actor, now);
     flagRepeat(repository, request, actor, now);
     repository.persist(request);
     metrics.received(request);
@@ -217,12 +216,12 @@ public class RequestService {
 
   @Transactional
   public List<LetterView> letters(UUID id) {
-    return find(id).letters().stream().map(Letter::view).toList();
+    return find(id).letters().all().stream().map(Letter::view).toList();
   }
 
   @Transactional
   public LetterView letter(UUID id, UUID letterId) {
-    return find(id).letters().stream()
+    return find(id).letters().all().stream()
         .map(Letter::view)
         .filter(letter -> letter.id().equals(letterId))
         .findFirst()

@@ -24,6 +24,6 @@ final class MyRequestMapper {
         request.packageJson() != null,
         request.createdAt(),
         request.closedAt(),
-        request.letters().stream().map(Letter::view).toList());
+        request.letters().all().stream().map(Letter::view).toList());
   }
 }

@@ -26,9 +26,7 @@ class AccessPackagesTest {
       new AccessPackages.OwnRetention(5, 90);
 
   private static DataSubjectRequest request(Language language) {
-    return new DataSubjectRequest(
-        UUID.randomUUID(),
-        new NewRequest(
+    return new NewRequest(
             RequestType.ACCESS,
             Channel.LETTER,
             Origin.DPO,
@@ -39,10 +37,12 @@ class AccessPackagesTest {
             null,
             null,
             null,
-            null),
-        new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
-        "dpo",
-        Instant.parse("2026-02-02T08:00:00Z"));
+            null)
+        .receive(
+            UUID.randomUUID(),
+            new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
+            "dpo",
+            Instant.parse("2026-02-02T08:00:00Z"));
   }
 
   private static JsonNode export() {

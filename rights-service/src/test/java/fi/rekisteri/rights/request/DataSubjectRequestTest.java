@@ -77,8 +77,7 @@ class DataSubjectRequestTest {
             null,
             verifiedBy,
             verifiedBy == null ? null : "checked on intake");
-    return new DataSubjectRequest(
-        UUID.randomUUID(), intake, DEADLINES.deadlinesFor(receivedOn), DPO, now());
+    return intake.receive(UUID.randomUUID(), DEADLINES.deadlinesFor(receivedOn), DPO, now());
   }
 
   private DataSubjectRequest inProgress(RequestType type) {
@@ -105,16 +104,16 @@ class DataSubjectRequestTest {
   }
 
   private static TimelineEntry last(DataSubjectRequest request) {
-    List<RequestEvent> timeline = request.timeline();
+    List<RequestEvent> timeline = request.timeline().events();
     return timeline.get(timeline.size() - 1).view();
   }
 
   private static List<String> actions(DataSubjectRequest request) {
-    return request.timeline().stream().map(e -> e.action().name()).toList();
+    return request.timeline().events().stream().map(e -> e.action().name()).toList();
   }
 
   private static List<LetterKind> letterKinds(DataSubjectRequest request) {
-    return request.letters().stream().map(Letter::kind).toList();
+    return request.letters().all().stream().map(Letter::kind).toList();
   }
 
   private static void assertConflict(Runnable change, String detailPart) {
@@ -239,7 +238,7 @@ class DataSubjectRequestTest {
   void givenFirstMonthPassed_whenExtended_thenConflictAndNothingChanges() {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
     LocalDate due = request.dueDate();
-    int steps = request.timeline().size();
+    int steps = request.timeline().events().size();
     // 00:30 on Saturday 11 April 2026 in Helsinki, still 10 April in UTC
     clock = Clock.fixed(Instant.parse("2026-04-10T21:30:00Z"), ZoneOffset.UTC);
 
@@ -248,8 +247,8 @@ class DataSubjectRequestTest {
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(request.dueDate()).isEqualTo(due);
     assertThat(request.extension().extended()).isFalse();
-    assertThat(request.timeline()).hasSize(steps);
-    assertThat(request.letters()).isEmpty();
+    assertThat(request.timeline().events()).hasSize(steps);
+    assertThat(request.letters().all()).isEmpty();
   }
 
   @Test
@@ -339,7 +338,7 @@ class DataSubjectRequestTest {
   void givenWaitingForRegisterThenHeld_whenResumed_thenWaitingAndRetriedAtResumeTime() {
     DataSubjectRequest request = inProgress(RequestType.RECTIFICATION);
     Instant retryAt = now().plusSeconds(30);
-    request.waitForRegister(PendingAction.EXECUTE, "{}", retryAt, DPO, now());
+    request.register().waiting(PendingAction.EXECUTE, "{}", retryAt, DPO, now());
     assertThat(request.status()).isEqualTo(RequestStatus.WAITING_FOR_REGISTER);
     request.hold("Tarkistetaan", DPO, advance(Duration.ofSeconds(5)));
 
@@ -350,7 +349,7 @@ class DataSubjectRequestTest {
     assertThat(request.registerWait().action()).isEqualTo(PendingAction.EXECUTE);
     assertThat(request.registerWait().nextRetryAt()).isEqualTo(resumedAt);
 
-    request.registerAvailable(DataSubjectRequest.SYSTEM, advance(Duration.ofSeconds(1)));
+    request.register().available(DataSubjectRequest.SYSTEM, advance(Duration.ofSeconds(1)));
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(request.registerWait().action()).isNull();
   }
@@ -369,7 +368,7 @@ class DataSubjectRequestTest {
     assertThat(request.outcome()).isEqualTo("WITHDRAWN");
     assertThat(request.closedAt()).isEqualTo(withdrawnAt);
     assertThat(letterKinds(request)).containsExactly(LetterKind.WITHDRAWAL_CONFIRMATION);
-    assertThat(request.letters().get(0).view().createdAt()).isEqualTo(withdrawnAt);
+    assertThat(request.letters().all().get(0).view().createdAt()).isEqualTo(withdrawnAt);
     assertThat(last(request).fromStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(last(request).reason()).isEqualTo("Changed my mind");
   }
@@ -390,11 +389,13 @@ class DataSubjectRequestTest {
   void givenErasureAwaitingConfirmation_whenWithdrawn_thenConflictUntilConfirmed() {
     DataSubjectRequest request = inProgress(RequestType.ERASURE);
     Instant executedAt = advance(Duration.ofMinutes(5));
-    request.applyEffect(
-        new Effect.Erased(
-            "ERASED", TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS), "{}", 0, false),
-        DPO,
-        executedAt);
+    request
+        .execution()
+        .apply(
+            new Effect.Erased(
+                "ERASED", TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS), "{}", 0, false),
+            DPO,
+            executedAt);
     assertThat(request.resolution().awaitingConfirmation()).isTrue();
 
     assertConflict(
@@ -402,11 +403,13 @@ class DataSubjectRequestTest {
         "confirms");
 
     Instant confirmedAt = advance(Duration.ofSeconds(2));
-    request.confirmErasure(
-        RequestStatus.COMPLETED,
-        letter(LetterKind.COMPLETION),
-        DataSubjectRequest.SYSTEM,
-        confirmedAt);
+    request
+        .execution()
+        .confirmErasure(
+            RequestStatus.COMPLETED,
+            letter(LetterKind.COMPLETION),
+            DataSubjectRequest.SYSTEM,
+            confirmedAt);
     assertThat(request.status()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(request.resolution().confirmedAt()).isEqualTo(confirmedAt);
     assertThat(request.closedAt()).isEqualTo(confirmedAt);
@@ -448,13 +451,14 @@ class DataSubjectRequestTest {
             "executed",
             (Consumer<DataSubjectRequest>)
                 r ->
-                    r.applyEffect(
-                        new Effect.AccessProvided(
-                            TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
-                            "{}",
-                            letter(LetterKind.COMPLETION)),
-                        DPO,
-                        RECEIPT_DAY.instant())));
+                    r.execution()
+                        .apply(
+                            new Effect.AccessProvided(
+                                TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
+                                "{}",
+                                letter(LetterKind.COMPLETION)),
+                            DPO,
+                            RECEIPT_DAY.instant())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -468,8 +472,8 @@ class DataSubjectRequestTest {
     Instant updatedAt = request.updatedAt();
     Instant closedAt = request.closedAt();
     String outcome = request.outcome();
-    int steps = request.timeline().size();
-    int letters = request.letters().size();
+    int steps = request.timeline().events().size();
+    int letters = request.letters().all().size();
     Instant later = advance(Duration.ofDays(1));
     LetterText text = letter(LetterKind.COMPLETION);
 
@@ -486,11 +490,13 @@ class DataSubjectRequestTest {
             () -> request.recordSearch(List.of(), DPO, later),
             () -> request.chooseSubject(UUID.randomUUID(), "a reason", DPO, later),
             () ->
-                request.applyEffect(
-                    new Effect.AccessProvided(
-                        TimelineNote.of(TimelineNote.Code.ACCESS_COPY), "{}", text),
-                    DPO,
-                    later));
+                request
+                    .execution()
+                    .apply(
+                        new Effect.AccessProvided(
+                            TimelineNote.of(TimelineNote.Code.ACCESS_COPY), "{}", text),
+                        DPO,
+                        later));
     for (Runnable change : changes) {
       assertThatThrownBy(change::run)
           .as("a change of a request closed as %s", closedAs)
@@ -503,7 +509,7 @@ class DataSubjectRequestTest {
     assertThat(request.updatedAt()).isEqualTo(updatedAt);
     assertThat(request.closedAt()).isEqualTo(closedAt);
     assertThat(request.outcome()).isEqualTo(outcome);
-    assertThat(request.timeline()).hasSize(steps);
-    assertThat(request.letters()).hasSize(letters);
+    assertThat(request.timeline().events()).hasSize(steps);
+    assertThat(request.letters().all()).hasSize(letters);
   }
 }
