@@ -60,10 +60,10 @@ public final class AccessPackages {
       item.put("status", own.status().name());
       item.put("channel", own.channel().name());
       item.put("receivedOn", own.receivedOn().toString());
-      item.put("dueDate", own.dueDate().toString());
+      item.put("dueDate", own.deadline().dueDate().toString());
       item.put("details", own.details());
       ObjectNode subject = item.putObject("subject");
-      SubjectDetails details = own.subject();
+      SubjectDetails details = own.requester().toSubject();
       subject.put("email", details.email());
       subject.put("firstName", details.firstName());
       subject.put("lastName", details.lastName());

@@ -35,12 +35,12 @@ public class PackageService {
   }
 
   private PackageContent content(DataSubjectRequest request, String format, String actor) {
-    if (request.packageJson() == null) {
+    if (request.resolution().packageJson() == null) {
       throw DomainException.conflict(noPackage(request));
     }
     request.timeline().packageRead(actor, format, Instant.now());
     repository.flush();
-    return new PackageContent(request.packageJson(), request.language());
+    return new PackageContent(request.resolution().packageJson(), request.language());
   }
 
   private static String noPackage(DataSubjectRequest request) {

@@ -153,7 +153,7 @@ public class IdentityCodes {
         && request.status().isOpen()
         && CodeHashes.same(stored.codeHash, hashes.ofCode(requestId, code))) {
       em.remove(stored);
-      request.verifiedByCode(now);
+      request.verification().byCode(now);
       return Outcome.VERIFIED;
     }
     stored.failures++;

@@ -269,7 +269,7 @@ public class FulfilmentService implements RequestFulfilment {
     DataSubjectRequest request = transactions.find(plan.id());
     Instant now = Instant.now();
     request.register().available(actor, now);
-    request.recordSearch(found, actor, now);
+    request.subjectSearch().record(found, actor, now);
     return request;
   }
 

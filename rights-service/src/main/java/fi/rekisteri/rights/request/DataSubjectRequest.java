@@ -221,39 +221,22 @@ public class DataSubjectRequest {
     return new RequestExecution(this);
   }
 
-  // ---- reads of the column groups that most callers need
-
-  public LocalDate dueDate() {
-    return deadline.dueDate();
+  public IdentityVerification verification() {
+    return new IdentityVerification(this);
   }
+
+  public SubjectSearch subjectSearch() {
+    return new SubjectSearch(this);
+  }
+
+  // ---- reads of the column groups that most callers need
 
   public UUID subjectId() {
     return subjectMatch().subjectId();
   }
 
-  public String outcome() {
-    return resolution().outcome();
-  }
-
-  public String packageJson() {
-    return resolution().packageJson();
-  }
-
   public String email() {
     return requester().email();
-  }
-
-  public SubjectDetails subject() {
-    return requester().toSubject();
-  }
-
-  public ObjectionKind objectionKind() {
-    return objection().kind();
-  }
-
-  /** The situation the objection states; the details when it was given there. */
-  public String objectionSituation() {
-    return objection().situation() != null ? objection().situation() : details;
   }
 
   public boolean isOverdue(LocalDate today) {
@@ -286,42 +269,6 @@ public class DataSubjectRequest {
             : step(REPEAT_REQUEST_FLAGGED, actor, now).because(Code.REPEAT_REQUEST));
   }
 
-  void verifyIdentity(IdentityMethod method, String note, String actor, Instant now) {
-    verifyIdentity(method, note, null, actor, now);
-  }
-
-  private void verifyIdentity(
-      IdentityMethod method, String note, Code coded, String actor, Instant now) {
-    requireOpen();
-    identity = new IdentityCheck(method, note, now, actor);
-    updatedAt = now;
-    RequestStatus from = status;
-    if (status == RequestStatus.RECEIVED || status == RequestStatus.AWAITING_IDENTITY) {
-      RequestStateMachine.check(status, working());
-      status = working();
-    }
-    TimelineStep step =
-        step(IDENTITY_VERIFIED, actor, now)
-            .move(from, from == status ? null : status)
-            .detail(Code.IDENTITY_METHOD, "method", method);
-    log(coded == null ? step.because(note) : step.because(coded));
-  }
-
-  /** The requester entered the one-time code sent to the email the register holds. */
-  public void verifiedByCode(Instant now) {
-    verifyIdentity(IdentityMethod.ONE_TIME_CODE, null, Code.ONE_TIME_CODE, SYSTEM, now);
-  }
-
-  void awaitIdentity(String note, String actor, Instant now) {
-    moveTo(RequestStatus.AWAITING_IDENTITY, step(IDENTITY_REQUESTED, actor, now).because(note));
-  }
-
-  /** The DPO asks the requester to confirm her identity, by letter. */
-  void awaitIdentity(String note, LetterText letter, String actor, Instant now) {
-    awaitIdentity(note, actor, now);
-    addLetter(letter, actor, now);
-  }
-
   /** The DPO starts working on a request that is still only RECEIVED (or has its identity). */
   public void startProcessing(String actor, Instant now) {
     if (status == RequestStatus.RECEIVED
@@ -341,35 +288,6 @@ public class DataSubjectRequest {
           "The requester's identity is not verified; record how with POST"
               + " /api/v1/requests/{id}/identity first.");
     }
-  }
-
-  public void recordSearch(List<Candidate> found, String actor, Instant now) {
-    requireOpen();
-    resolution().requireNotExecuted();
-    subjectMatch = subjectMatch().searched(found);
-    updatedAt = now;
-    log(step(SUBJECT_SEARCHED, actor, now).detail(Code.MATCHES, "count", found.size()));
-    if (SubjectMatch.byContact(found) != null) {
-      log(
-          step(SUBJECT_SELECTED, actor, now)
-              .because(Code.SELECTED_AUTOMATICALLY)
-              .detail(subjectId().toString()));
-    } else if (found.size() == 1) {
-      log(step(SUBJECT_TO_CONFIRM, actor, now).because(Code.NAME_ONLY_MATCH));
-    }
-  }
-
-  void chooseSubject(UUID chosen, String reason, String actor, Instant now) {
-    requireOpen();
-    resolution().requireNotExecuted();
-    boolean offered = subjectMatch().offered(chosen) != null;
-    subjectMatch = subjectMatch().chosen(chosen, reason, origin == Origin.SELF_SERVICE);
-    updatedAt = now;
-    TimelineStep step = step(SUBJECT_SELECTED, actor, now).detail(chosen.toString());
-    log(
-        offered
-            ? step.because(Code.CHOSEN_AMONG)
-            : step.because(Code.CHOSEN_WITHOUT, "text", reason.strip()));
   }
 
   // ---- deadline, hold and closing by the DPO

@@ -65,7 +65,9 @@ public class ErasureProofs {
       List<ErasureProofView.Remaining> remaining) {
     checked.add(new ErasureProofView.Place("rights", ACCESS_COPIES));
     long copies =
-        repository.ofSubject(subjectId, null).stream().filter(r -> r.packageJson() != null).count();
+        repository.ofSubject(subjectId, null).stream()
+            .filter(r -> r.resolution().packageJson() != null)
+            .count();
     if (copies > 0) {
       remaining.add(
           new ErasureProofView.Remaining(

@@ -19,4 +19,9 @@ public record ObjectionDetails(
         request.objectionKind() == null ? ObjectionKind.DIRECT_MARKETING : request.objectionKind(),
         SubjectDetails.blank(request.situation()) ? null : request.situation());
   }
+
+  /** The situation the objection states; {@code details} when it was given there. */
+  public String situationOr(String details) {
+    return situation != null ? situation : details;
+  }
 }

@@ -41,12 +41,13 @@ public class RequestMapper {
         request.origin(),
         request.receivedOn(),
         request.language(),
-        request.subject(),
+        request.requester().toSubject(),
         request.details(),
-        request.objectionKind() == null
+        request.objection().kind() == null
             ? null
-            : new RequestView.Objection(request.objectionKind(), request.objection().situation()),
-        request.dueDate(),
+            : new RequestView.Objection(
+                request.objection().kind(), request.objection().situation()),
+        request.deadline().dueDate(),
         request.deadline().targetDate(),
         request.isOverdue(today),
         extension(request.extension()),
@@ -60,11 +61,11 @@ public class RequestMapper {
         wait.action() == null
             ? null
             : new RequestView.Waiting(wait.action(), wait.retryCount(), wait.nextRetryAt()),
-        request.outcome(),
+        request.resolution().outcome(),
         JsonText.read(request.resolution().result()),
         request.resolution().awaitingConfirmation(),
         request.resolution().confirmedAt(),
-        request.packageJson() != null,
+        request.resolution().packageJson() != null,
         request.restriction().inForce(),
         request.restriction().liftedAt(),
         request.restriction().liftOn(),
@@ -99,7 +100,7 @@ public class RequestMapper {
         request.status(),
         request.channel(),
         request.receivedOn(),
-        request.dueDate(),
+        request.deadline().dueDate(),
         request.deadline().targetDate(),
         request.isOverdue(today),
         request.extension().extended(),

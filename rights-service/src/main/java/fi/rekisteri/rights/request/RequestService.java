@@ -93,7 +93,7 @@ public class RequestService {
     String next = null;
     if (more) {
       DataSubjectRequest last = shown.get(shown.size() - 1);
-      next = new RequestCursor(last.dueDate(), last.id()).encode();
+      next = new RequestCursor(last.deadline().dueDate(), last.id()).encode();
     }
     return new Page<>(
         shown.stream().map(r -> RequestMapper.summary(r, filter.today())).toList(), next);
@@ -117,7 +117,7 @@ public class RequestService {
           "method");
     }
     DataSubjectRequest request = find(id, version);
-    request.verifyIdentity(body.method(), body.note(), actor, Instant.now());
+    request.verification().verify(body.method(), body.note(), actor, Instant.now());
     verifiedOtherwise.fire(new IdentityVerifiedOtherwise(id));
     return views.flushed(request);
   }
@@ -125,8 +125,9 @@ public class RequestService {
   @Transactional
   public RequestView awaitIdentity(UUID id, Long version, String note, String actor) {
     DataSubjectRequest request = find(id, version);
-    request.awaitIdentity(
-        note, letters.identityRequest(request.letterContext(), note), actor, Instant.now());
+    request
+        .verification()
+        .await(note, letters.identityRequest(request.letterContext(), note), actor, Instant.now());
     return views.flushed(request);
   }
 
@@ -136,7 +137,7 @@ public class RequestService {
     DataSubjectRequest request = find(id, version);
     Instant now = Instant.now();
     boolean offered = request.subjectMatch().offered(subjectId) != null;
-    request.chooseSubject(subjectId, reason, actor, now);
+    request.subjectSearch().choose(subjectId, reason, actor, now);
     if (!offered) {
       audit.recordAttachment(subjectId, id, reason);
     }

@@ -82,7 +82,7 @@ class DataSubjectRequestTest {
 
   private DataSubjectRequest inProgress(RequestType type) {
     DataSubjectRequest request = received(type);
-    request.verifyIdentity(IdentityMethod.DPO_CHECK, "called back", DPO, now());
+    request.verification().verify(IdentityMethod.DPO_CHECK, "called back", DPO, now());
     return request;
   }
 
@@ -131,7 +131,7 @@ class DataSubjectRequestTest {
 
     assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
     assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
-    assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+    assertThat(request.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
     assertThat(request.createdAt()).isEqualTo(now());
     assertThat(request.updatedAt()).isEqualTo(now());
     assertThat(request.identity().verified()).isFalse();
@@ -165,7 +165,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = received(RequestType.ACCESS);
     Instant verifiedAt = advance(Duration.ofMinutes(30));
 
-    request.verifyIdentity(IdentityMethod.DPO_CHECK, "called back", DPO, verifiedAt);
+    request.verification().verify(IdentityMethod.DPO_CHECK, "called back", DPO, verifiedAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(request.identity())
@@ -181,10 +181,12 @@ class DataSubjectRequestTest {
   @Test
   void givenAwaitingIdentity_whenIdentityVerified_thenInProgress() {
     DataSubjectRequest request = received(RequestType.ERASURE);
-    request.awaitIdentity("please send proof", DPO, now());
+    request.verification().await("please send proof", DPO, now());
     assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
 
-    request.verifyIdentity(IdentityMethod.REGISTER_MATCH, null, DPO, advance(Duration.ofDays(1)));
+    request
+        .verification()
+        .verify(IdentityMethod.REGISTER_MATCH, null, DPO, advance(Duration.ofDays(1)));
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(actions(request))
@@ -196,7 +198,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = received(RequestType.ACCESS);
     extend(request, "Laaja aineisto");
 
-    request.verifyIdentity(IdentityMethod.DPO_CHECK, null, DPO, advance(Duration.ofDays(1)));
+    request.verification().verify(IdentityMethod.DPO_CHECK, null, DPO, advance(Duration.ofDays(1)));
 
     assertThat(request.status()).isEqualTo(RequestStatus.EXTENDED);
     assertThat(last(request).toStatus()).isNull();
@@ -213,7 +215,7 @@ class DataSubjectRequestTest {
 
     assertThat(request.status()).isEqualTo(RequestStatus.EXTENDED);
     // received Tue 10 March 2026: three months from receipt is Wed 10 June 2026
-    assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 6, 10));
+    assertThat(request.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 10));
     assertThat(request.extension())
         .isEqualTo(new Extension(true, "Pyyntö koskee laajaa aineistoa", extendedAt));
     assertThat(letterKinds(request)).containsExactly(LetterKind.EXTENSION_NOTICE);
@@ -237,7 +239,7 @@ class DataSubjectRequestTest {
   @Test
   void givenFirstMonthPassed_whenExtended_thenConflictAndNothingChanges() {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
-    LocalDate due = request.dueDate();
+    LocalDate due = request.deadline().dueDate();
     int steps = request.timeline().events().size();
     // 00:30 on Saturday 11 April 2026 in Helsinki, still 10 April in UTC
     clock = Clock.fixed(Instant.parse("2026-04-10T21:30:00Z"), ZoneOffset.UTC);
@@ -245,7 +247,7 @@ class DataSubjectRequestTest {
     assertConflict(() -> extend(request, "Ruuhka"), "first month");
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
-    assertThat(request.dueDate()).isEqualTo(due);
+    assertThat(request.deadline().dueDate()).isEqualTo(due);
     assertThat(request.extension().extended()).isFalse();
     assertThat(request.timeline().events()).hasSize(steps);
     assertThat(request.letters().all()).isEmpty();
@@ -256,13 +258,13 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
     extend(request, "Ruuhka");
     Extension first = request.extension();
-    LocalDate due = request.dueDate();
+    LocalDate due = request.deadline().dueDate();
 
     advance(Duration.ofDays(1));
     assertConflict(() -> extend(request, "Vielä lisää aikaa"), "once");
 
     assertThat(request.extension()).isEqualTo(first);
-    assertThat(request.dueDate()).isEqualTo(due);
+    assertThat(request.deadline().dueDate()).isEqualTo(due);
     assertThat(letterKinds(request)).containsExactly(LetterKind.EXTENSION_NOTICE);
   }
 
@@ -365,7 +367,7 @@ class DataSubjectRequestTest {
         "Changed my mind", letter(LetterKind.WITHDRAWAL_CONFIRMATION), "data-subject", withdrawnAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.WITHDRAWN);
-    assertThat(request.outcome()).isEqualTo("WITHDRAWN");
+    assertThat(request.resolution().outcome()).isEqualTo("WITHDRAWN");
     assertThat(request.closedAt()).isEqualTo(withdrawnAt);
     assertThat(letterKinds(request)).containsExactly(LetterKind.WITHDRAWAL_CONFIRMATION);
     assertThat(request.letters().all().get(0).view().createdAt()).isEqualTo(withdrawnAt);
@@ -471,7 +473,7 @@ class DataSubjectRequestTest {
     RequestStatus closedAs = request.status();
     Instant updatedAt = request.updatedAt();
     Instant closedAt = request.closedAt();
-    String outcome = request.outcome();
+    String outcome = request.resolution().outcome();
     int steps = request.timeline().events().size();
     int letters = request.letters().all().size();
     Instant later = advance(Duration.ofDays(1));
@@ -479,16 +481,16 @@ class DataSubjectRequestTest {
 
     List<Runnable> changes =
         List.of(
-            () -> request.verifyIdentity(IdentityMethod.DPO_CHECK, null, DPO, later),
-            () -> request.awaitIdentity("proof", DPO, later),
+            () -> request.verification().verify(IdentityMethod.DPO_CHECK, null, DPO, later),
+            () -> request.verification().await("proof", DPO, later),
             () -> extend(request, "Ruuhka"),
             () -> request.hold("Odotetaan", DPO, later),
             () -> request.resume(DPO, later),
             () -> request.refuse("late", null, letter(LetterKind.REFUSAL), DPO, later),
             () -> request.withdraw("late", letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, later),
             () -> request.complete("late", text, DPO, later),
-            () -> request.recordSearch(List.of(), DPO, later),
-            () -> request.chooseSubject(UUID.randomUUID(), "a reason", DPO, later),
+            () -> request.subjectSearch().record(List.of(), DPO, later),
+            () -> request.subjectSearch().choose(UUID.randomUUID(), "a reason", DPO, later),
             () ->
                 request
                     .execution()
@@ -508,7 +510,7 @@ class DataSubjectRequestTest {
     assertThat(request.status()).isEqualTo(closedAs);
     assertThat(request.updatedAt()).isEqualTo(updatedAt);
     assertThat(request.closedAt()).isEqualTo(closedAt);
-    assertThat(request.outcome()).isEqualTo(outcome);
+    assertThat(request.resolution().outcome()).isEqualTo(outcome);
     assertThat(request.timeline().events()).hasSize(steps);
     assertThat(request.letters().all()).hasSize(letters);
   }
