@@ -60,16 +60,16 @@ public final class AccessPackages {
       item.put("status", own.status().name());
       item.put("channel", own.channel().name());
       item.put("receivedOn", own.receivedOn().toString());
-      item.put("dueDate", own.dueDate().toString());
+      item.put("dueDate", own.deadline().dueDate().toString());
       item.put("details", own.details());
       ObjectNode subject = item.putObject("subject");
-      SubjectDetails details = own.subject();
+      SubjectDetails details = own.requester().toSubject();
       subject.put("email", details.email());
       subject.put("firstName", details.firstName());
       subject.put("lastName", details.lastName());
       subject.put("phone", details.phone());
       ArrayNode timeline = item.putArray("timeline");
-      for (RequestEvent event : own.timeline()) {
+      for (RequestEvent event : own.timeline().events()) {
         TimelineEntry entry = event.view();
         ObjectNode step = timeline.addObject();
         step.put("at", entry.at().toString());

@@ -1,15 +1,12 @@
 package fi.rekisteri.rights.accesspackage;
 
-import fi.rekisteri.rights.request.Channel;
-import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
-import fi.rekisteri.rights.request.TimelineAction;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The words of the readable copy, in {@code messages/copy_fi.properties} and {@code
- * messages/copy_en.properties}: every label, and every code worded one message per constant.
+ * messages/copy_en.properties}: every label and sentence; the codes are worded in {@link
+ * CopyCodeMessages}, one message per constant.
  */
 @MessageBundle(value = "copy", locale = "fi")
 public interface CopyMessages {
@@ -104,9 +101,6 @@ public interface CopyMessages {
   @Message
   String logLineNoPurpose(String when, String action);
 
-  @Message
-  String auditPurpose(CopyCodes.AuditPurpose code);
-
   /** A processor: who, why, and what it receives. */
   @Message
   String processorLine(String name, String purpose, String categories);
@@ -116,9 +110,6 @@ public interface CopyMessages {
 
   @Message
   String partyLine(String name, String purpose);
-
-  @Message
-  String receivedData(CopyCodes.Received code);
 
   // retention periods, one line per category the copy shows, from the enforced values
 
@@ -380,43 +371,4 @@ public interface CopyMessages {
 
   @Message
   String no();
-
-  @Message
-  String sourceChannel(CopyCodes.SourceChannel code);
-
-  @Message
-  String interactionKind(CopyCodes.InteractionKind code);
-
-  @Message
-  String invoiceStatus(CopyCodes.InvoiceStatus code);
-
-  @Message
-  String preferenceKind(CopyCodes.PreferenceKind code);
-
-  @Message
-  String marketingChannel(CopyCodes.MarketingChannel code);
-
-  @Message
-  String listPurpose(CopyCodes.ListPurpose purpose);
-
-  @Message
-  String listCategories(CopyCodes.ListPurpose purpose);
-
-  @Message
-  String legalBasis(CopyCodes.LegalBasis code);
-
-  @Message
-  String auditAction(CopyCodes.AuditAction code);
-
-  @Message
-  String requestType(RequestType code);
-
-  @Message
-  String requestStatus(RequestStatus code);
-
-  @Message
-  String requestChannel(Channel code);
-
-  @Message
-  String timelineAction(TimelineAction code);
 }

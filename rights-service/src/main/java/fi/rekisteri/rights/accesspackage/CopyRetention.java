@@ -79,11 +79,13 @@ public class CopyRetention {
         entityManager
             .createQuery(
                 "select r from DataSubjectRequest r"
-                    + " where r.subjectId = :subject and r.packageJson is not null",
+                    + " where r.subjectMatch.subjectId = :subject and r.resolution.packageJson is not null",
                 DataSubjectRequest.class)
             .setParameter("subject", subjectId)
             .getResultList()) {
-      if (request.deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_ERASED, Instant.now())) {
+      if (request
+          .execution()
+          .deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_ERASED, Instant.now())) {
         deleted++;
       }
     }
@@ -116,14 +118,16 @@ public class CopyRetention {
     List<DataSubjectRequest> due =
         entityManager
             .createQuery(
-                "select r from DataSubjectRequest r where r.packageJson is not null"
+                "select r from DataSubjectRequest r where r.resolution.packageJson is not null"
                     + " and r.closedAt is not null and r.closedAt < :before",
                 DataSubjectRequest.class)
             .setParameter("before", closedBefore)
             .getResultList();
     int deleted = 0;
     for (DataSubjectRequest request : due) {
-      if (request.deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_RETENTION_ENDED, Instant.now())) {
+      if (request
+          .execution()
+          .deleteCopy(DataSubjectRequest.SYSTEM, Code.COPY_RETENTION_ENDED, Instant.now())) {
         deleted++;
       }
     }

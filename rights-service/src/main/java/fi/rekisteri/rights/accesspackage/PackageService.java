@@ -2,10 +2,10 @@ package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.DomainException;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.request.RequestService;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,12 +35,12 @@ public class PackageService {
   }
 
   private PackageContent content(DataSubjectRequest request, String format, String actor) {
-    if (request.packageJson() == null) {
+    if (request.resolution().packageJson() == null) {
       throw DomainException.conflict(noPackage(request));
     }
-    request.recordPackageRead(actor, format, Instant.now());
+    request.timeline().packageRead(actor, format, Instant.now());
     repository.flush();
-    return new PackageContent(request.packageJson(), request.language());
+    return new PackageContent(request.resolution().packageJson(), request.language());
   }
 
   private static String noPackage(DataSubjectRequest request) {
@@ -48,7 +48,8 @@ public class PackageService {
       return "Only ACCESS and PORTABILITY requests produce a package.";
     }
     boolean deleted =
-        request.timeline().stream().anyMatch(step -> step.action() == TimelineAction.COPY_DELETED);
+        request.timeline().events().stream()
+            .anyMatch(step -> step.action() == TimelineAction.COPY_DELETED);
     return deleted
         ? "The stored copy has been deleted (the person's data was erased, or its retention"
             + " period ended); the timeline says when."

@@ -4,9 +4,9 @@ import static fi.rekisteri.rights.accesspackage.CopyFormats.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.accesspackage.ReadableCopy.Section;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineAction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -21,14 +21,17 @@ import java.util.List;
 final class ReadableCopyBuilder {
 
   private final CopyMessages words;
+  private final CopyCodeMessages codes;
   private final CopyFormats formats;
   private final RegisterSections register;
 
   private ReadableCopyBuilder(boolean english) {
     this.words =
         MessageBundles.get(CopyMessages.class, Localized.Literal.of(english ? "en" : "fi"));
+    this.codes =
+        MessageBundles.get(CopyCodeMessages.class, Localized.Literal.of(english ? "en" : "fi"));
     this.formats = new CopyFormats(english);
-    this.register = new RegisterSections(words, formats);
+    this.register = new RegisterSections(words, codes, formats);
   }
 
   static ReadableCopy of(JsonNode pkg) {
@@ -138,7 +141,7 @@ final class ReadableCopyBuilder {
         purposes.add(
             text(purpose.path("description"))
                 + " ("
-                + words.legalBasis(
+                + codes.legalBasis(
                     CopyCodes.parse(CopyCodes.LegalBasis.class, text(purpose.path("legalBasis"))))
                 + ")");
       }
@@ -190,13 +193,13 @@ final class ReadableCopyBuilder {
         TimelineAction action = code(TimelineAction.class, step.path("action"));
         if (action != null) {
           timeline.add(
-              words.timelineLine(formats.dateTime(step.path("at")), words.timelineAction(action)));
+              words.timelineLine(formats.dateTime(step.path("at")), codes.timelineAction(action)));
         }
       }
       RequestType type = code(RequestType.class, request.path("type"));
       section.item(
           words.requestHeading(
-              type == null ? "" : words.requestType(type),
+              type == null ? "" : codes.requestType(type),
               formats.date(request.path("receivedOn"))),
           rows.list(),
           timeline);
@@ -205,11 +208,11 @@ final class ReadableCopyBuilder {
   }
 
   private String status(RequestStatus status) {
-    return status == null ? null : words.requestStatus(status);
+    return status == null ? null : codes.requestStatus(status);
   }
 
   private String channel(Channel channel) {
-    return channel == null ? null : words.requestChannel(channel);
+    return channel == null ? null : codes.requestChannel(channel);
   }
 
   /**
@@ -229,7 +232,7 @@ final class ReadableCopyBuilder {
         List<String> received = new ArrayList<>();
         for (JsonNode code : party.path("receives")) {
           String worded =
-              words.receivedData(CopyCodes.parse(CopyCodes.Received.class, code.asText()));
+              codes.receivedData(CopyCodes.parse(CopyCodes.Received.class, code.asText()));
           if (!received.contains(worded)) {
             received.add(worded);
           }

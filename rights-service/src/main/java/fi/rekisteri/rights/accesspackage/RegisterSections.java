@@ -16,10 +16,12 @@ import java.util.Map;
 final class RegisterSections {
 
   private final CopyMessages words;
+  private final CopyCodeMessages codes;
   private final CopyFormats formats;
 
-  RegisterSections(CopyMessages words, CopyFormats formats) {
+  RegisterSections(CopyMessages words, CopyCodeMessages codes, CopyFormats formats) {
     this.words = words;
+    this.codes = codes;
     this.formats = formats;
   }
 
@@ -119,7 +121,7 @@ final class RegisterSections {
               .add(words.referenceNumberLabel(), text(invoice.path("referenceNumber")))
               .add(
                   words.statusLabel(),
-                  words.invoiceStatus(
+                  codes.invoiceStatus(
                       CopyCodes.parse(
                           CopyCodes.InvoiceStatus.class, text(invoice.path("status")))));
       List<String> payments = new ArrayList<>();
@@ -142,7 +144,7 @@ final class RegisterSections {
     List<String> channels = new ArrayList<>();
     for (JsonNode channel : current.path("consentedChannels")) {
       channels.add(
-          words.marketingChannel(
+          codes.marketingChannel(
               CopyCodes.parse(CopyCodes.MarketingChannel.class, channel.asText())));
     }
     section.row(words.consentLabel(), channels.isEmpty() ? words.noConsent() : join(channels));
@@ -155,7 +157,7 @@ final class RegisterSections {
       if (text(change.path("channel")) != null) {
         rows.add(
             words.channelLabel(),
-            words.marketingChannel(
+            codes.marketingChannel(
                 CopyCodes.parse(CopyCodes.MarketingChannel.class, text(change.path("channel")))));
       }
       rows.add(
@@ -165,7 +167,7 @@ final class RegisterSections {
           .add(words.sourceLabel(), source(change.path("source")));
       section.item(
           words.historyHeading(
-              words.preferenceKind(
+              codes.preferenceKind(
                   CopyCodes.parse(CopyCodes.PreferenceKind.class, text(change.path("kind"))))),
           rows.list(),
           List.of());
@@ -176,7 +178,7 @@ final class RegisterSections {
   private void ban(
       SectionBuilder section, CopyCodes.PreferenceKind kind, JsonNode current, String field) {
     section.row(
-        words.preferenceKind(kind),
+        codes.preferenceKind(kind),
         current.path(field).asBoolean(false) ? words.banned() : words.notBanned());
   }
 
@@ -184,7 +186,7 @@ final class RegisterSections {
     SectionBuilder section = new SectionBuilder(words.interactionsHeading());
     for (JsonNode interaction : interactions) {
       String kind =
-          words.interactionKind(
+          codes.interactionKind(
               CopyCodes.parse(CopyCodes.InteractionKind.class, text(interaction.path("kind"))));
       section.item(
           words.interactionHeading(kind, formats.dateTime(interaction.path("occurredAt"))),
@@ -244,8 +246,8 @@ final class RegisterSections {
               String.valueOf(text(disclosure.path("recipient"))),
               formats.date(disclosure.path("disclosedAt"))),
           new SectionBuilder.Rows()
-              .add(words.purposeLabel(), words.listPurpose(purpose))
-              .add(words.dataCategoriesLabel(), words.listCategories(purpose))
+              .add(words.purposeLabel(), codes.listPurpose(purpose))
+              .add(words.dataCategoriesLabel(), codes.listCategories(purpose))
               .list(),
           List.of());
     }
@@ -267,7 +269,7 @@ final class RegisterSections {
     for (JsonNode entry : entries) {
       String when = formats.dateTime(entry.path("at"));
       String action =
-          words.auditAction(
+          codes.auditAction(
               CopyCodes.parse(CopyCodes.AuditAction.class, text(entry.path("action"))));
       String recorded = text(entry.path("purpose"));
       CopyCodes.AuditPurpose byRole = CopyCodes.AuditPurpose.ofRecorded(recorded);
@@ -275,7 +277,7 @@ final class RegisterSections {
         section.line(words.logLineNoPurpose(when, action));
       } else {
         section.line(
-            words.logLine(when, action, byRole == null ? recorded : words.auditPurpose(byRole)));
+            words.logLine(when, action, byRole == null ? recorded : codes.auditPurpose(byRole)));
       }
     }
     if (entries.isEmpty()) {
@@ -289,7 +291,7 @@ final class RegisterSections {
         new SectionBuilder(words.readsHeading()).text(words.readsCountsIntro());
     for (Map.Entry<String, JsonNode> entry : summary.properties()) {
       section.row(
-          words.auditAction(CopyCodes.parse(CopyCodes.AuditAction.class, entry.getKey())),
+          codes.auditAction(CopyCodes.parse(CopyCodes.AuditAction.class, entry.getKey())),
           entry.getValue().asText());
     }
     return section.build();
@@ -307,7 +309,7 @@ final class RegisterSections {
       return null;
     }
     return words.sourceValue(
-        words.sourceChannel(
+        codes.sourceChannel(
             CopyCodes.parse(CopyCodes.SourceChannel.class, text(source.path("channel")))),
         formats.date(source.path("collectedAt")));
   }

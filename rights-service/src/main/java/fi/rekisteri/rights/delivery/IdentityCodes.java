@@ -109,7 +109,9 @@ public class IdentityCodes {
                   MailTexts.code(to.name(), code, requestId, pagesBase, (int) ttl.toMinutes()),
                   expires,
                   now);
-              request.mailStep(TimelineAction.MAIL_QUEUED, MailOutbox.CODE, null, actor, now);
+              request
+                  .timeline()
+                  .mail(TimelineAction.MAIL_QUEUED, MailOutbox.CODE, null, actor, now);
             });
   }
 
@@ -151,7 +153,7 @@ public class IdentityCodes {
         && request.status().isOpen()
         && CodeHashes.same(stored.codeHash, hashes.ofCode(requestId, code))) {
       em.remove(stored);
-      request.verifiedByCode(now);
+      request.verification().byCode(now);
       return Outcome.VERIFIED;
     }
     stored.failures++;
@@ -186,7 +188,7 @@ public class IdentityCodes {
     if (!request.status().isOpen()) {
       throw DomainException.conflict("The request is " + request.status() + ".");
     }
-    if (request.identityVerified()) {
+    if (request.identity().verified()) {
       throw DomainException.conflict("The requester's identity is verified already.");
     }
     if (request.channel() != Channel.EMAIL && request.channel() != Channel.LETTER) {

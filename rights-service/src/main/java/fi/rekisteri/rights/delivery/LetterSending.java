@@ -49,7 +49,7 @@ public class LetterSending {
               boolean attach = !facts.login();
               outbox.queueLetter(
                   request,
-                  request.letter(letterId),
+                  request.letters().get(letterId),
                   to.email(),
                   MailTexts.letter(to.name(), attach, pagesBase),
                   attach,
@@ -69,7 +69,7 @@ public class LetterSending {
   }
 
   private static void check(DataSubjectRequest request, UUID letterId) {
-    Letter letter = request.letter(letterId);
+    Letter letter = request.letters().get(letterId);
     if (letter.deliveryState() == DeliveryState.QUEUED
         || letter.deliveryState() == DeliveryState.SENT) {
       throw DomainException.conflict(
@@ -77,7 +77,7 @@ public class LetterSending {
     }
     if (request.origin() != Origin.SELF_SERVICE
         && letter.kind() != LetterKind.IDENTITY_REQUEST
-        && !request.identityVerified()) {
+        && !request.identity().verified()) {
       throw DomainException.conflict(
           "The requester has no login and her identity is not verified: only an identity request"
               + " letter can be sent to her. Verify her identity first (a one-time code: POST"

@@ -64,7 +64,7 @@ class MailOutbox {
       message.requeue(recipient, text, attachPdf, now);
     }
     letter.delivery(DeliveryState.QUEUED, now, null);
-    request.mailStep(TimelineAction.MAIL_QUEUED, what(letter), null, actor, now);
+    request.timeline().mail(TimelineAction.MAIL_QUEUED, what(letter), null, actor, now);
   }
 
   void queueCode(
@@ -96,11 +96,11 @@ class MailOutbox {
         em.find(DataSubjectRequest.class, message.requestId, LockModeType.PESSIMISTIC_WRITE);
     TimelineNote what = CODE;
     if (message.letterId != null) {
-      Letter letter = request.letter(message.letterId);
+      Letter letter = request.letters().get(message.letterId);
       letter.delivery(DeliveryState.SENT, now, null);
       what = what(letter);
     }
-    request.mailStep(TimelineAction.MAIL_SENT, what, null, DataSubjectRequest.SYSTEM, now);
+    request.timeline().mail(TimelineAction.MAIL_SENT, what, null, DataSubjectRequest.SYSTEM, now);
   }
 
   /** The relay refused or could not be reached; {@code retryAt} null when not tried again. */
@@ -115,7 +115,7 @@ class MailOutbox {
             "retryAt",
             retryAt);
     if (message.letterId != null) {
-      Letter letter = request.letter(message.letterId);
+      Letter letter = request.letters().get(message.letterId);
       letter.delivery(DeliveryState.FAILED, now, answer);
       detail =
           TimelineNote.of(
@@ -127,7 +127,9 @@ class MailOutbox {
               "retryAt",
               retryAt);
     }
-    request.mailStep(TimelineAction.MAIL_FAILED, detail, answer, DataSubjectRequest.SYSTEM, now);
+    request
+        .timeline()
+        .mail(TimelineAction.MAIL_FAILED, detail, answer, DataSubjectRequest.SYSTEM, now);
   }
 
   /** A sent message that a receiving server returned as undeliverable: failed, not retried. */

@@ -120,7 +120,10 @@ class MailSender {
     mail.addHeader("Message-ID", message.messageId);
     if (message.attachPdf) {
       LetterView letter =
-          em.find(DataSubjectRequest.class, message.requestId).letter(message.letterId).view();
+          em.find(DataSubjectRequest.class, message.requestId)
+              .letters()
+              .get(message.letterId)
+              .view();
       mail.addAttachment(
           "kirje-letter.pdf",
           LetterPdf.render(letter.language().code(), letter.title(), letter.body()),

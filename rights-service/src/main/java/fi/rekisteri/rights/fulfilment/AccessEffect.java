@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.accesspackage.AccessPackages;
 import fi.rekisteri.rights.accesspackage.CopyRetention;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.register.ControllerProfile;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.request.RequestRetention;
-import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -61,18 +60,13 @@ class AccessEffect implements RegisterEffect {
                       new AccessPackages.OwnRetention(
                           requestRetention.requestYears(), copyRetention.accessCopyDays()),
                       Instant.now()));
-          return new Effect(
-              "ACCESS_PROVIDED",
+          return new Effect.AccessProvided(
               TimelineNote.of(
                   profile.fallback()
                       ? TimelineNote.Code.ACCESS_COPY_FALLBACK
                       : TimelineNote.Code.ACCESS_COPY),
-              null,
               pkg,
-              RequestStatus.COMPLETED,
-              letters.accessProvided(request.letterContext()),
-              0,
-              null);
+              letters.accessProvided(request.letterContext()));
         });
   }
 }

@@ -46,7 +46,7 @@ class EffectExecutor {
           DataSubjectRequest request = transactions.find(plan.id());
           Instant now = Instant.now();
           transactions.flagRepeat(request, actor, now);
-          request.applyEffect(called.effect().apply(request), actor, now);
+          request.execution().apply(called.effect().apply(request), actor, now);
           if (!called.recipients().isEmpty()) {
             notifications.create(request, called.recipients(), now);
           }

@@ -69,30 +69,33 @@ public class ErasureConfirmer {
 
   /** Completes the erasure if its event has been seen; the caller's transaction. */
   boolean confirmIfSeen(DataSubjectRequest request, String actor) {
-    if (!request.awaitingConfirmation() || request.subjectId() == null) {
+    if (!request.resolution().awaitingConfirmation() || request.subjectId() == null) {
       return false;
     }
     if (!subjects.hasEvent(
         request.subjectId(), CONTACT_ERASED, request.createdAt().minus(CLOCK_SKEW))) {
       return false;
     }
-    RegisterApi.EraseResult result = JsonText.read(request.result(), RegisterApi.EraseResult.class);
+    RegisterApi.EraseResult result =
+        JsonText.read(request.resolution().result(), RegisterApi.EraseResult.class);
     Instant now = Instant.now();
     // issue 19, 5: this service's own stores searched and the result recorded at completion
     proofs.record(request, now);
-    request.confirmErasure(
-        result.partial() ? RequestStatus.PARTIALLY_COMPLETED : RequestStatus.COMPLETED,
-        letters.erasure(
-            request.letterContext(),
-            lines(result)
-                .with(
-                    result.keyedHash() == null
-                        ? null
-                        : ErasureLines.KeyedHash.of(
-                            result.keyedHash().reason(), result.keyedHash().until()),
-                    notifications.recipientNames(request.id()))),
-        actor,
-        now);
+    request
+        .execution()
+        .confirmErasure(
+            result.partial() ? RequestStatus.PARTIALLY_COMPLETED : RequestStatus.COMPLETED,
+            letters.erasure(
+                request.letterContext(),
+                lines(result)
+                    .with(
+                        result.keyedHash() == null
+                            ? null
+                            : ErasureLines.KeyedHash.of(
+                                result.keyedHash().reason(), result.keyedHash().until()),
+                        notifications.recipientNames(request.id()))),
+            actor,
+            now);
     metrics.closed(request, false);
     LOG.infof("request %s: erasure confirmed by the register's event", request.id());
     return true;

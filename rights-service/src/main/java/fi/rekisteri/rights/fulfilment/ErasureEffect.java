@@ -1,11 +1,11 @@
 package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -38,15 +38,12 @@ class ErasureEffect implements RegisterEffect {
     int kept = result.kept() == null ? 0 : result.kept().size();
     return new Called(
         request ->
-            new Effect(
+            new Effect.Erased(
                 result.outcome() == null ? "ERASED" : result.outcome(),
                 TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS, "erased", erased, "kept", kept),
                 JsonText.write(result),
-                null,
-                null,
-                null,
                 recipients.size(),
-                result.restricted() ? Boolean.TRUE : null),
+                result.restricted()),
         recipients);
   }
 }

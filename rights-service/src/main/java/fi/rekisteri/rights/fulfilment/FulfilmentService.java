@@ -3,6 +3,7 @@ package fi.rekisteri.rights.fulfilment;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.common.Today;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.register.RegisterRejectedException;
@@ -15,7 +16,6 @@ import fi.rekisteri.rights.request.PendingAction;
 import fi.rekisteri.rights.request.RectificationChanges;
 import fi.rekisteri.rights.request.RequestFulfilment;
 import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -71,7 +71,7 @@ public class FulfilmentService implements RequestFulfilment {
             () -> {
               DataSubjectRequest request = transactions.find(id);
               request.requireVersion(version);
-              if (request.status().isTerminal() || request.executed()) {
+              if (request.status().isTerminal() || request.resolution().executed()) {
                 throw DomainException.conflict(
                     "The request is " + request.status() + "; its subject can no longer change.");
               }
@@ -116,13 +116,15 @@ public class FulfilmentService implements RequestFulfilment {
               // Art. 18(3): the subject is told before the restriction is lifted, with the
               // reasons, the day it ends and the remedies (Art. 12(4)); lifting an objection's
               // restriction answers the objection: rejected, with the reasons (Art. 21(1))
-              request.noticeRestrictionLift(
-                  request.type() == RequestType.OBJECTION
-                      ? letters.objectionRejected(request.letterContext(), reasons, liftOn)
-                      : letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
-                  liftOn,
-                  actor,
-                  Instant.now());
+              request
+                  .execution()
+                  .noticeRestrictionLift(
+                      request.type() == RequestType.OBJECTION
+                          ? letters.objectionRejected(request.letterContext(), reasons, liftOn)
+                          : letters.restrictionLiftNotice(request.letterContext(), reasons, liftOn),
+                      liftOn,
+                      actor,
+                      Instant.now());
               return Plan.of(request, PendingAction.LIFT_RESTRICTION, null);
             });
     scheduleInRegister(plan, liftOn);
@@ -152,8 +154,8 @@ public class FulfilmentService implements RequestFulfilment {
         transactions.tx(
             () -> {
               DataSubjectRequest request = transactions.find(id);
-              LocalDate liftOn = request.restrictionLiftOn();
-              return liftOn != null && !liftOn.isAfter(today) && request.restricted()
+              LocalDate liftOn = request.restriction().liftOn();
+              return liftOn != null && !liftOn.isAfter(today) && request.restriction().inForce()
                   ? Plan.of(request, PendingAction.LIFT_RESTRICTION, null)
                   : null;
             });
@@ -175,12 +177,13 @@ public class FulfilmentService implements RequestFulfilment {
         transactions.tx(
             () -> {
               DataSubjectRequest request = transactions.find(id);
-              if (request.pendingAction() == null || request.status() == RequestStatus.ON_HOLD) {
+              if (request.registerWait().action() == null
+                  || request.status() == RequestStatus.ON_HOLD) {
                 return null;
               }
               RectificationChanges changes =
-                  JsonText.read(request.pendingPayload(), RectificationChanges.class);
-              return Plan.of(request, request.pendingAction(), changes);
+                  JsonText.read(request.registerWait().payload(), RectificationChanges.class);
+              return Plan.of(request, request.registerWait().action(), changes);
             });
     if (plan == null) {
       return;
@@ -250,7 +253,7 @@ public class FulfilmentService implements RequestFulfilment {
           transactions.tx(
               () -> {
                 DataSubjectRequest request = transactions.find(plan.id());
-                request.restrictionLifted(actor, Instant.now());
+                request.execution().restrictionLifted(actor, Instant.now());
                 return transactions.flushed(request);
               });
       return new Execution(view, false);
@@ -265,8 +268,8 @@ public class FulfilmentService implements RequestFulfilment {
   private DataSubjectRequest recordSearch(Plan plan, List<Candidate> found, String actor) {
     DataSubjectRequest request = transactions.find(plan.id());
     Instant now = Instant.now();
-    request.registerAvailable(actor, now);
-    request.recordSearch(found, actor, now);
+    request.register().available(actor, now);
+    request.subjectSearch().record(found, actor, now);
     return request;
   }
 

@@ -48,12 +48,12 @@ class IntakeCodeSender implements IntakeIdentityCodes {
       UUID subjectId = request.subjectId();
       return new State(
           BY_MESSAGE.contains(request.channel()),
-          request.identityVerified(),
-          request.status().isOpen() && !request.executed(),
-          request.matchState(),
+          request.identity().verified(),
+          request.status().isOpen() && !request.resolution().executed(),
+          request.subjectMatch().state(),
           subjectId,
           subjectId != null
-              && request.candidates().stream()
+              && request.subjectMatch().candidates().stream()
                   .anyMatch(
                       c ->
                           subjectId.equals(c.subjectId())

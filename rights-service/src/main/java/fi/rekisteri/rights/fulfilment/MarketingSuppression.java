@@ -81,14 +81,14 @@ class MarketingSuppression implements MarketingObjections {
         transactions.tx(
             () -> {
               DataSubjectRequest request = transactions.find(id);
-              return request.marketingSuppressionDue() ? request.email() : null;
+              return request.marketing().suppressionDue() ? request.email() : null;
             });
     if (email == null) {
       record(
           id,
           r ->
-              r.marketingUnmatched(
-                  TimelineNote.of(Code.MARKETING_NO_EMAIL), actor(), Instant.now()));
+              r.marketing()
+                  .unmatched(TimelineNote.of(Code.MARKETING_NO_EMAIL), actor(), Instant.now()));
       return;
     }
     try {
@@ -101,17 +101,17 @@ class MarketingSuppression implements MarketingObjections {
               .toList();
       if (contacts.size() != 1) {
         TimelineNote detail = TimelineNote.of(Code.MARKETING_CONTACTS, "count", contacts.size());
-        record(id, r -> r.marketingUnmatched(detail, actor(), Instant.now()));
+        record(id, r -> r.marketing().unmatched(detail, actor(), Instant.now()));
         return;
       }
       register.objection(contacts.get(0), suppressionId(id), "DIRECT_MARKETING", null);
-      record(id, r -> r.marketingSuppressed(actor(), Instant.now()));
+      record(id, r -> r.marketing().suppressed(actor(), Instant.now()));
       LOG.infof("request %s: requester taken off the marketing lists", id);
     } catch (RegisterUnavailableException e) {
-      record(id, r -> r.marketingSuppressionWaits(actor(), Instant.now()));
+      record(id, r -> r.marketing().suppressionWaits(actor(), Instant.now()));
     } catch (RegisterRejectedException e) {
       TimelineNote detail = TimelineNote.of(Code.MARKETING_REFUSED, "status", e.status());
-      record(id, r -> r.marketingUnmatched(detail, actor(), Instant.now()));
+      record(id, r -> r.marketing().unmatched(detail, actor(), Instant.now()));
     }
   }
 
@@ -120,7 +120,7 @@ class MarketingSuppression implements MarketingObjections {
     transactions.tx(
         () -> {
           DataSubjectRequest request = transactions.find(id);
-          if (request.marketingSuppressionDue()) {
+          if (request.marketing().suppressionDue()) {
             outcome.accept(request);
           }
           return null;

@@ -1,14 +1,13 @@
 package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
 import fi.rekisteri.rights.request.ObjectionKind;
-import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -47,18 +46,15 @@ class ObjectionEffect implements RegisterEffect {
             : Recipients.of(register, subjectId);
     return new Called(
         request ->
-            new Effect(
-                "OBJECTION_RECORDED",
+            new Effect.ObjectionRecorded(
                 TimelineNote.of(TimelineNote.Code.OBJECTION_RECORDED, "kind", kind),
                 JsonText.write(result),
-                null,
-                RequestStatus.COMPLETED,
                 letters.objectionRecorded(
                     request.letterContext(), kind == ObjectionKind.DIRECT_MARKETING),
                 recipients.size(),
                 // Art. 21(1): processing stays restricted in the register until the controller
                 // has weighed the situation; the DPO lifts it through this request (Art. 18(3))
-                kind == ObjectionKind.PARTICULAR_SITUATION ? Boolean.TRUE : null),
+                kind == ObjectionKind.PARTICULAR_SITUATION),
         recipients);
   }
 }

@@ -1,11 +1,11 @@
 package fi.rekisteri.rights.fulfilment;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.ObjectionKind;
 import fi.rekisteri.rights.request.PendingAction;
 import fi.rekisteri.rights.request.RectificationChanges;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.SubjectDetails;
 import java.util.UUID;
 
@@ -21,7 +21,7 @@ record Plan(
     String situation) {
 
   static Plan of(DataSubjectRequest request, PendingAction action, RectificationChanges changes) {
-    SubjectDetails subject = request.subject();
+    SubjectDetails subject = request.requester().toSubject();
     return new Plan(
         request.id(),
         request.type(),
@@ -30,7 +30,7 @@ record Plan(
         new RegisterApi.SearchQuery(
             subject.email(), subject.phone(), subject.firstName(), subject.lastName(), null),
         changes,
-        request.objectionKind(),
-        request.objectionSituation());
+        request.objection().kind(),
+        request.objection().situationOr(request.details()));
   }
 }

@@ -3,12 +3,10 @@ package fi.rekisteri.rights.fulfilment;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.accesspackage.AccessPackages;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
-import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
-import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,14 +33,8 @@ class PortabilityEffect implements RegisterEffect {
     JsonNode export = register.export(subjectId, plan.id());
     return Called.untold(
         request ->
-            new Effect(
-                "DATA_PROVIDED",
-                TimelineNote.of(TimelineNote.Code.PORTABILITY_COPY),
-                null,
+            new Effect.PortabilityProvided(
                 JsonText.write(AccessPackages.portability(request, export, Instant.now())),
-                RequestStatus.COMPLETED,
-                letters.portabilityProvided(request.letterContext()),
-                0,
-                null));
+                letters.portabilityProvided(request.letterContext())));
   }
 }

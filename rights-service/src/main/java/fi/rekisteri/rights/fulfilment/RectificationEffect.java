@@ -1,13 +1,12 @@
 package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
-import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -45,18 +44,14 @@ class RectificationEffect implements RegisterEffect {
                 .toList();
     return new Called(
         request ->
-            new Effect(
-                "RECTIFIED",
+            new Effect.Rectified(
                 changed.isEmpty()
                     ? TimelineNote.of(TimelineNote.Code.RECTIFIED_NONE)
                     : TimelineNote.of(
                         TimelineNote.Code.RECTIFIED_FIELDS, "fields", String.join(",", changed)),
                 JsonText.write(result),
-                null,
-                RequestStatus.COMPLETED,
                 letters.rectified(request.letterContext(), changed),
-                recipients.size(),
-                null),
+                recipients.size()),
         recipients);
   }
 }

@@ -1,9 +1,9 @@
 package fi.rekisteri.rights.fulfilment;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.Effect;
-import fi.rekisteri.rights.request.RequestType;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;

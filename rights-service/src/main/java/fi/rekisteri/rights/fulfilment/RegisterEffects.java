@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.fulfilment;
 
-import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.gdpr.RequestType;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;

@@ -2,10 +2,10 @@ package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.RegisterRejectedException;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.Execution;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -44,13 +44,18 @@ class RegisterFailures {
             () -> {
               DataSubjectRequest request = transactions.find(plan.id());
               Instant now = Instant.now();
-              int retries = request.pendingAction() == plan.action() ? request.retryCount() + 1 : 0;
-              request.waitForRegister(
-                  plan.action(),
-                  plan.changes() == null ? null : JsonText.write(plan.changes()),
-                  now.plus(delay(retries)),
-                  actor,
-                  now);
+              int retries =
+                  request.registerWait().action() == plan.action()
+                      ? request.registerWait().retryCount() + 1
+                      : 0;
+              request
+                  .register()
+                  .waiting(
+                      plan.action(),
+                      plan.changes() == null ? null : JsonText.write(plan.changes()),
+                      now.plus(delay(retries)),
+                      actor,
+                      now);
               return transactions.flushed(request);
             });
     LOG.infof("request %s waits for the register (%s)", plan.id(), plan.action());
@@ -67,7 +72,7 @@ class RegisterFailures {
     transactions.tx(
         () -> {
           DataSubjectRequest request = transactions.find(plan.id());
-          request.registerRefused(e.operation(), e.status(), actor, Instant.now());
+          request.register().refused(e.operation(), e.status(), actor, Instant.now());
           return null;
         });
     return switch (e.status()) {

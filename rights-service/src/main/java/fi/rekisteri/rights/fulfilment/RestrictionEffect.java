@@ -1,14 +1,12 @@
 package fi.rekisteri.rights.fulfilment;
 
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterWriter;
 import fi.rekisteri.rights.notification.Recipient;
 import fi.rekisteri.rights.register.RegisterApi;
 import fi.rekisteri.rights.register.RegisterGateway;
 import fi.rekisteri.rights.request.Effect;
-import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
-import fi.rekisteri.rights.request.TimelineNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -38,15 +36,10 @@ class RestrictionEffect implements RegisterEffect {
     List<Recipient> recipients = Recipients.of(register, subjectId);
     return new Called(
         request ->
-            new Effect(
-                "RESTRICTED",
-                TimelineNote.of(TimelineNote.Code.RESTRICTED_IN_REGISTER),
+            new Effect.Restricted(
                 JsonText.write(result),
-                null,
-                RequestStatus.COMPLETED,
                 letters.restricted(request.letterContext()),
-                recipients.size(),
-                Boolean.TRUE),
+                recipients.size()),
         recipients);
   }
 }

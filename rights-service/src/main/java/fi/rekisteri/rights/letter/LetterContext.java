@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.letter;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import java.util.UUID;
 public record LetterContext(
     String language,
     UUID requestId,
-    String requestType,
+    RequestType requestType,
     String firstName,
     String lastName,
     LocalDate receivedOn) {

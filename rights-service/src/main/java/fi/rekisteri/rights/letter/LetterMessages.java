@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.letter;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.ErasureCodes.ErasedCategory;
 import fi.rekisteri.rights.letter.ErasureCodes.ErasureAction;
 import fi.rekisteri.rights.letter.ErasureCodes.KeepingBasis;
@@ -47,7 +48,7 @@ public interface LetterMessages {
   String signerDataProtectionOfficer();
 
   @Message
-  String right(Right right);
+  String right(RequestType right);
 
   @Message
   String field(ContactField field);

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.letter;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -195,7 +196,7 @@ public class LetterWriter {
         c,
         LetterKind.REFUSAL,
         // a refusal answers the request: "Vastaus ...", not a "Päätös" (no decision procedure)
-        "RECTIFICATION".equals(c.requestType())
+        c.requestType() == RequestType.RECTIFICATION
             ? LetterMessages::titleRefusalRectification
             : LetterMessages::titleRefusal,
         f ->
@@ -240,7 +241,7 @@ public class LetterWriter {
         LetterDates.format(LocalDate.now(clock.withZone(HELSINKI)), c.english()),
         name.isEmpty() ? null : name,
         title,
-        words.right(Right.of(c.requestType())),
+        words.right(c.requestType()),
         LetterDates.format(c.receivedOn(), c.english()),
         c.requestId().toString(),
         name.isEmpty() ? words.salutationAnonymous() : words.salutation(name),

@@ -44,7 +44,7 @@ public class Mentions {
     UUID subjectId = subject(request);
     MentionView.Item item =
         MentionView.Item.of(call(() -> register.redactMention(subjectId, mentionId, requestId)));
-    request.mentionRedacted(mentionId.toString(), actor, Instant.now());
+    request.timeline().mentionRedacted(mentionId.toString(), actor, Instant.now());
     audit.record(subjectId, "REDACT_MENTION", "mention:" + mentionId);
     return item;
   }

@@ -54,7 +54,7 @@ public class NotificationService {
             .orElseThrow(() -> DomainException.notFound("notification task"));
     Instant now = Instant.now();
     if (task.confirm(actor, note, now)) {
-      request.recipientNotified(task.recipientName(), note, actor, now);
+      request.timeline().recipientNotified(task.recipientName(), note, actor, now);
     }
     NotificationView view = task.view();
     repository.flush();

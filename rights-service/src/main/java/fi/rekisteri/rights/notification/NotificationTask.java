@@ -1,7 +1,7 @@
 package fi.rekisteri.rights.notification;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.DataSubjectRequest;
-import fi.rekisteri.rights.request.RequestType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package fi.rekisteri.rights.notification;
 
-import fi.rekisteri.rights.request.RequestType;
+import fi.rekisteri.rights.gdpr.RequestType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -3,6 +3,7 @@ package fi.rekisteri.rights.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -64,7 +65,9 @@ public class ErasureProofs {
       List<ErasureProofView.Remaining> remaining) {
     checked.add(new ErasureProofView.Place("rights", ACCESS_COPIES));
     long copies =
-        repository.ofSubject(subjectId, null).stream().filter(r -> r.packageJson() != null).count();
+        repository.ofSubject(subjectId, null).stream()
+            .filter(r -> r.resolution().packageJson() != null)
+            .count();
     if (copies > 0) {
       remaining.add(
           new ErasureProofView.Remaining(
@@ -79,8 +82,10 @@ public class ErasureProofs {
     if (request.type() != RequestType.ERASURE) {
       throw DomainException.notFound("erasure proof");
     }
-    JsonNode result = JsonText.read(request.result());
-    if (result == null || request.subjectId() == null || request.confirmedAt() == null) {
+    JsonNode result = JsonText.read(request.resolution().result());
+    if (result == null
+        || request.subjectId() == null
+        || request.resolution().confirmedAt() == null) {
       throw DomainException.conflict(
           "The erasure has not been carried out and confirmed by the register yet; its proof"
               + " follows the confirmation.");
@@ -124,7 +129,7 @@ public class ErasureProofs {
         request.id(),
         request.subjectId(),
         result.path("outcome").asText(null),
-        request.confirmedAt(),
+        request.resolution().confirmedAt(),
         checked,
         remaining,
         KEPT_BY_DESIGN);

@@ -16,7 +16,7 @@ public record IdentityCheck(
 
   static final IdentityCheck NONE = new IdentityCheck(null, null, null, null);
 
-  boolean verified() {
+  public boolean verified() {
     return method != null;
   }
 }

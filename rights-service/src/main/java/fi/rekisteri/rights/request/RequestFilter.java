@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import java.time.LocalDate;
 
 /** The DPO list's filters; null means "any". */

@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.request;
 
 import fi.rekisteri.platform.validation.NoIdentityCode;
+import fi.rekisteri.rights.gdpr.RequestType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;

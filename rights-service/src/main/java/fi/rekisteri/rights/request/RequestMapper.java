@@ -41,30 +41,34 @@ public class RequestMapper {
         request.origin(),
         request.receivedOn(),
         request.language(),
-        request.subject(),
+        request.requester().toSubject(),
         request.details(),
-        request.objectionKind() == null
+        request.objection().kind() == null
             ? null
-            : new RequestView.Objection(request.objectionKind(), request.statedSituation()),
-        request.dueDate(),
-        request.targetDate(),
+            : new RequestView.Objection(
+                request.objection().kind(), request.objection().situation()),
+        request.deadline().dueDate(),
+        request.deadline().targetDate(),
         request.isOverdue(today),
         extension(request.extension()),
         identity(request.identity()),
-        new RequestView.Match(request.matchState(), request.subjectId(), request.candidates()),
+        new RequestView.Match(
+            request.subjectMatch().state(),
+            request.subjectId(),
+            request.subjectMatch().candidates()),
         request.repeatWithin12Months(),
         request.hold().reason(),
         wait.action() == null
             ? null
             : new RequestView.Waiting(wait.action(), wait.retryCount(), wait.nextRetryAt()),
-        request.outcome(),
-        JsonText.read(request.result()),
-        request.awaitingConfirmation(),
-        request.confirmedAt(),
-        request.packageJson() != null,
-        request.restricted(),
-        request.restrictionLiftedAt(),
-        request.restrictionLiftOn(),
+        request.resolution().outcome(),
+        JsonText.read(request.resolution().result()),
+        request.resolution().awaitingConfirmation(),
+        request.resolution().confirmedAt(),
+        request.resolution().packageJson() != null,
+        request.restriction().inForce(),
+        request.restriction().liftedAt(),
+        request.restriction().liftOn(),
         openNotifications,
         request.deliveryFailedAt(),
         request.createdBy(),
@@ -72,7 +76,7 @@ public class RequestMapper {
         request.updatedAt(),
         request.closedAt(),
         request.version(),
-        request.timeline().stream().map(event -> event.view(language)).toList());
+        request.timeline().events().stream().map(event -> event.view(language)).toList());
   }
 
   private static RequestView.Extension extension(Extension extension) {
@@ -96,14 +100,14 @@ public class RequestMapper {
         request.status(),
         request.channel(),
         request.receivedOn(),
-        request.dueDate(),
-        request.targetDate(),
+        request.deadline().dueDate(),
+        request.deadline().targetDate(),
         request.isOverdue(today),
         request.extension().extended(),
         RequestStatus.BLOCKED.contains(request.status()),
         blockedBy(request),
-        request.identityVerified(),
-        request.matchState(),
+        request.identity().verified(),
+        request.subjectMatch().state(),
         request.repeatWithin12Months(),
         request.deliveryFailedAt(),
         request.createdAt(),
@@ -113,20 +117,21 @@ public class RequestMapper {
   private static String blockedBy(DataSubjectRequest request) {
     RequestStatus status = request.status();
     if (status == RequestStatus.WAITING_FOR_REGISTER) {
-      return "register unavailable (" + request.pendingAction() + ")";
+      return "register unavailable (" + request.registerWait().action() + ")";
     }
     if (status == RequestStatus.ON_HOLD) {
       return "on hold";
     }
-    if (request.awaitingConfirmation()) {
+    if (request.resolution().awaitingConfirmation()) {
       return "awaiting the register's confirmation";
     }
-    if (status.isOpen() && !request.identityVerified()) {
+    if (status.isOpen() && !request.identity().verified()) {
       return "identity not verified";
     }
     if (status.isOpen()
         && request.subjectId() == null
-        && (request.matchState() == MatchState.SEVERAL || request.matchState() == MatchState.ONE)) {
+        && (request.subjectMatch().state() == MatchState.SEVERAL
+            || request.subjectMatch().state() == MatchState.ONE)) {
       return "the DPO chooses the register subject";
     }
     return null;

@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -19,7 +20,8 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
     StringBuilder query = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (after != null) {
-      query.append(" and (dueDate > :afterDue or (dueDate = :afterDue and id > :afterId))");
+      query.append(
+          " and (deadline.dueDate > :afterDue or (deadline.dueDate = :afterDue and id > :afterId))");
       params.put("afterDue", after.dueDate());
       params.put("afterId", after.id());
     }
@@ -32,11 +34,11 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
       params.put("type", filter.type());
     }
     if (filter.dueBefore() != null) {
-      query.append(" and dueDate < :dueBefore");
+      query.append(" and deadline.dueDate < :dueBefore");
       params.put("dueBefore", filter.dueBefore());
     }
     if (filter.overdue()) {
-      query.append(" and dueDate < :today and status in :open");
+      query.append(" and deadline.dueDate < :today and status in :open");
       params.put("today", filter.today());
       params.put("open", RequestStatus.OPEN);
     }
@@ -44,7 +46,9 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
       query.append(" and status in :blocked");
       params.put("blocked", RequestStatus.BLOCKED);
     }
-    return find(query.toString(), Sort.by("dueDate").and("id"), params).page(0, limit + 1).list();
+    return find(query.toString(), Sort.by("deadline.dueDate").and("id"), params)
+        .page(0, limit + 1)
+        .list();
   }
 
   public List<DataSubjectRequest> ofEmail(String email) {
@@ -91,11 +95,11 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
   private static String sameSubject(UUID subjectId, String email, Parameters params) {
     if (subjectId != null && email != null) {
       params.and("subjectId", subjectId).and("email", email.toLowerCase());
-      return "subjectId = :subjectId or lower(requester.email) = :email";
+      return "subjectMatch.subjectId = :subjectId or lower(requester.email) = :email";
     }
     if (subjectId != null) {
       params.and("subjectId", subjectId);
-      return "subjectId = :subjectId";
+      return "subjectMatch.subjectId = :subjectId";
     }
     if (email != null) {
       params.and("email", email.toLowerCase());
@@ -108,9 +112,9 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
   public List<UUID> dueForLift(java.time.LocalDate today, int limit) {
     return getEntityManager()
         .createQuery(
-            "select r.id from DataSubjectRequest r where r.restrictionLiftOn <= :today"
-                + " and r.restricted = true and r.restrictionLiftedAt is null"
-                + " and r.registerWait.action is null order by r.restrictionLiftOn",
+            "select r.id from DataSubjectRequest r where r.restriction.liftOn <= :today"
+                + " and r.restriction.inForce = true and r.restriction.liftedAt is null"
+                + " and r.registerWait.action is null order by r.restriction.liftOn",
             UUID.class)
         .setParameter("today", today)
         .setMaxResults(limit)
@@ -144,7 +148,8 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
     return getEntityManager()
         .createQuery(
             "select r.id from DataSubjectRequest r where r.type = :type"
-                + " and r.objectionKind = :kind and r.executedAt is null and r.status in :open"
+                + " and r.objection.kind = :kind and r.resolution.executedAt is null"
+                + " and r.status in :open"
                 + " and not exists (select e.id from RequestEvent e where e.request = r"
                 + " and e.action in :done)"
                 + " and (r.createdAt < :intakeOver or exists (select w.id from RequestEvent w"
@@ -169,7 +174,7 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
   public List<UUID> awaitingConfirmation(int limit) {
     return getEntityManager()
         .createQuery(
-            "select r.id from DataSubjectRequest r where r.awaitingConfirmation = true"
+            "select r.id from DataSubjectRequest r where r.resolution.awaitingConfirmation = true"
                 + " and r.status in :working order by r.updatedAt",
             UUID.class)
         .setParameter("working", List.of(RequestStatus.IN_PROGRESS, RequestStatus.EXTENDED))

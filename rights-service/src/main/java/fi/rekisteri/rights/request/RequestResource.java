@@ -5,7 +5,7 @@ import fi.rekisteri.rights.audit.AuditedRead;
 import fi.rekisteri.rights.common.Actors;
 import fi.rekisteri.rights.common.ApiComponents;
 import fi.rekisteri.rights.common.Today;
-import fi.rekisteri.rights.letter.LetterPdf;
+import fi.rekisteri.rights.gdpr.RequestType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -54,7 +52,6 @@ public class RequestResource {
   private final RequestFulfilment fulfilment;
   private final MarketingObjections objections;
   private final Actors actors;
-  private final ErasureProofs proofs;
   private final IntakeIdentityCodes intakeCodes;
   private final Today today;
 
@@ -63,12 +60,10 @@ public class RequestResource {
       RequestFulfilment fulfilment,
       MarketingObjections objections,
       Actors actors,
-      ErasureProofs proofs,
       IntakeIdentityCodes intakeCodes,
       Today today) {
     this.today = today;
     this.intakeCodes = intakeCodes;
-    this.proofs = proofs;
     this.requests = requests;
     this.fulfilment = fulfilment;
     this.objections = objections;
@@ -370,87 +365,6 @@ public class RequestResource {
   @APIResponse(responseCode = "200", ref = ApiComponents.REQUEST_CHANGED)
   public Response resume(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) String ifMatch) {
     return ok(requests.resume(id, Params.ifMatch(ifMatch), actors.staff()));
-  }
-
-  @AuditedRead("erasure-proof")
-  @GET
-  @Path("{id}/erasure-proof")
-  @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
-  @Operation(
-      operationId = "getErasureProof",
-      summary =
-          "The proof of an ERASURE request: every place both services searched for the person's"
-              + " identifiers, what they still find with the ground and end date, and what every"
-              + " erasure keeps by design; a PDF in Finnish for the DPO when Accept asks for"
-              + " application/pdf; 409 before the register confirmed the erasure, 404 for another"
-              + " type")
-  @APIResponse(
-      responseCode = "200",
-      description =
-          "The proof as JSON, or as a PDF in Finnish when Accept asks for application/pdf",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ErasureProofView.class)),
-        @Content(
-            mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))
-      })
-  @Extension(name = ApiComponents.ANSWERS, value = "404,409")
-  public Response erasureProof(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-    ErasureProofView proof = proofs.proof(id);
-    if (!LetterPdf.wanted(accept)) {
-      return Response.ok(proof).type(MediaType.APPLICATION_JSON).build();
-    }
-    return Response.ok(ErasureProofPdf.render(proof, today.inHelsinki()), LetterPdf.MEDIA_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"erasure-proof-" + id + ".pdf\"")
-        .build();
-  }
-
-  @AuditedRead("letters")
-  @GET
-  @Path("{id}/letters")
-  @Operation(
-      operationId = "listLetters",
-      summary = "The letters to the subject: completion, extension notice, refusal, ...")
-  public List<LetterView> letters(@PathParam("id") UUID id) {
-    return requests.letters(id);
-  }
-
-  @AuditedRead("letter")
-  @GET
-  @Path("{id}/letters/{letterId}")
-  @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
-  @Operation(
-      operationId = "getLetter",
-      summary =
-          "One letter: JSON, or the letter as sent laid out as PDF when Accept asks for"
-              + " application/pdf")
-  @APIResponse(
-      responseCode = "200",
-      description = "The letter as JSON, or as PDF when Accept asks for application/pdf",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LetterView.class)),
-        @Content(
-            mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))
-      })
-  public Response letter(
-      @PathParam("id") UUID id,
-      @PathParam("letterId") UUID letterId,
-      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-    LetterView letter = requests.letter(id, letterId);
-    if (!LetterPdf.wanted(accept)) {
-      return Response.ok(letter).type(MediaType.APPLICATION_JSON).build();
-    }
-    return Response.ok(
-            LetterPdf.render(letter.language().code(), letter.title(), letter.body()),
-            LetterPdf.MEDIA_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"letter-" + letterId + ".pdf\"")
-        .build();
   }
 
   private static Response ok(RequestView view) {

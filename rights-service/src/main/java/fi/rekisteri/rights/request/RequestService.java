@@ -60,8 +60,7 @@ public class RequestService {
   public DataSubjectRequest create(NewRequest intake, String actor) {
     Instant now = Instant.now();
     DataSubjectRequest request =
-        new DataSubjectRequest(
-            UUID.randomUUID(), intake, deadlines.deadlinesFor(intake.receivedOn()), actor, now);
+        intake.receive(UUID.randomUUID(), deadlines.deadlinesFor(intake.receivedOn()), actor, now);
     flagRepeat(repository, request, actor, now);
     repository.persist(request);
     metrics.received(request);
@@ -94,7 +93,7 @@ public class RequestService {
     String next = null;
     if (more) {
       DataSubjectRequest last = shown.get(shown.size() - 1);
-      next = new RequestCursor(last.dueDate(), last.id()).encode();
+      next = new RequestCursor(last.deadline().dueDate(), last.id()).encode();
     }
     return new Page<>(
         shown.stream().map(r -> RequestMapper.summary(r, filter.today())).toList(), next);
@@ -118,7 +117,7 @@ public class RequestService {
           "method");
     }
     DataSubjectRequest request = find(id, version);
-    request.verifyIdentity(body.method(), body.note(), actor, Instant.now());
+    request.verification().verify(body.method(), body.note(), actor, Instant.now());
     verifiedOtherwise.fire(new IdentityVerifiedOtherwise(id));
     return views.flushed(request);
   }
@@ -126,8 +125,9 @@ public class RequestService {
   @Transactional
   public RequestView awaitIdentity(UUID id, Long version, String note, String actor) {
     DataSubjectRequest request = find(id, version);
-    request.awaitIdentity(
-        note, letters.identityRequest(request.letterContext(), note), actor, Instant.now());
+    request
+        .verification()
+        .await(note, letters.identityRequest(request.letterContext(), note), actor, Instant.now());
     return views.flushed(request);
   }
 
@@ -136,8 +136,8 @@ public class RequestService {
       UUID id, Long version, UUID subjectId, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
     Instant now = Instant.now();
-    boolean offered = request.offered(subjectId);
-    request.chooseSubject(subjectId, reason, actor, now);
+    boolean offered = request.subjectMatch().offered(subjectId) != null;
+    request.subjectSearch().choose(subjectId, reason, actor, now);
     if (!offered) {
       audit.recordAttachment(subjectId, id, reason);
     }
@@ -193,7 +193,7 @@ public class RequestService {
     DataSubjectRequest request = find(id, version);
     request.complete(
         note,
-        request.noDataHeld()
+        request.subjectId() == null
             ? letters.noDataHeld(request.letterContext(), note)
             : letters.completed(request.letterContext(), note),
         actor,
@@ -217,12 +217,12 @@ public class RequestService {
 
   @Transactional
   public List<LetterView> letters(UUID id) {
-    return find(id).letters().stream().map(Letter::view).toList();
+    return find(id).letters().all().stream().map(Letter::view).toList();
   }
 
   @Transactional
   public LetterView letter(UUID id, UUID letterId) {
-    return find(id).letters().stream()
+    return find(id).letters().all().stream()
         .map(Letter::view)
         .filter(letter -> letter.id().equals(letterId))
         .findFirst()

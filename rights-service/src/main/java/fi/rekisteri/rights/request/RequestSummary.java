@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

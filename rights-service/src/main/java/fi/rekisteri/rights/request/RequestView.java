@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.rekisteri.rights.gdpr.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -19,7 +19,7 @@ public record RequesterDetails(
         trimmed(subject.phone()));
   }
 
-  SubjectDetails toSubject() {
+  public SubjectDetails toSubject() {
     return new SubjectDetails(email, firstName, lastName, phone);
   }
 

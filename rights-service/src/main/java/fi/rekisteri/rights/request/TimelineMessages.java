@@ -1,5 +1,6 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.ContactField;
 import fi.rekisteri.rights.letter.LetterKind;
 import io.quarkus.qute.i18n.Message;

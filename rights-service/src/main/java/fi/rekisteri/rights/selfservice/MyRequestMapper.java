@@ -17,13 +17,13 @@ final class MyRequestMapper {
         request.receivedOn(),
         request.language(),
         request.details(),
-        request.dueDate(),
+        request.deadline().dueDate(),
         request.extension().extended(),
         request.extension().reason(),
-        request.outcome(),
-        request.packageJson() != null,
+        request.resolution().outcome(),
+        request.resolution().packageJson() != null,
         request.createdAt(),
         request.closedAt(),
-        request.letters().stream().map(Letter::view).toList());
+        request.letters().all().stream().map(Letter::view).toList());
   }
 }

@@ -67,7 +67,7 @@ public class MyRequestService {
 
   @Transactional
   public List<LetterView> myLetters(UUID id, String email) {
-    return requests.own(id, email).letters().stream().map(Letter::view).toList();
+    return requests.own(id, email).letters().all().stream().map(Letter::view).toList();
   }
 
   @Transactional

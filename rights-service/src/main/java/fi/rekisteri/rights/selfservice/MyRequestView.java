@@ -1,10 +1,10 @@
 package fi.rekisteri.rights.selfservice;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.Language;
 import fi.rekisteri.rights.request.LetterView;
 import fi.rekisteri.rights.request.RequestStatus;
-import fi.rekisteri.rights.request.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

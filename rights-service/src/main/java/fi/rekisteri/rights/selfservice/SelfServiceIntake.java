@@ -1,9 +1,9 @@
 package fi.rekisteri.rights.selfservice;
 
 import fi.rekisteri.platform.validation.NoIdentityCode;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.request.Language;
 import fi.rekisteri.rights.request.ObjectionKind;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.SubjectDetails;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.common.JsonText;
 import fi.rekisteri.rights.deadline.Deadlines;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.ControllerProfile;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.Language;
 import fi.rekisteri.rights.request.NewRequest;
 import fi.rekisteri.rights.request.Origin;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.SubjectDetails;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +26,7 @@ class AccessPackagesTest {
       new AccessPackages.OwnRetention(5, 90);
 
   private static DataSubjectRequest request(Language language) {
-    return new DataSubjectRequest(
-        UUID.randomUUID(),
-        new NewRequest(
+    return new NewRequest(
             RequestType.ACCESS,
             Channel.LETTER,
             Origin.DPO,
@@ -39,10 +37,12 @@ class AccessPackagesTest {
             null,
             null,
             null,
-            null),
-        new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
-        "dpo",
-        Instant.parse("2026-02-02T08:00:00Z"));
+            null)
+        .receive(
+            UUID.randomUUID(),
+            new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
+            "dpo",
+            Instant.parse("2026-02-02T08:00:00Z"));
   }
 
   private static JsonNode export() {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.common.JsonText;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.ControllerProfile;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.Language;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.stack.FinnishText;
@@ -168,8 +168,7 @@ class ReadableCopyTest {
    */
   @Test
   void givenRegisterRealExport_whenRendered_thenDisclosuresWordedProcessorsApartLogAndPeriods() {
-    var request =
-        RegisterExportPackagesTest.request(fi.rekisteri.rights.request.RequestType.ACCESS);
+    var request = RegisterExportPackagesTest.request(fi.rekisteri.rights.gdpr.RequestType.ACCESS);
     var profile =
         fi.rekisteri.rights.register.ControllerProfile.of(
             fi.rekisteri.rights.support.FakeRegister.answer(

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.rekisteri.rights.deadline.Deadlines;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.register.ControllerProfile;
 import fi.rekisteri.rights.request.Channel;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.Language;
 import fi.rekisteri.rights.request.NewRequest;
 import fi.rekisteri.rights.request.Origin;
-import fi.rekisteri.rights.request.RequestType;
 import fi.rekisteri.rights.request.SubjectDetails;
 import fi.rekisteri.rights.support.FakeRegister;
 import java.time.Instant;
@@ -32,9 +32,7 @@ class RegisterExportPackagesTest {
   }
 
   static DataSubjectRequest request(UUID id, RequestType type, Language language) {
-    return new DataSubjectRequest(
-        id,
-        new NewRequest(
+    return new NewRequest(
             type,
             Channel.LETTER,
             Origin.DPO,
@@ -45,10 +43,12 @@ class RegisterExportPackagesTest {
             null,
             null,
             null,
-            null),
-        new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
-        "dpo",
-        Instant.parse("2026-02-02T08:00:00Z"));
+            null)
+        .receive(
+            id,
+            new Deadlines(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 19)),
+            "dpo",
+            Instant.parse("2026-02-02T08:00:00Z"));
   }
 
   static JsonNode export(DataSubjectRequest request) {

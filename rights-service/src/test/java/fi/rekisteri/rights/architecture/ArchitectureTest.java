@@ -76,6 +76,7 @@ class ArchitectureTest {
             "fi.rekisteri.rights.deadline..",
             "fi.rekisteri.rights.erasure..",
             "fi.rekisteri.rights.fulfilment..",
+            "fi.rekisteri.rights.gdpr..",
             "fi.rekisteri.rights.letter..",
             "fi.rekisteri.rights.notification..",
             "fi.rekisteri.rights.register..",

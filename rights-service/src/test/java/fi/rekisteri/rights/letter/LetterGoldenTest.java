@@ -2,6 +2,7 @@ package fi.rekisteri.rights.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.stack.FinnishText;
 import io.quarkus.test.common.WithTestResource;
@@ -56,7 +57,12 @@ class LetterGoldenTest {
 
   private static LetterContext context(String language, String type) {
     return new LetterContext(
-        language, REQUEST, type, "Maija", "Meikäläinen", LocalDate.of(2026, 11, 20));
+        language,
+        REQUEST,
+        RequestType.valueOf(type),
+        "Maija",
+        "Meikäläinen",
+        LocalDate.of(2026, 11, 20));
   }
 
   static Map<String, Function<String, LetterText>> letters() {

@@ -7,6 +7,7 @@ import fi.rekisteri.rights.common.DomainException;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.deadline.DeadlineCalculator;
 import fi.rekisteri.rights.deadline.WorkingDays;
+import fi.rekisteri.rights.gdpr.RequestType;
 import fi.rekisteri.rights.letter.LetterKind;
 import fi.rekisteri.rights.letter.LetterText;
 import java.time.Clock;
@@ -76,13 +77,12 @@ class DataSubjectRequestTest {
             null,
             verifiedBy,
             verifiedBy == null ? null : "checked on intake");
-    return new DataSubjectRequest(
-        UUID.randomUUID(), intake, DEADLINES.deadlinesFor(receivedOn), DPO, now());
+    return intake.receive(UUID.randomUUID(), DEADLINES.deadlinesFor(receivedOn), DPO, now());
   }
 
   private DataSubjectRequest inProgress(RequestType type) {
     DataSubjectRequest request = received(type);
-    request.verifyIdentity(IdentityMethod.DPO_CHECK, "called back", DPO, now());
+    request.verification().verify(IdentityMethod.DPO_CHECK, "called back", DPO, now());
     return request;
   }
 
@@ -104,16 +104,16 @@ class DataSubjectRequestTest {
   }
 
   private static TimelineEntry last(DataSubjectRequest request) {
-    List<RequestEvent> timeline = request.timeline();
+    List<RequestEvent> timeline = request.timeline().events();
     return timeline.get(timeline.size() - 1).view();
   }
 
   private static List<String> actions(DataSubjectRequest request) {
-    return request.timeline().stream().map(e -> e.action().name()).toList();
+    return request.timeline().events().stream().map(e -> e.action().name()).toList();
   }
 
   private static List<LetterKind> letterKinds(DataSubjectRequest request) {
-    return request.letters().stream().map(Letter::kind).toList();
+    return request.letters().all().stream().map(Letter::kind).toList();
   }
 
   private static void assertConflict(Runnable change, String detailPart) {
@@ -131,10 +131,10 @@ class DataSubjectRequestTest {
 
     assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
     assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
-    assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+    assertThat(request.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
     assertThat(request.createdAt()).isEqualTo(now());
     assertThat(request.updatedAt()).isEqualTo(now());
-    assertThat(request.identityVerified()).isFalse();
+    assertThat(request.identity().verified()).isFalse();
     assertThat(request.extension().extended()).isFalse();
     assertThat(last(request).action()).isEqualTo("RECEIVED");
     assertThat(last(request).at()).isEqualTo(now());
@@ -146,7 +146,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = received(RequestType.ACCESS, IdentityMethod.TOKEN_EMAIL);
 
     assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
-    assertThat(request.identityVerified()).isTrue();
+    assertThat(request.identity().verified()).isTrue();
     assertThat(request.identity().verifiedAt()).isEqualTo(now());
     assertThat(actions(request)).containsExactly("RECEIVED", "IDENTITY_VERIFIED");
 
@@ -165,7 +165,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = received(RequestType.ACCESS);
     Instant verifiedAt = advance(Duration.ofMinutes(30));
 
-    request.verifyIdentity(IdentityMethod.DPO_CHECK, "called back", DPO, verifiedAt);
+    request.verification().verify(IdentityMethod.DPO_CHECK, "called back", DPO, verifiedAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(request.identity())
@@ -181,10 +181,12 @@ class DataSubjectRequestTest {
   @Test
   void givenAwaitingIdentity_whenIdentityVerified_thenInProgress() {
     DataSubjectRequest request = received(RequestType.ERASURE);
-    request.awaitIdentity("please send proof", DPO, now());
+    request.verification().await("please send proof", DPO, now());
     assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
 
-    request.verifyIdentity(IdentityMethod.REGISTER_MATCH, null, DPO, advance(Duration.ofDays(1)));
+    request
+        .verification()
+        .verify(IdentityMethod.REGISTER_MATCH, null, DPO, advance(Duration.ofDays(1)));
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(actions(request))
@@ -196,7 +198,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = received(RequestType.ACCESS);
     extend(request, "Laaja aineisto");
 
-    request.verifyIdentity(IdentityMethod.DPO_CHECK, null, DPO, advance(Duration.ofDays(1)));
+    request.verification().verify(IdentityMethod.DPO_CHECK, null, DPO, advance(Duration.ofDays(1)));
 
     assertThat(request.status()).isEqualTo(RequestStatus.EXTENDED);
     assertThat(last(request).toStatus()).isNull();
@@ -213,7 +215,7 @@ class DataSubjectRequestTest {
 
     assertThat(request.status()).isEqualTo(RequestStatus.EXTENDED);
     // received Tue 10 March 2026: three months from receipt is Wed 10 June 2026
-    assertThat(request.dueDate()).isEqualTo(LocalDate.of(2026, 6, 10));
+    assertThat(request.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 10));
     assertThat(request.extension())
         .isEqualTo(new Extension(true, "Pyyntö koskee laajaa aineistoa", extendedAt));
     assertThat(letterKinds(request)).containsExactly(LetterKind.EXTENSION_NOTICE);
@@ -237,18 +239,18 @@ class DataSubjectRequestTest {
   @Test
   void givenFirstMonthPassed_whenExtended_thenConflictAndNothingChanges() {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
-    LocalDate due = request.dueDate();
-    int steps = request.timeline().size();
+    LocalDate due = request.deadline().dueDate();
+    int steps = request.timeline().events().size();
     // 00:30 on Saturday 11 April 2026 in Helsinki, still 10 April in UTC
     clock = Clock.fixed(Instant.parse("2026-04-10T21:30:00Z"), ZoneOffset.UTC);
 
     assertConflict(() -> extend(request, "Ruuhka"), "first month");
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
-    assertThat(request.dueDate()).isEqualTo(due);
+    assertThat(request.deadline().dueDate()).isEqualTo(due);
     assertThat(request.extension().extended()).isFalse();
-    assertThat(request.timeline()).hasSize(steps);
-    assertThat(request.letters()).isEmpty();
+    assertThat(request.timeline().events()).hasSize(steps);
+    assertThat(request.letters().all()).isEmpty();
   }
 
   @Test
@@ -256,13 +258,13 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
     extend(request, "Ruuhka");
     Extension first = request.extension();
-    LocalDate due = request.dueDate();
+    LocalDate due = request.deadline().dueDate();
 
     advance(Duration.ofDays(1));
     assertConflict(() -> extend(request, "Vielä lisää aikaa"), "once");
 
     assertThat(request.extension()).isEqualTo(first);
-    assertThat(request.dueDate()).isEqualTo(due);
+    assertThat(request.deadline().dueDate()).isEqualTo(due);
     assertThat(letterKinds(request)).containsExactly(LetterKind.EXTENSION_NOTICE);
   }
 
@@ -338,7 +340,7 @@ class DataSubjectRequestTest {
   void givenWaitingForRegisterThenHeld_whenResumed_thenWaitingAndRetriedAtResumeTime() {
     DataSubjectRequest request = inProgress(RequestType.RECTIFICATION);
     Instant retryAt = now().plusSeconds(30);
-    request.waitForRegister(PendingAction.EXECUTE, "{}", retryAt, DPO, now());
+    request.register().waiting(PendingAction.EXECUTE, "{}", retryAt, DPO, now());
     assertThat(request.status()).isEqualTo(RequestStatus.WAITING_FOR_REGISTER);
     request.hold("Tarkistetaan", DPO, advance(Duration.ofSeconds(5)));
 
@@ -346,12 +348,12 @@ class DataSubjectRequestTest {
     request.resume(DPO, resumedAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.WAITING_FOR_REGISTER);
-    assertThat(request.pendingAction()).isEqualTo(PendingAction.EXECUTE);
+    assertThat(request.registerWait().action()).isEqualTo(PendingAction.EXECUTE);
     assertThat(request.registerWait().nextRetryAt()).isEqualTo(resumedAt);
 
-    request.registerAvailable(DataSubjectRequest.SYSTEM, advance(Duration.ofSeconds(1)));
+    request.register().available(DataSubjectRequest.SYSTEM, advance(Duration.ofSeconds(1)));
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
-    assertThat(request.pendingAction()).isNull();
+    assertThat(request.registerWait().action()).isNull();
   }
 
   // ---- withdrawal and closing
@@ -365,10 +367,10 @@ class DataSubjectRequestTest {
         "Changed my mind", letter(LetterKind.WITHDRAWAL_CONFIRMATION), "data-subject", withdrawnAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.WITHDRAWN);
-    assertThat(request.outcome()).isEqualTo("WITHDRAWN");
+    assertThat(request.resolution().outcome()).isEqualTo("WITHDRAWN");
     assertThat(request.closedAt()).isEqualTo(withdrawnAt);
     assertThat(letterKinds(request)).containsExactly(LetterKind.WITHDRAWAL_CONFIRMATION);
-    assertThat(request.letters().get(0).view().createdAt()).isEqualTo(withdrawnAt);
+    assertThat(request.letters().all().get(0).view().createdAt()).isEqualTo(withdrawnAt);
     assertThat(last(request).fromStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(last(request).reason()).isEqualTo("Changed my mind");
   }
@@ -389,32 +391,29 @@ class DataSubjectRequestTest {
   void givenErasureAwaitingConfirmation_whenWithdrawn_thenConflictUntilConfirmed() {
     DataSubjectRequest request = inProgress(RequestType.ERASURE);
     Instant executedAt = advance(Duration.ofMinutes(5));
-    request.applyEffect(
-        new Effect(
-            "ERASED",
-            TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS),
-            "{}",
-            null,
-            null,
-            null,
-            0,
-            null),
-        DPO,
-        executedAt);
-    assertThat(request.awaitingConfirmation()).isTrue();
+    request
+        .execution()
+        .apply(
+            new Effect.Erased(
+                "ERASED", TimelineNote.of(TimelineNote.Code.ERASURE_COUNTS), "{}", 0, false),
+            DPO,
+            executedAt);
+    assertThat(request.resolution().awaitingConfirmation()).isTrue();
 
     assertConflict(
         () -> request.withdraw(null, letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, now()),
         "confirms");
 
     Instant confirmedAt = advance(Duration.ofSeconds(2));
-    request.confirmErasure(
-        RequestStatus.COMPLETED,
-        letter(LetterKind.COMPLETION),
-        DataSubjectRequest.SYSTEM,
-        confirmedAt);
+    request
+        .execution()
+        .confirmErasure(
+            RequestStatus.COMPLETED,
+            letter(LetterKind.COMPLETION),
+            DataSubjectRequest.SYSTEM,
+            confirmedAt);
     assertThat(request.status()).isEqualTo(RequestStatus.COMPLETED);
-    assertThat(request.confirmedAt()).isEqualTo(confirmedAt);
+    assertThat(request.resolution().confirmedAt()).isEqualTo(confirmedAt);
     assertThat(request.closedAt()).isEqualTo(confirmedAt);
     assertThat(letterKinds(request)).containsExactly(LetterKind.COMPLETION);
   }
@@ -454,18 +453,14 @@ class DataSubjectRequestTest {
             "executed",
             (Consumer<DataSubjectRequest>)
                 r ->
-                    r.applyEffect(
-                        new Effect(
-                            "ACCESS_PROVIDED",
-                            TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
-                            "{}",
-                            "{}",
-                            RequestStatus.COMPLETED,
-                            letter(LetterKind.COMPLETION),
-                            0,
-                            null),
-                        DPO,
-                        RECEIPT_DAY.instant())));
+                    r.execution()
+                        .apply(
+                            new Effect.AccessProvided(
+                                TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
+                                "{}",
+                                letter(LetterKind.COMPLETION)),
+                            DPO,
+                            RECEIPT_DAY.instant())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -478,37 +473,32 @@ class DataSubjectRequestTest {
     RequestStatus closedAs = request.status();
     Instant updatedAt = request.updatedAt();
     Instant closedAt = request.closedAt();
-    String outcome = request.outcome();
-    int steps = request.timeline().size();
-    int letters = request.letters().size();
+    String outcome = request.resolution().outcome();
+    int steps = request.timeline().events().size();
+    int letters = request.letters().all().size();
     Instant later = advance(Duration.ofDays(1));
     LetterText text = letter(LetterKind.COMPLETION);
 
     List<Runnable> changes =
         List.of(
-            () -> request.verifyIdentity(IdentityMethod.DPO_CHECK, null, DPO, later),
-            () -> request.awaitIdentity("proof", DPO, later),
+            () -> request.verification().verify(IdentityMethod.DPO_CHECK, null, DPO, later),
+            () -> request.verification().await("proof", DPO, later),
             () -> extend(request, "Ruuhka"),
             () -> request.hold("Odotetaan", DPO, later),
             () -> request.resume(DPO, later),
             () -> request.refuse("late", null, letter(LetterKind.REFUSAL), DPO, later),
             () -> request.withdraw("late", letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, later),
             () -> request.complete("late", text, DPO, later),
-            () -> request.recordSearch(List.of(), DPO, later),
-            () -> request.chooseSubject(UUID.randomUUID(), "a reason", DPO, later),
+            () -> request.subjectSearch().record(List.of(), DPO, later),
+            () -> request.subjectSearch().choose(UUID.randomUUID(), "a reason", DPO, later),
             () ->
-                request.applyEffect(
-                    new Effect(
-                        "X",
-                        TimelineNote.of(TimelineNote.Code.ACCESS_COPY),
-                        "{}",
-                        "{}",
-                        RequestStatus.COMPLETED,
-                        text,
-                        0,
-                        null),
-                    DPO,
-                    later));
+                request
+                    .execution()
+                    .apply(
+                        new Effect.AccessProvided(
+                            TimelineNote.of(TimelineNote.Code.ACCESS_COPY), "{}", text),
+                        DPO,
+                        later));
     for (Runnable change : changes) {
       assertThatThrownBy(change::run)
           .as("a change of a request closed as %s", closedAs)
@@ -520,8 +510,8 @@ class DataSubjectRequestTest {
     assertThat(request.status()).isEqualTo(closedAs);
     assertThat(request.updatedAt()).isEqualTo(updatedAt);
     assertThat(request.closedAt()).isEqualTo(closedAt);
-    assertThat(request.outcome()).isEqualTo(outcome);
-    assertThat(request.timeline()).hasSize(steps);
-    assertThat(request.letters()).hasSize(letters);
+    assertThat(request.resolution().outcome()).isEqualTo(outcome);
+    assertThat(request.timeline().events()).hasSize(steps);
+    assertThat(request.letters().all()).hasSize(letters);
   }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fi.rekisteri.rights.fulfilment.IntakeCodes;
 import fi.rekisteri.rights.support.FakeRegister;
+import fi.rekisteri.rights.support.Mailboxes;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.rights.support.SmtpRelay;
 import fi.rekisteri.rights.support.Superuser;

@@ -22,7 +22,7 @@ public final class RequestApi {
 
   private RequestApi() {}
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.now(ZoneId.of("Europe/Helsinki"));
   }
 
@@ -31,11 +31,11 @@ public final class RequestApi {
     return given().auth().oauth2(TestTokens.user(user)).contentType(ContentType.JSON);
   }
 
-  static String email(String prefix) {
+  public static String email(String prefix) {
     return prefix + "-" + UUID.randomUUID() + "@example.test";
   }
 
-  static Map<String, Object> intake(String type, String email) {
+  public static Map<String, Object> intake(String type, String email) {
     Map<String, Object> subject = new HashMap<>();
     subject.put("email", email);
     subject.put("firstName", "Maija");
@@ -50,7 +50,7 @@ public final class RequestApi {
     return body;
   }
 
-  static String create(Map<String, Object> body) {
+  public static String create(Map<String, Object> body) {
     return as("dpo")
         .body(body)
         .post("/api/v1/requests")
@@ -60,12 +60,12 @@ public final class RequestApi {
         .path("id");
   }
 
-  static String create(String type, String email) {
+  public static String create(String type, String email) {
     return create(intake(type, email));
   }
 
   /** A request ready to execute: recorded and the identity verified by the DPO. */
-  static String verified(String type, String email) {
+  public static String verified(String type, String email) {
     String id = create(type, email);
     as("dpo")
         .body(Map.of("method", "DPO_CHECK", "note", "called back the number on file"))
@@ -75,11 +75,11 @@ public final class RequestApi {
     return id;
   }
 
-  static JsonPath read(String id) {
+  public static JsonPath read(String id) {
     return as("dpo").get("/api/v1/requests/{id}", id).then().statusCode(200).extract().jsonPath();
   }
 
-  static String status(String id) {
+  public static String status(String id) {
     return read(id).getString("status");
   }
 }

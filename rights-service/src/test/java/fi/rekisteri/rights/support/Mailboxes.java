@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,26 +20,27 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** What the tests' real SMTP server (GreenMail) received, read through its API or over IMAP. */
-final class Mailboxes {
+public final class Mailboxes {
 
   private Mailboxes() {}
 
-  static MailServer server() {
+  public static MailServer server() {
     return TestStack.mail();
   }
 
-  static List<MimeMessage> to(String address) {
+  public static List<MimeMessage> to(String address) {
     return server().receivedFor(address);
   }
 
   /** Waits until {@code address} has received a message, and returns the first one. */
-  static MimeMessage awaitOne(String address) {
+  public static MimeMessage awaitOne(String address) {
     await().atMost(Duration.ofSeconds(20)).until(() -> !to(address).isEmpty());
     return to(address).get(0);
   }
 
   /** The text parts of a message, joined; attachments named in {@code attachments}. */
-  static String text(Part part, List<String> attachments) throws MessagingException, IOException {
+  public static String text(Part part, List<String> attachments)
+      throws MessagingException, IOException {
     if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
       return part.getContent().toString();
     }
@@ -56,7 +57,7 @@ final class Mailboxes {
   }
 
   /** The subjects in {@code address}'s mailbox, read over IMAP with the address as the login. */
-  static List<String> imapSubjects(String address) throws MessagingException {
+  public static List<String> imapSubjects(String address) throws MessagingException {
     int port = ConfigProvider.getConfig().getValue("rekisteri.test.imap-port", Integer.class);
     Store store = Session.getInstance(new Properties()).getStore("imap");
     store.connect("127.0.0.1", port, address, "any password: the demo reads by address");

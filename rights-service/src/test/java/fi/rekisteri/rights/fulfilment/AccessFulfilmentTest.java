@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.fulfilment;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import fi.rekisteri.rights.request.RequestApi;
+import fi.rekisteri.rights.support.FakeCalls;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
 import io.quarkus.test.common.WithTestResource;

@@ -1,11 +1,12 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.fulfilment;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import fi.rekisteri.rights.fulfilment.Jobs;
+import fi.rekisteri.rights.request.RequestApi;
+import fi.rekisteri.rights.support.FakeCalls;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
 import io.quarkus.test.common.WithTestResource;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.security;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.rekisteri.rights.delivery.LetterSendTest;
+import fi.rekisteri.rights.request.RequestApi;
 import fi.rekisteri.rights.support.EventProducer;
+import fi.rekisteri.rights.support.Mailboxes;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.stack.TestTokens;
 import io.quarkus.test.common.WithTestResource;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.delivery;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import fi.rekisteri.rights.support.Mailboxes;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.rights.support.Superuser;
 import io.quarkus.test.common.WithTestResource;

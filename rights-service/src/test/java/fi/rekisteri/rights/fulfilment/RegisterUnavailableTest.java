@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.fulfilment;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import fi.rekisteri.rights.fulfilment.Jobs;
+import fi.rekisteri.rights.request.RequestApi;
+import fi.rekisteri.rights.request.RequestRepository;
 import fi.rekisteri.rights.support.RightsStack;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;

@@ -1,15 +1,16 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.delivery;
 
-import static fi.rekisteri.rights.request.LetterSendTest.awaitDelivery;
-import static fi.rekisteri.rights.request.LetterSendTest.identityAsked;
-import static fi.rekisteri.rights.request.LetterSendTest.letterId;
-import static fi.rekisteri.rights.request.LetterSendTest.send;
+import static fi.rekisteri.rights.delivery.LetterSendTest.awaitDelivery;
+import static fi.rekisteri.rights.delivery.LetterSendTest.identityAsked;
+import static fi.rekisteri.rights.delivery.LetterSendTest.letterId;
+import static fi.rekisteri.rights.delivery.LetterSendTest.send;
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.notNullValue;
 
+import fi.rekisteri.rights.support.Mailboxes;
 import fi.rekisteri.rights.support.RightsStack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.fulfilment;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import fi.rekisteri.rights.request.RequestApi;
 import fi.rekisteri.rights.support.EventProducer;
 import fi.rekisteri.rights.support.FakeRegister;
 import fi.rekisteri.rights.support.RightsStack;
@@ -26,9 +27,9 @@ import org.junit.jupiter.api.Test;
 /** ERASURE: completed only when the register's ContactErased event has been consumed. */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
-class ErasureFulfilmentTest {
+public class ErasureFulfilmentTest {
 
-  static void contactErased(UUID subjectId, String requestId) {
+  public static void contactErased(UUID subjectId, String requestId) {
     String event =
         """
         {"eventId":"%s","eventType":"ContactErased","aggregateType":"contact",
@@ -205,7 +206,7 @@ class ErasureFulfilmentTest {
         .jsonPath();
   }
 
-  static void awaitConfirmed(String id) {
+  public static void awaitConfirmed(String id) {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .untilAsserted(

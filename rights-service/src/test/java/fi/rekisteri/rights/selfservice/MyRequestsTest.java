@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.selfservice;
 
 import static fi.rekisteri.rights.request.RequestApi.MAIJA_EMAIL;
 import static fi.rekisteri.rights.request.RequestApi.as;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import fi.rekisteri.rights.request.RequestApi;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.stack.SendsBadInput;
 import io.quarkus.test.common.WithTestResource;

@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.delivery;
 
 import static fi.rekisteri.rights.request.RequestApi.as;
 import static fi.rekisteri.rights.request.RequestApi.email;
@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import fi.rekisteri.rights.request.RequestApi;
 import fi.rekisteri.rights.support.FakeRegister;
+import fi.rekisteri.rights.support.Mailboxes;
 import fi.rekisteri.rights.support.RightsStack;
 import fi.rekisteri.rights.support.SmtpRelay;
 import io.quarkus.test.common.WithTestResource;
@@ -28,10 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
-class LetterSendTest {
+public class LetterSendTest {
 
   /** A request by email, matched to its register contact, with an identity request letter. */
-  static String identityAsked(String address) {
+  public static String identityAsked(String address) {
     String id = RequestApi.create("ACCESS", address);
     as("dpo").post("/api/v1/requests/{id}/match", id).then().statusCode(200);
     as("dpo")
@@ -42,7 +44,7 @@ class LetterSendTest {
     return id;
   }
 
-  static String letterId(String id, int index) {
+  public static String letterId(String id, int index) {
     return as("dpo").get("/api/v1/requests/{id}/letters", id).path("[" + index + "].id");
   }
 

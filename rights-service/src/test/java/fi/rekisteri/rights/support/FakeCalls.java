@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads the calls the fake register received about a subject. */
-final class FakeCalls {
+public final class FakeCalls {
 
   private FakeCalls() {}
 
-  static JsonPath about(UUID subjectId) {
+  public static JsonPath about(UUID subjectId) {
     String url =
         ConfigProvider.getConfig().getValue("quarkus.rest-client.register.url", String.class);
     return given()

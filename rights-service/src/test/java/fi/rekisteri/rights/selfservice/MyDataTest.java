@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.request;
+package fi.rekisteri.rights.selfservice;
 
 import static fi.rekisteri.rights.request.RequestApi.MAIJA_EMAIL;
 import static fi.rekisteri.rights.request.RequestApi.as;
