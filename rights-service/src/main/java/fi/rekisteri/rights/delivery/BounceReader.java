@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,21 +54,14 @@ class BounceReader {
   private final String user;
   private final Optional<String> password;
 
-  BounceReader(
-      MailOutbox outbox,
-      ClusterLock locks,
-      @ConfigProperty(name = "rekisteri.mail.bounces.host") Optional<String> host,
-      @ConfigProperty(name = "rekisteri.mail.bounces.port") int port,
-      @ConfigProperty(name = "rekisteri.mail.bounces.ssl") boolean ssl,
-      @ConfigProperty(name = "rekisteri.mail.bounces.user") String user,
-      @ConfigProperty(name = "rekisteri.mail.bounces.password") Optional<String> password) {
+  BounceReader(MailOutbox outbox, ClusterLock locks, MailConfig config) {
     this.outbox = outbox;
     this.locks = locks;
-    this.host = host;
-    this.port = port;
-    this.ssl = ssl;
-    this.user = user;
-    this.password = password;
+    this.host = config.bounces().host();
+    this.port = config.bounces().port();
+    this.ssl = config.bounces().ssl();
+    this.user = config.bounces().user();
+    this.password = config.bounces().password();
   }
 
   @Scheduled(

@@ -53,7 +53,7 @@ public class IdentityCodes {
       @ConfigProperty(name = "rekisteri.identity-code.ttl") Duration ttl,
       @ConfigProperty(name = "rekisteri.identity-code.sends-per-request-per-hour") int perRequest,
       @ConfigProperty(name = "rekisteri.identity-code.sends-per-address-per-hour") int perAddress,
-      @ConfigProperty(name = "rekisteri.mail.pages-base") String pagesBase) {
+      MailConfig mail) {
     this.em = em;
     this.outbox = outbox;
     this.addressees = addressees;
@@ -61,7 +61,7 @@ public class IdentityCodes {
     this.ttl = ttl;
     this.perRequest = perRequest;
     this.perAddress = perAddress;
-    this.pagesBase = pagesBase;
+    this.pagesBase = mail.pagesBase();
   }
 
   private record Subject(UUID subjectId) {}

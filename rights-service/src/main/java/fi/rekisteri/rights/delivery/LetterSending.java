@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The DPO sends a letter by email: to the email the register holds on the subject, or with no match
@@ -25,13 +24,10 @@ public class LetterSending {
   private final Addressees addressees;
   private final String pagesBase;
 
-  LetterSending(
-      MailOutbox outbox,
-      Addressees addressees,
-      @ConfigProperty(name = "rekisteri.mail.pages-base") String pagesBase) {
+  LetterSending(MailOutbox outbox, Addressees addressees, MailConfig config) {
     this.outbox = outbox;
     this.addressees = addressees;
-    this.pagesBase = pagesBase;
+    this.pagesBase = config.pagesBase();
   }
 
   private record Facts(UUID subjectId, String email, String name, boolean login) {}

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,20 +37,14 @@ class MailSender {
   private final int maxAttempts;
 
   MailSender(
-      MailOutbox outbox,
-      Mailer mailer,
-      ClusterLock locks,
-      EntityManager em,
-      @ConfigProperty(name = "rekisteri.mail.retry-backoff") Duration backoff,
-      @ConfigProperty(name = "rekisteri.mail.retry-max-backoff") Duration maxBackoff,
-      @ConfigProperty(name = "rekisteri.mail.max-attempts") int maxAttempts) {
+      MailOutbox outbox, Mailer mailer, ClusterLock locks, EntityManager em, MailConfig config) {
     this.outbox = outbox;
     this.mailer = mailer;
     this.locks = locks;
     this.em = em;
-    this.backoff = backoff;
-    this.maxBackoff = maxBackoff;
-    this.maxAttempts = maxAttempts;
+    this.backoff = config.retryBackoff();
+    this.maxBackoff = config.retryMaxBackoff();
+    this.maxAttempts = config.maxAttempts();
   }
 
   /** What one try sends; built in a transaction, sent outside it. */
