@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A data-subject request (R12-R21). Changed only through its own methods, each of which checks the
- * state machine and writes the step into the timeline. Column groups are embedded values that know
+ * A data-subject request (R12-R21). Changed only through its own methods and those of its
+ * collaborators ({@link #schedule()}, {@link #verification()}, {@link #subjectSearch()}, {@link
+ * #register()}, {@link #execution()}, {@link #marketing()}), each of which checks the state machine
+ * and writes the step into the {@link #timeline()}. Column groups are embedded values that know
  * their own rules (null in an embedded field when all its columns are); the DPO's and the subject's
  * views are built outside, by {@link RequestMapper}.
  */
@@ -229,6 +231,10 @@ public class DataSubjectRequest {
     return new SubjectSearch(this);
   }
 
+  public RequestSchedule schedule() {
+    return new RequestSchedule(this);
+  }
+
   // ---- reads of the column groups that most callers need
 
   public UUID subjectId() {
@@ -290,53 +296,7 @@ public class DataSubjectRequest {
     }
   }
 
-  // ---- deadline, hold and closing by the DPO
-
-  void extend(
-      String reason,
-      boolean allowedToday,
-      LocalDate newDueDate,
-      LetterText notice,
-      String actor,
-      Instant now) {
-    requireOpen();
-    extension = extension().grant(reason, allowedToday, now);
-    LocalDate previous = deadline.dueDate();
-    deadline = deadline.movedTo(newDueDate);
-    TimelineStep step =
-        step(EXTENDED, actor, now)
-            .because(reason)
-            .detail(Code.DUE_DATE_MOVED, "from", previous, "to", newDueDate);
-    if (status == RequestStatus.RECEIVED || status == RequestStatus.IN_PROGRESS) {
-      moveTo(RequestStatus.EXTENDED, step);
-    } else {
-      updatedAt = now;
-      log(step);
-      hold = hold == null ? null : hold.extended();
-      registerWait = registerWait().extended();
-    }
-    addLetter(notice, actor, now);
-  }
-
-  void hold(String reason, String actor, Instant now) {
-    requireOpen();
-    RequestStatus previous = status;
-    moveTo(RequestStatus.ON_HOLD, step(ON_HOLD, actor, now).because(reason));
-    hold = new Hold(reason, previous);
-  }
-
-  void resume(String actor, Instant now) {
-    if (status != RequestStatus.ON_HOLD) {
-      throw DomainException.conflict(
-          "Only a request ON_HOLD can be resumed; this one is " + status + ".");
-    }
-    RequestStatus target = hold().resumeStatus() == null ? working() : hold().resumeStatus();
-    moveTo(target, step(RESUMED, actor, now));
-    hold = null;
-    if (target == RequestStatus.WAITING_FOR_REGISTER) {
-      registerWait = registerWait().retryNow(now);
-    }
-  }
+  // ---- closing by the DPO
 
   /** Refuses; with a ground of Art. 12(5) the outcome and the timeline name it. */
   void refuse(String reasons, RefusalGround ground, LetterText letter, String actor, Instant now) {
@@ -367,7 +327,7 @@ public class DataSubjectRequest {
     resolution().requireNotAwaitingConfirmation();
     moveTo(to, step);
     resolution = resolution().closedAs(outcome);
-    addLetter(letter, step.actor, step.at);
+    letters().add(letter, step.actor, step.at);
   }
 
   // ---- internals
@@ -394,10 +354,6 @@ public class DataSubjectRequest {
       hold = hold == null ? null : hold.withoutReason();
     }
     log(step.move(from, to));
-  }
-
-  private void addLetter(LetterText text, String actor, Instant now) {
-    letters().add(text, actor, now);
   }
 
   private static TimelineStep step(TimelineAction action, String actor, Instant now) {

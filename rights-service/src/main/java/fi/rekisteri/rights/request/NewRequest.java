@@ -46,22 +46,11 @@ public record NewRequest(
     r.createdAt = now;
     r.updatedAt = now;
     r.status = RequestStatus.RECEIVED;
-    TimelineNote received =
-        TimelineNote.of(
-            Code.RECEIVED,
-            "type",
-            type,
-            "channel",
-            channel,
-            "origin",
-            origin,
-            "receivedOn",
-            receivedOn);
     r.timeline()
         .log(
             TimelineStep.of(RECEIVED, actor, now)
                 .move(null, RequestStatus.RECEIVED)
-                .detail(received));
+                .detail(receivedNote()));
     if (verifiedBy != null) {
       r.identity = new IdentityCheck(verifiedBy, identityNote, now, actor);
       r.timeline()
@@ -71,5 +60,18 @@ public record NewRequest(
                   .detail(Code.IDENTITY_METHOD, "method", verifiedBy));
     }
     return r;
+  }
+
+  private TimelineNote receivedNote() {
+    return TimelineNote.of(
+        Code.RECEIVED,
+        "type",
+        type,
+        "channel",
+        channel,
+        "origin",
+        origin,
+        "receivedOn",
+        receivedOn);
   }
 }

@@ -149,13 +149,16 @@ public class RequestService {
   public RequestView extend(UUID id, Long version, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
     LocalDate extended = deadlines.extendedDueDate(request.receivedOn());
-    request.extend(
-        reason,
-        deadlines.extensionAllowedOn(request.receivedOn(), today.inHelsinki()),
-        extended,
-        letters.extensionNotice(request.letterContext(), reason == null ? "" : reason, extended),
-        actor,
-        Instant.now());
+    request
+        .schedule()
+        .extend(
+            reason,
+            deadlines.extensionAllowedOn(request.receivedOn(), today.inHelsinki()),
+            extended,
+            letters.extensionNotice(
+                request.letterContext(), reason == null ? "" : reason, extended),
+            actor,
+            Instant.now());
     LOG.infof("request %s extended", id);
     return views.flushed(request);
   }
@@ -163,14 +166,14 @@ public class RequestService {
   @Transactional
   public RequestView hold(UUID id, Long version, String reason, String actor) {
     DataSubjectRequest request = find(id, version);
-    request.hold(reason, actor, Instant.now());
+    request.schedule().hold(reason, actor, Instant.now());
     return views.flushed(request);
   }
 
   @Transactional
   public RequestView resume(UUID id, Long version, String actor) {
     DataSubjectRequest request = find(id, version);
-    request.resume(actor, Instant.now());
+    request.schedule().resume(actor, Instant.now());
     return views.flushed(request);
   }
 

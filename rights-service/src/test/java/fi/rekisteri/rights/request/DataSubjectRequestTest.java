@@ -89,14 +89,16 @@ class DataSubjectRequestTest {
   /** What {@link RequestService#extend} passes the entity, for the clock's date in Helsinki. */
   private void extend(DataSubjectRequest request, String reason) {
     LocalDate extended = DEADLINES.extendedDueDate(request.receivedOn());
-    request.extend(
-        reason,
-        DEADLINES.extensionAllowedOn(
-            request.receivedOn(), LocalDate.now(clock.withZone(Today.HELSINKI))),
-        extended,
-        letter(LetterKind.EXTENSION_NOTICE),
-        DPO,
-        now());
+    request
+        .schedule()
+        .extend(
+            reason,
+            DEADLINES.extensionAllowedOn(
+                request.receivedOn(), LocalDate.now(clock.withZone(Today.HELSINKI))),
+            extended,
+            letter(LetterKind.EXTENSION_NOTICE),
+            DPO,
+            now());
   }
 
   private static LetterText letter(LetterKind kind) {
@@ -285,13 +287,13 @@ class DataSubjectRequestTest {
   @Test
   void givenRequestOnHold_whenExtended_thenStaysHeldAndResumesExtended() {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
-    request.hold("Odotetaan tarkennusta", DPO, advance(Duration.ofDays(1)));
+    request.schedule().hold("Odotetaan tarkennusta", DPO, advance(Duration.ofDays(1)));
 
     extend(request, "Laaja aineisto");
 
     assertThat(request.status()).isEqualTo(RequestStatus.ON_HOLD);
     assertThat(request.extension().extended()).isTrue();
-    request.resume(DPO, advance(Duration.ofDays(1)));
+    request.schedule().resume(DPO, advance(Duration.ofDays(1)));
     assertThat(request.status()).isEqualTo(RequestStatus.EXTENDED);
   }
 
@@ -302,7 +304,7 @@ class DataSubjectRequestTest {
     DataSubjectRequest request = inProgress(RequestType.RECTIFICATION);
     Instant heldAt = advance(Duration.ofHours(1));
 
-    request.hold("Odotetaan asiakkaan tarkennusta", DPO, heldAt);
+    request.schedule().hold("Odotetaan asiakkaan tarkennusta", DPO, heldAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.ON_HOLD);
     assertThat(request.hold())
@@ -310,7 +312,7 @@ class DataSubjectRequestTest {
     assertThat(request.updatedAt()).isEqualTo(heldAt);
 
     Instant resumedAt = advance(Duration.ofDays(2));
-    request.resume(DPO, resumedAt);
+    request.schedule().resume(DPO, resumedAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(request.hold()).isEqualTo(Hold.NONE);
@@ -321,9 +323,9 @@ class DataSubjectRequestTest {
   @Test
   void givenReceivedRequest_whenHeldAndResumed_thenReceivedAgain() {
     DataSubjectRequest request = received(RequestType.ACCESS);
-    request.hold("Odotetaan", DPO, now());
+    request.schedule().hold("Odotetaan", DPO, now());
 
-    request.resume(DPO, advance(Duration.ofHours(1)));
+    request.schedule().resume(DPO, advance(Duration.ofHours(1)));
 
     assertThat(request.status()).isEqualTo(RequestStatus.RECEIVED);
   }
@@ -332,7 +334,7 @@ class DataSubjectRequestTest {
   void givenRequestNotOnHold_whenResumed_thenConflict() {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
 
-    assertConflict(() -> request.resume(DPO, now()), "ON_HOLD");
+    assertConflict(() -> request.schedule().resume(DPO, now()), "ON_HOLD");
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
   }
 
@@ -342,10 +344,10 @@ class DataSubjectRequestTest {
     Instant retryAt = now().plusSeconds(30);
     request.register().waiting(PendingAction.EXECUTE, "{}", retryAt, DPO, now());
     assertThat(request.status()).isEqualTo(RequestStatus.WAITING_FOR_REGISTER);
-    request.hold("Tarkistetaan", DPO, advance(Duration.ofSeconds(5)));
+    request.schedule().hold("Tarkistetaan", DPO, advance(Duration.ofSeconds(5)));
 
     Instant resumedAt = advance(Duration.ofHours(1));
-    request.resume(DPO, resumedAt);
+    request.schedule().resume(DPO, resumedAt);
 
     assertThat(request.status()).isEqualTo(RequestStatus.WAITING_FOR_REGISTER);
     assertThat(request.registerWait().action()).isEqualTo(PendingAction.EXECUTE);
@@ -378,7 +380,7 @@ class DataSubjectRequestTest {
   @Test
   void givenHeldRequest_whenWithdrawn_thenWithdrawnAndHoldReasonDropped() {
     DataSubjectRequest request = inProgress(RequestType.ACCESS);
-    request.hold("Odotetaan", DPO, now());
+    request.schedule().hold("Odotetaan", DPO, now());
 
     request.withdraw(
         null, letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, advance(Duration.ofDays(1)));
@@ -484,8 +486,8 @@ class DataSubjectRequestTest {
             () -> request.verification().verify(IdentityMethod.DPO_CHECK, null, DPO, later),
             () -> request.verification().await("proof", DPO, later),
             () -> extend(request, "Ruuhka"),
-            () -> request.hold("Odotetaan", DPO, later),
-            () -> request.resume(DPO, later),
+            () -> request.schedule().hold("Odotetaan", DPO, later),
+            () -> request.schedule().resume(DPO, later),
             () -> request.refuse("late", null, letter(LetterKind.REFUSAL), DPO, later),
             () -> request.withdraw("late", letter(LetterKind.WITHDRAWAL_CONFIRMATION), DPO, later),
             () -> request.complete("late", text, DPO, later),
