@@ -1,4 +1,4 @@
-"""The whole benchmark of issue #11 in one run, on 127.0.0.1, with auth on (deploy/bench/run).
+"""The whole benchmark (docs/benchmark.md) in one run, on 127.0.0.1, with auth on (deploy/bench/run).
 
 Every figure is measured on a running local stack started by deploy/bench/run from empty data, and
 printed beside its ceiling or goal measured in the same run:

@@ -1,4 +1,4 @@
-"""Start and memory of each service alone on the installed JDKs (issue 20, item 3; deploy/bench/start).
+"""Start and memory of each service alone on the installed JDKs (see docs/benchmark.md; deploy/bench/start).
 
 Beside a running local stack, starts a second instance of each service with each JVM variant and
 prints the time from the JVM's start to the first answered authenticated request and the RSS then:

@@ -49,7 +49,7 @@ test('the DPO sends a code, Maija enters it without an account, and the letter r
     assert.equal(matched.status, 200, JSON.stringify(matched.body));
     assert.ok(matched.body.match?.subjectId, 'the demo register holds exactly one Maija');
 
-    // her email identifies one contact, so the intake already sent her a code (issue 22, 3); the
+    // her email identifies one contact, so the intake already sent her a code (docs/operations.md); the
     // DPO sends a new one from the request's page, which voids the first
     await awaitMessage(MAIJA, beforeIntake, (m) => /vahvistuskoodinne on \d{6}/.test(m.text));
     const known = (await readMailbox(MAIJA)).length;

@@ -182,7 +182,7 @@ async function dpoFlow(dpo, id, email, seeds) {
   const letters = await page.locator('.letter').count();
   assert.ok(letters >= 2, `an extension notice and the answer, found ${letters}`);
   assert.match(await page.locator('#actions-h + p').innerText(), /suljettu/);
-  // issue 18, 9: the timeline's own notes in Finnish, dates as d.M.yyyy, no English or codes
+  // see docs/promises.md: the timeline's own notes in Finnish, dates as d.M.yyyy, no English or codes
   const timeline = await page.locator('ol.timeline').innerText();
   assert.match(timeline, /määräpäivä siirtyi \d{1,2}\.\d{1,2}\.\d{4} → \d{1,2}\.\d{1,2}\.\d{4}/);
   assert.match(timeline, /asiakasrekisterissä ei ole pyytäjän tietoja/);

@@ -250,7 +250,7 @@ async function fetchRequest(id) {
   if (req.type === 'ERASURE' && req.confirmedAt) {
     proof = await api(`/api/v1/requests/${id}/erasure-proof`).then((r) => ({ data: r.data }), (error) => ({ error }));
   }
-  // where the subject is mentioned in other records' free text (issue 19, 4)
+  // where the subject is mentioned in other records' free text (docs/promises.md)
   let mentions = null;
   if (req.match?.subjectId) {
     mentions = await api(`/api/v1/requests/${id}/mentions`).then((r) => ({ data: r.data }), (error) => ({ error }));

@@ -16,7 +16,7 @@ class ArchitectureTest {
           .importPackages("fi.rekisteri.platform");
 
   @Test
-  void platform_givenItsClasses_thenNoDependencyOnEitherService() {
+  void givenItsClasses_whenPlatform_thenNoDependencyOnEitherService() {
     noClasses()
         .should()
         .dependOnClassesThat()

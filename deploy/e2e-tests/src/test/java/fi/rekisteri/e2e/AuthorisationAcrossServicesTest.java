@@ -41,7 +41,8 @@ class AuthorisationAcrossServicesTest {
 
   /**
    * The only operations without a login: the privacy notice, and the one-time code a requester
-   * without an account enters (issue 22; rate limited, answers the same for an unknown request).
+   * without an account enters (see docs/operations.md; rate limited, answers the same for an
+   * unknown request).
    */
   private static final Set<String> PUBLIC =
       Set.of("GET /privacy-notice", "GET /api/v1/privacy-notice", "POST /api/v1/verifications");

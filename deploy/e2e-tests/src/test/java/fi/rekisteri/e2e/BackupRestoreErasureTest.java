@@ -45,15 +45,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #12, 4 on the real stack: back up (deploy/local/backup itself), erase a person, restore
- * (deploy/local/restore's code path), start: the person is erased again before either service
- * answers and stays erased over another restart, a contact created before the backup is back and
- * one created after it is gone, and both services report the re-application for the DPO dashboard.
+ * See docs/backups.md on the real stack: back up (deploy/local/backup itself), erase a person,
+ * restore (deploy/local/restore's code path), start: the person is erased again before either
+ * service answers and stays erased over another restart, a contact created before the backup is
+ * back and one created after it is gone, and both services report the re-application for the DPO
+ * dashboard.
  *
- * <p>Issue #17, 9: the backup is one encrypted archive (here with the local demo key, which the
- * script announces on stderr) and its manifest, nothing in plain text; restoring it with another
- * key or after a byte of it changed is refused, by the API and by deploy/local/restore, saying
- * which, before the data directory changes.
+ * <p>See docs/security.md: the backup is one encrypted archive (here with the local demo key, which
+ * the script announces on stderr) and its manifest, nothing in plain text; restoring it with
+ * another key or after a byte of it changed is refused, by the API and by deploy/local/restore,
+ * saying which, before the data directory changes.
  *
  * <p>Its own PostgreSQL (the restore replaces the whole cluster) and its own Kafka (its services
  * use the real consumer group and topics, so they must not meet {@link Platform}'s); Keycloak is
@@ -386,7 +387,7 @@ class BackupRestoreErasureTest {
   }
 
   @Test
-  void restore_givenBackupBeforeAnErasure_thenErasedAgainBeforeServingAndStaysErased()
+  void givenBackupBeforeAnErasure_whenRestore_thenErasedAgainBeforeServingAndStaysErased()
       throws Exception {
     startServices("1");
     String emailA = "before." + UUID.randomUUID() + "@example.fi";

@@ -274,7 +274,7 @@ class BehindTlsProxyTest {
   }
 
   @Test
-  void rights_givenProdBehindTheProxy_whenTheDpoLogsIn_thenHostCookieGuardsEveryChange()
+  void givenProdBehindTheProxy_whenTheDpoLogsInAndRights_thenHostCookieGuardsEveryChange()
       throws Exception {
     KeycloakServer keycloak = TestStack.keycloak();
     ensureWebClient(keycloak);
@@ -383,7 +383,7 @@ class BehindTlsProxyTest {
   }
 
   @Test
-  void rights_givenProdBehindTheProxy_thenHstsHttpsRedirectAndSecureCookies() throws Exception {
+  void givenProdBehindTheProxy_whenRights_thenHstsHttpsRedirectAndSecureCookies() throws Exception {
     try (ServiceProcess rights = startProd("rights")) {
       HttpResponse<String> page = viaProxy(rights.baseUrl() + "/me/");
 
@@ -405,7 +405,7 @@ class BehindTlsProxyTest {
   }
 
   @Test
-  void register_givenProdBehindTheProxy_thenHstsOnEveryAnswer() throws Exception {
+  void givenProdBehindTheProxy_whenRegister_thenHstsOnEveryAnswer() throws Exception {
     try (ServiceProcess register = startProd("register")) {
       for (String path : List.of("/q/openapi", "/api/v1/contacts", "/privacy-notice")) {
         HttpResponse<String> answer = viaProxy(register.baseUrl() + path);

@@ -133,7 +133,7 @@ class DataSubjectRequestsAcrossServicesTest {
   }
 
   @Test
-  void erasure_givenOpenInvoice_thenPartiallyCompletedWithGroundsConfirmedByEvent() {
+  void givenOpenInvoice_whenErasure_thenPartiallyCompletedWithGroundsConfirmedByEvent() {
     String email = "erasure." + UUID.randomUUID() + "@example.fi";
     String contactId = createContact(email);
     createOpenInvoice(contactId);
@@ -162,7 +162,7 @@ class DataSubjectRequestsAcrossServicesTest {
   }
 
   @Test
-  void erasure_givenNoHolds_thenCompletedAndGoneFromRegister() {
+  void givenNoHolds_whenErasure_thenCompletedAndGoneFromRegister() {
     String email = "gone." + UUID.randomUUID() + "@example.fi";
     String contactId = createContact(email);
 
@@ -174,7 +174,7 @@ class DataSubjectRequestsAcrossServicesTest {
   }
 
   @Test
-  void access_givenContact_thenPackageHasRegisterDataAndControllerFacts() {
+  void givenContact_whenAccess_thenPackageHasRegisterDataAndControllerFacts() {
     String email = "access." + UUID.randomUUID() + "@example.fi";
     String contactId = createContact(email);
 
@@ -191,7 +191,7 @@ class DataSubjectRequestsAcrossServicesTest {
   }
 
   @Test
-  void objection_givenDirectMarketing_thenRegisterSuppressesReEntry() {
+  void givenDirectMarketing_whenObjection_thenRegisterSuppressesReEntry() {
     String email = "objection." + UUID.randomUUID() + "@example.fi";
     createContact(email);
 
@@ -208,7 +208,7 @@ class DataSubjectRequestsAcrossServicesTest {
   }
 
   @Test
-  void extension_givenReason_thenDueDateMovesToThreeMonthsAndLetterRecorded() {
+  void givenReason_whenExtension_thenDueDateMovesToThreeMonthsAndLetterRecorded() {
     String email = "extension." + UUID.randomUUID() + "@example.fi";
     createContact(email);
     String id = fileRequest("ACCESS", email, Map.of());

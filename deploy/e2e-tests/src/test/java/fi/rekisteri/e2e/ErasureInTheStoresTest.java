@@ -242,7 +242,7 @@ class ErasureInTheStoresTest {
   }
 
   @Test
-  void erasure_givenNoHolds_thenNoIdentifierLeftInAnyTableOrTopicButTheRequestRecord()
+  void givenNoHolds_whenErasure_thenNoIdentifierLeftInAnyTableOrTopicButTheRequestRecord()
       throws Exception {
     Person person = person();
     String contactId = createContact(person);
@@ -293,7 +293,7 @@ class ErasureInTheStoresTest {
   }
 
   @Test
-  void erasure_givenAnOpenInvoice_thenIdentifiersOnlyWhereTheLetterSaysTheyAreKept()
+  void givenAnOpenInvoice_whenErasure_thenIdentifiersOnlyWhereTheLetterSaysTheyAreKept()
       throws Exception {
     Person person = person();
     String contactId = createContact(person);

@@ -64,7 +64,7 @@ class FailFastStartTest {
   }
 
   @Test
-  void register_givenNoSecrets_thenRefusesToStartNamingEach() throws Exception {
+  void givenNoSecrets_whenRegister_thenRefusesToStartNamingEach() throws Exception {
     String output =
         startWithout(
             "register",
@@ -87,7 +87,7 @@ class FailFastStartTest {
   }
 
   @Test
-  void rights_givenNoSecrets_thenRefusesToStartNamingEach() throws Exception {
+  void givenNoSecrets_whenRights_thenRefusesToStartNamingEach() throws Exception {
     String output =
         startWithout(
             "rights",
@@ -113,7 +113,7 @@ class FailFastStartTest {
   }
 
   @Test
-  void register_givenTheShippedDemoSecretsUnderProd_thenRefusesToStartNamingEach()
+  void givenTheShippedDemoSecretsUnderProd_whenRegister_thenRefusesToStartNamingEach()
       throws Exception {
     String output = startWithout("register", Map.of("QUARKUS_PROFILE", "prod"));
 
@@ -129,7 +129,8 @@ class FailFastStartTest {
   }
 
   @Test
-  void rights_givenTheShippedDemoSecretsUnderProd_thenRefusesToStartNamingEach() throws Exception {
+  void givenTheShippedDemoSecretsUnderProd_whenRights_thenRefusesToStartNamingEach()
+      throws Exception {
     String output = startWithout("rights", Map.of("QUARKUS_PROFILE", "prod"));
 
     assertThat(output)
@@ -148,7 +149,7 @@ class FailFastStartTest {
   }
 
   @Test
-  void bothServices_givenRefusedSecretsUnderProd_thenRefuseBeforeConnectingToAnything()
+  void givenRefusedSecretsUnderProd_whenBothServices_thenRefuseBeforeConnectingToAnything()
       throws Exception {
     for (String name : new String[] {"register", "rights"}) {
       try (ServerSocket listener =

@@ -40,15 +40,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Faults survived under steady writes (issue #11, 5), on a PostgreSQL and a Kafka of its own (the
- * shared Keycloak is only paused): in turn the register, the rights service, the Kafka broker and
- * PostgreSQL are killed with SIGKILL and started again on the same data, and Keycloak is stopped
- * (SIGSTOP) for a while, during which issued tokens keep working. Per fault it prints the writes
- * acknowledged, the time until writes and the rights projection worked again, and asserts each
- * against its bound (docs/operations.md's table with headroom, {@link #BOUNDS}). At the end every
- * acknowledged write must be in the register and in the rights projection; the register must have
- * published exactly one ContactCreated per contact (read from the topic, where a second event for
- * the same change under a new id would show), every delivered event id applied once, nothing
+ * Faults survived under steady writes (docs/operations.md), on a PostgreSQL and a Kafka of its own
+ * (the shared Keycloak is only paused): in turn the register, the rights service, the Kafka broker
+ * and PostgreSQL are killed with SIGKILL and started again on the same data, and Keycloak is
+ * stopped (SIGSTOP) for a while, during which issued tokens keep working. Per fault it prints the
+ * writes acknowledged, the time until writes and the rights projection worked again, and asserts
+ * each against its bound (docs/operations.md's table with headroom, {@link #BOUNDS}). At the end
+ * every acknowledged write must be in the register and in the rights projection; the register must
+ * have published exactly one ContactCreated per contact (read from the topic, where a second event
+ * for the same change under a new id would show), every delivered event id applied once, nothing
  * dead-lettered, and no write refused for its token (the writer renews its token as it goes).
  * {@code deploy/chaos/run} runs it with longer phases ({@code rekisteri.chaos.phase-seconds}).
  */

@@ -160,7 +160,8 @@ class FinnishDocumentsAcrossServicesTest {
         .contains("avoimet laskut")
         .contains("kirjanpitolain 2 luvun 10 §")
         .contains("Säilytämme tiedot 31.12." + (issued.getYear() + 6) + " asti.")
-        // issue 18, 6: the held data goes when its hold ends, the keyed hash and its last day
+        // see docs/promises.md: the held data goes when its hold ends, the keyed hash and its last
+        // day
         // (from the register's policy), and who is told (Art. 19)
         .contains("Poistamme kunkin edellä mainitun tiedon ilman eri pyyntöä")
         .containsPattern(

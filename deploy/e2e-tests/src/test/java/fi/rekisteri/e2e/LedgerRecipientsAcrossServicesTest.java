@@ -218,7 +218,7 @@ class LedgerRecipientsAcrossServicesTest {
   }
 
   @Test
-  void restriction_givenMailingLabelsExportToPrinter_thenOnlyThePrinterIsToBeTold() {
+  void givenMailingLabelsExportToPrinter_whenRestriction_thenOnlyThePrinterIsToBeTold() {
     String lastName = "Postituslista-" + unique();
     String email = "tarrat." + UUID.randomUUID() + "@example.fi";
     String contactId = contact(lastName, email);
@@ -247,7 +247,7 @@ class LedgerRecipientsAcrossServicesTest {
   }
 
   @Test
-  void erasure_givenInvoiceKeptByBookkeeper_thenTheBookkeeperIsToBeTold() {
+  void givenInvoiceKeptByBookkeeper_whenErasure_thenTheBookkeeperIsToBeTold() {
     String lastName = "Laskutettu-" + unique();
     String email = "lasku." + UUID.randomUUID() + "@example.fi";
     String contactId = contact(lastName, email);
@@ -282,7 +282,7 @@ class LedgerRecipientsAcrossServicesTest {
   }
 
   @Test
-  void directMarketingObjection_givenEmailList_thenOffTheNextListOnReceiptBeforeIdentity() {
+  void givenEmailList_whenDirectMarketingObjection_thenOffTheNextListOnReceiptBeforeIdentity() {
     String lastName = "Uutiskirje-" + unique();
     String email = "kielto." + UUID.randomUUID() + "@example.fi";
     String contactId = contact(lastName, email);

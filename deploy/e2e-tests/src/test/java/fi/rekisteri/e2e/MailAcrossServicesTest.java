@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 22's "done when" across both services and a real SMTP server: a request by email, a
- * one-time code sent to the address the real register holds, entered without a login, and her
- * letter sent as a PDF with her name as the only personal data in the email.
+ * Email delivery (docs/operations.md) across both services and a real SMTP server: a request by
+ * email, a one-time code sent to the address the real register holds, entered without a login, and
+ * her letter sent as a PDF with her name as the only personal data in the email.
  */
 class MailAcrossServicesTest {
 
@@ -46,7 +46,7 @@ class MailAcrossServicesTest {
   }
 
   @Test
-  void letter_givenCodeEnteredWithoutLogin_thenHerLetterArrivesAsPdfWithOnlyHerName()
+  void givenCodeEnteredWithoutLogin_whenLetter_thenHerLetterArrivesAsPdfWithOnlyHerName()
       throws Exception {
     String address = "sirpa-" + UUID.randomUUID() + "@example.test";
     String lastName = "Sähkönen-" + UUID.randomUUID().toString().substring(0, 6);
@@ -83,7 +83,7 @@ class MailAcrossServicesTest {
             .extract()
             .path("id");
     // the intake searched the real register at once: her email identifies one contact, so the
-    // code went to the email the register holds without the DPO asking (issue 22, 3)
+    // code went to the email the register holds without the DPO asking (docs/operations.md)
     as("dpo")
         .get(Platform.rights() + "/api/v1/requests/{id}", id)
         .then()

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #18: each request or objection holds its own cause of restriction in the register. A
- * restriction request A and an objection B on one person: lifting A through the rights service
- * leaves the person restricted (sales changes nothing, a withdrawal of consent is still recorded);
- * lifting B, which rejects the objection with a letter of reasons and remedies, ends it.
+ * See docs/promises.md: each request or objection holds its own cause of restriction in the
+ * register. A restriction request A and an objection B on one person: lifting A through the rights
+ * service leaves the person restricted (sales changes nothing, a withdrawal of consent is still
+ * recorded); lifting B, which rejects the objection with a letter of reasons and remedies, ends it.
  */
 class RestrictionCausesAcrossServicesTest {
 
@@ -36,7 +36,7 @@ class RestrictionCausesAcrossServicesTest {
   }
 
   @Test
-  void lift_givenRequestAndObjection_thenRestrictedUntilTheLastCauseIsLifted() {
+  void givenRequestAndObjection_whenLift_thenRestrictedUntilTheLastCauseIsLifted() {
     String email = "causes." + UUID.randomUUID() + "@example.fi";
     String contactId =
         as("sales")

@@ -24,7 +24,7 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 
 /**
- * Who may do what on the local broker (issue 17, item 3): the principals, their demo passwords and
+ * Who may do what on the local broker (docs/security.md): the principals, their demo passwords and
  * their ACLs. Clients sign in with SASL/SCRAM-SHA-512 ({@code register}, {@code rights}); the super
  * user {@code admin} (the broker itself, the stack's tooling and the tests) with SASL/PLAIN, its
  * password in the broker's own JAAS configuration, so that it exists before any SCRAM credential

@@ -73,7 +73,7 @@ class BackupArchiveTest {
   }
 
   @Test
-  void read_givenTheArchiveAsWritten_thenTheSameFoldersAndFiles() throws IOException {
+  void givenTheArchiveAsWritten_whenRead_thenTheSameFoldersAndFiles() throws IOException {
     assertThat(chunks()).as("many chunks").hasSizeGreaterThan(10);
     Path out = tmp.resolve("out");
     BackupArchive.Contents read = BackupArchive.read(archive, key, out);
@@ -88,13 +88,13 @@ class BackupArchiveTest {
   }
 
   @Test
-  void archive_neverHoldsThePlainTextNorTheKey() throws IOException {
+  void givenArchive_thenNeverHoldsThePlainTextNorTheKey() throws IOException {
     String bytes = new String(Files.readAllBytes(archive), StandardCharsets.ISO_8859_1);
     assertThat(bytes).doesNotContain("Raili").doesNotContain("henkil").doesNotContain("PG_VERSION");
   }
 
   @Test
-  void read_givenAFlippedByteInAnyChunk_thenRefusedNamingTheChunk() throws IOException {
+  void givenAFlippedByteInAnyChunk_whenRead_thenRefusedNamingTheChunk() throws IOException {
     byte[] original = Files.readAllBytes(archive);
     List<Integer> chunks = chunks();
     for (int i = 0; i < chunks.size(); i++) {
@@ -107,7 +107,7 @@ class BackupArchiveTest {
   }
 
   @Test
-  void read_givenAFlippedByteInTheHeaderSaltOrAFlag_thenRefused() throws IOException {
+  void givenAFlippedByteInTheHeaderSaltOrAFlag_whenRead_thenRefused() throws IOException {
     byte[] original = Files.readAllBytes(archive);
     byte[] salt = original.clone();
     salt[HEADER - 1] ^= 0x01;
@@ -125,7 +125,7 @@ class BackupArchiveTest {
   }
 
   @Test
-  void read_givenATruncatedArchive_thenRefusedAsTruncated() throws IOException {
+  void givenATruncatedArchive_whenRead_thenRefusedAsTruncated() throws IOException {
     byte[] original = Files.readAllBytes(archive);
     List<Integer> chunks = chunks();
     // cut at a chunk's boundary: every chunk left authenticates, the last one is missing
@@ -141,7 +141,7 @@ class BackupArchiveTest {
   }
 
   @Test
-  void read_givenTwoChunksSwappedOrOneDropped_thenRefused() throws IOException {
+  void givenTwoChunksSwappedOrOneDropped_whenRead_thenRefused() throws IOException {
     byte[] original = Files.readAllBytes(archive);
     List<Integer> chunks = chunks();
     int a = chunks.get(1);
@@ -161,14 +161,14 @@ class BackupArchiveTest {
   }
 
   @Test
-  void read_givenBytesAfterTheLastChunk_thenRefused() throws IOException {
+  void givenBytesAfterTheLastChunk_whenRead_thenRefused() throws IOException {
     byte[] original = Files.readAllBytes(archive);
     Files.write(archive, Arrays.copyOf(original, original.length + 1));
     refused(BackupArchive.CHANGED, "after its last chunk");
   }
 
   @Test
-  void read_givenAnotherArchivesChunk_thenRefused() throws IOException {
+  void givenAnotherArchivesChunk_whenRead_thenRefused() throws IOException {
     byte[] first = Files.readAllBytes(archive);
     Path other = tmp.resolve("other.enc");
     try (BackupArchive.Writer writer = new BackupArchive.Writer(other, key, CHUNK)) {
@@ -185,7 +185,7 @@ class BackupArchiveTest {
   }
 
   @Test
-  void read_givenAnotherKey_thenRefusedNamingBothFingerprints() {
+  void givenAnotherKey_whenRead_thenRefusedNamingBothFingerprints() {
     BackupKey other = BackupKey.random(BackupKey.VARIABLE);
     assertThatThrownBy(() -> BackupArchive.read(archive, other, tmp.resolve("out")))
         .isInstanceOf(IllegalStateException.class)

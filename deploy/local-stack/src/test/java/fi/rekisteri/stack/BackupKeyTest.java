@@ -32,7 +32,7 @@ class BackupKeyTest {
   @TempDir Path tmp;
 
   @Test
-  void parse_givenHexOrBase64OfTheSameBytes_thenTheSameKey() {
+  void givenHexOrBase64OfTheSameBytes_whenParse_thenTheSameKey() {
     String hex = HexFormat.of().formatHex(BYTES);
     BackupKey fromHex = BackupKey.parse(hex, "K");
     assertThat(BackupKey.parse(hex.toUpperCase(), "K").fingerprint())
@@ -48,7 +48,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void parse_givenAnotherLengthOrNoEncoding_thenRefusedWithoutShowingTheValue() {
+  void givenAnotherLengthOrNoEncoding_whenParse_thenRefusedWithoutShowingTheValue() {
     String short16 = Base64.getEncoder().encodeToString(new byte[16]);
     assertThatThrownBy(() -> BackupKey.parse(short16, BackupKey.VARIABLE))
         .isInstanceOf(IllegalArgumentException.class)
@@ -63,7 +63,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void fingerprint_isSha256OfThePrefixedKey() throws Exception {
+  void givenFingerprint_thenIsSha256OfThePrefixedKey() throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     sha.update("rekisteri-backup-key:".getBytes(StandardCharsets.US_ASCII));
     sha.update(BYTES);
@@ -72,7 +72,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void demo_isGeneratedOnceOwnerOnlyAndThenReused() throws IOException {
+  void givenDemo_thenIsGeneratedOnceOwnerOnlyAndThenReused() throws IOException {
     Path file = tmp.resolve("data/backup-demo.key");
     BackupKey first = BackupKey.demo(file);
     assertThat(Files.getPosixFilePermissions(file))
@@ -88,7 +88,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void resolve_givenTheVariable_thenItsKeyAndNoNotice() {
+  void givenTheVariable_whenResolve_thenItsKeyAndNoNotice() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     BackupKey key =
         BackupKey.resolve(
@@ -102,7 +102,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void resolve_givenNoVariableLocally_thenTheDemoKeyAnnouncedOnStderr() {
+  void givenNoVariableLocally_whenResolve_thenTheDemoKeyAnnouncedOnStderr() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path file = tmp.resolve("backup-demo.key");
     BackupKey key =
@@ -116,7 +116,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void resolve_givenNoVariableInProduction_thenRefused() {
+  void givenNoVariableInProduction_whenResolve_thenRefused() {
     Path file = tmp.resolve("backup-demo.key");
     assertThatThrownBy(
             () ->
@@ -128,7 +128,7 @@ class BackupKeyTest {
   }
 
   @Test
-  void production_isTheFlagOrAProdProfile() {
+  void givenProduction_thenIsTheFlagOrAProdProfile() {
     assertThat(BackupKey.production(Map.of(), false)).isFalse();
     assertThat(BackupKey.production(Map.of("REKISTERI_PROFILE", "local"), false)).isFalse();
     assertThat(BackupKey.production(Map.of(), true)).isTrue();

@@ -69,7 +69,7 @@ class BackupsTest {
   }
 
   @Test
-  void backupThenRestore_givenTheSameKey_thenTheSameCluster() throws IOException {
+  void givenTheSameKey_whenBackupThenRestore_thenTheSameCluster() throws IOException {
     Path archive = Backups.backup(15432, data, backups, key);
     assertThat(archive).isAbsolute().hasFileName("archive.enc");
     try (Stream<Path> files = Files.list(archive.getParent())) {
@@ -87,7 +87,7 @@ class BackupsTest {
   }
 
   @Test
-  void backup_neverWritesTheKeyOrThePlainText() throws IOException {
+  void givenBackup_thenNeverWritesTheKeyOrThePlainText() throws IOException {
     Path archive = Backups.backup(15432, data, backups, key);
     String manifest =
         Files.readString(archive.resolveSibling(BackupManifest.FILE), StandardCharsets.ISO_8859_1);
@@ -104,7 +104,8 @@ class BackupsTest {
   }
 
   @Test
-  void restore_givenAChangedArchive_thenRefusedAndTheDataDirectoryUntouched() throws IOException {
+  void givenAChangedArchive_whenRestore_thenRefusedAndTheDataDirectoryUntouched()
+      throws IOException {
     Path archive = Backups.backup(15432, data, backups, key);
     byte[] bytes = Files.readAllBytes(archive);
     bytes[bytes.length / 2] ^= 0x20;
@@ -121,7 +122,7 @@ class BackupsTest {
   }
 
   @Test
-  void restore_givenAnotherKey_thenRefusedNamingBothFingerprints() throws IOException {
+  void givenAnotherKey_whenRestore_thenRefusedNamingBothFingerprints() throws IOException {
     Path archive = Backups.backup(15432, data, backups, key);
     BackupKey other = BackupKey.random(BackupKey.VARIABLE);
     Path live = live();
@@ -137,7 +138,7 @@ class BackupsTest {
   }
 
   @Test
-  void restore_givenAChangedManifest_thenRefused() throws IOException {
+  void givenAChangedManifest_whenRestore_thenRefused() throws IOException {
     Path archive = Backups.backup(15432, data, backups, key);
     Path manifest = archive.resolveSibling(BackupManifest.FILE);
     // someone without the key changes the archive and writes its new checksum into the manifest
@@ -158,7 +159,7 @@ class BackupsTest {
   }
 
   @Test
-  void backup_givenTheDemoKeyInsideTheBackupFolder_thenRefusedAndNothingWritten() {
+  void givenTheDemoKeyInsideTheBackupFolder_whenBackup_thenRefusedAndNothingWritten() {
     BackupKey demo = BackupKey.demo(backups.resolve(BackupKey.DEMO_FILE));
     assertThatThrownBy(() -> Backups.backup(15432, data, backups, demo))
         .hasMessageContaining("is inside the backup folder");
@@ -166,7 +167,7 @@ class BackupsTest {
   }
 
   @Test
-  void backup_givenAFailure_thenNothingOfItIsLeft() throws IOException {
+  void givenAFailure_whenBackup_thenNothingOfItIsLeft() throws IOException {
     Files.writeString(data.resolve("postmaster.pid"), "1\n");
     int closedPort = Processes.freePort();
     assertThatThrownBy(() -> Backups.backup(closedPort, data, backups, key))
@@ -177,7 +178,7 @@ class BackupsTest {
   }
 
   @Test
-  void restore_givenABackupFromBeforeEncryption_thenRefused() throws IOException {
+  void givenABackupFromBeforeEncryption_whenRestore_thenRefused() throws IOException {
     Path old = backups.resolve("20250101T000000Z");
     Files.createDirectories(old.resolve("data"));
     Files.writeString(old.resolve("backup.properties"), "createdAt=2025-01-01T00\\:00\\:00Z\n");

@@ -25,7 +25,7 @@ class ComposeKafkaAclsTest {
   private static final Pattern LOOP = Pattern.compile("for aggregate in ([a-z ]+); do");
 
   @Test
-  void grant_givenTheComposeScript_thenTheLocalStacksAcls() throws IOException {
+  void givenTheComposeScript_whenGrant_thenTheLocalStacksAcls() throws IOException {
     String script = Files.readString(ROOT.resolve("deploy/kafka/compose.sh"));
     Matcher loop = LOOP.matcher(script);
     assertThat(loop.find()).isTrue();
@@ -69,7 +69,7 @@ class ComposeKafkaAclsTest {
   }
 
   @Test
-  void compose_givenTheBroker_thenNoPlaintextListenerAndAnAuthorizer() throws IOException {
+  void givenTheBroker_whenCompose_thenNoPlaintextListenerAndAnAuthorizer() throws IOException {
     String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
 
     assertThat(compose)

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kafka with principals and ACLs (issue 17, item 3), on a real broker: no anonymous client, no
+ * Kafka with principals and ACLs (docs/security.md), on a real broker: no anonymous client, no
  * wrong password; the register alone writes its events and the erasure ledger, the rights service
  * reads them and writes only its dead-letter topic and the audit heads; an authenticated principal
  * without ACLs gets nothing. Before the item every one of these calls succeeded.
@@ -80,7 +80,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void anonymousClient_givenNoSasl_thenGetsNoMetadataAndWritesNothing() {
+  void givenNoSasl_whenAnonymousClient_thenGetsNoMetadataAndWritesNothing() {
     Map<String, Object> anonymous = Map.of("bootstrap.servers", kafka.bootstrapServers());
 
     assertThat(send(anonymous, "contact.events"))
@@ -91,7 +91,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void register_givenAWrongPassword_thenRefused() {
+  void givenAWrongPassword_whenRegister_thenRefused() {
     assertThat(send(kafka.clientSettings("register", "rights"), "contact.events"))
         .isInstanceOf(SaslAuthenticationException.class);
     assertThat(partitions(kafka.clientSettings("rights", "trust-me"), "contact.events"))
@@ -99,7 +99,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void register_givenItsPasswordOverPlain_thenRefused() {
+  void givenItsPasswordOverPlain_whenRegister_thenRefused() {
     // PLAIN knows the super user only: a service's password is good for SCRAM alone
     Map<String, Object> plain = new HashMap<>(kafka.adminSettings());
     plain.put(
@@ -111,7 +111,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void register_givenItsOwnTopics_thenWrites() {
+  void givenItsOwnTopics_whenRegister_thenWrites() {
     Map<String, Object> register = kafka.serviceSettings("register");
 
     for (String topic : KafkaAccess.EVENT_TOPICS) {
@@ -122,13 +122,13 @@ class KafkaAclsTest {
   }
 
   @Test
-  void register_givenTheRightsDeadLetterTopic_thenRefused() {
+  void givenTheRightsDeadLetterTopic_whenRegister_thenRefused() {
     assertThat(send(kafka.serviceSettings("register"), KafkaAccess.RIGHTS_DLQ))
         .isInstanceOf(TopicAuthorizationException.class);
   }
 
   @Test
-  void rights_givenTheRegistersEventsOrTheLedger_thenMayNotWrite() {
+  void givenTheRegistersEventsOrTheLedger_whenRights_thenMayNotWrite() {
     Map<String, Object> rights = kafka.serviceSettings("rights");
     assertThat(send(kafka.serviceSettings("register"), "contact.events")).isNull();
     assertThat(send(kafka.serviceSettings("register"), KafkaAccess.ERASURE_LEDGER)).isNull();
@@ -141,7 +141,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void rights_givenTheLedger_thenMayNotDeleteNorReconfigureIt() throws Exception {
+  void givenTheLedger_whenRights_thenMayNotDeleteNorReconfigureIt() throws Exception {
     assertThat(send(kafka.serviceSettings("register"), KafkaAccess.ERASURE_LEDGER)).isNull();
     Map<String, Object> settings = new HashMap<>(kafka.serviceSettings("rights"));
     settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
@@ -172,7 +172,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void rights_givenTheRegistersTopics_thenReadsThem() {
+  void givenTheRegistersTopics_whenRights_thenReadsThem() {
     String value = "read-me-" + UUID.randomUUID();
     Map<String, Object> register = kafka.serviceSettings("register");
     assertThat(send(register, "order.events", value)).isNull();
@@ -184,7 +184,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void rights_givenItsOwnTopics_thenWritesThem() {
+  void givenItsOwnTopics_whenRights_thenWritesThem() {
     Map<String, Object> rights = kafka.serviceSettings("rights");
 
     assertThat(send(rights, KafkaAccess.RIGHTS_DLQ)).isNull();
@@ -192,7 +192,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void rights_givenItsConsumerGroup_thenCommits_andAnotherGroup_thenRefused() {
+  void givenItsConsumerGroup_whenRights_thenCommits_andAnotherGroup_thenRefused() {
     assertThat(send(kafka.serviceSettings("register"), "preference.events")).isNull();
     Map<String, Object> rights = kafka.serviceSettings("rights");
 
@@ -202,7 +202,7 @@ class KafkaAclsTest {
   }
 
   @Test
-  void authenticatedStranger_givenNoAcls_thenGetsNothing() {
+  void givenNoAcls_whenAuthenticatedStranger_thenGetsNothing() {
     assertThat(send(kafka.serviceSettings("register"), "contact.events")).isNull();
     Map<String, Object> stranger = kafka.clientSettings(STRANGER, STRANGER_PASSWORD);
 

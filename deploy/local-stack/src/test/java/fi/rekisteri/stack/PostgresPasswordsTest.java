@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The local PostgreSQL asks every role for its password, the superuser included (issue 17, item 6):
+ * The local PostgreSQL asks every role for its password, the superuser included (docs/security.md):
  * without one, or with a wrong one, nobody logs in over the loopback address; the demo passwords
  * work and are stored as SCRAM verifiers.
  */
@@ -40,23 +40,23 @@ class PostgresPasswordsTest {
   }
 
   @Test
-  void superuser_givenNoPassword_thenRefused() {
+  void givenNoPassword_whenSuperuser_thenRefused() {
     assertRefused("postgres", "postgres", "");
   }
 
   @Test
-  void superuser_givenAWrongPassword_thenRefused() {
+  void givenAWrongPassword_whenSuperuser_thenRefused() {
     assertRefused("postgres", "postgres", "trust-me");
   }
 
   @Test
-  void serviceRole_givenAWrongPassword_thenRefused() {
+  void givenAWrongPassword_whenServiceRole_thenRefused() {
     assertRefused("shop", "shop", "shop");
     assertRefused("shop", "shop_audit", "");
   }
 
   @Test
-  void everyRole_givenItsPassword_thenLogsInWithAScramVerifier() throws SQLException {
+  void givenItsPassword_whenEveryRole_thenLogsInWithAScramVerifier() throws SQLException {
     try (Connection connection =
             DriverManager.getConnection(
                 postgres.jdbcUrl("shop"), "postgres", PostgresServer.SUPERUSER_PASSWORD);
@@ -79,7 +79,7 @@ class PostgresPasswordsTest {
   }
 
   @Test
-  void hbaFile_namesScramForEveryConnection() throws Exception {
+  void givenHbaFile_thenNamesScramForEveryConnection() throws Exception {
     String hba = Files.readString(tmp.resolve("data").resolve("pg_hba.conf"));
 
     assertThat(hba).doesNotContain("trust").contains("host all all 127.0.0.1/32 scram-sha-256");

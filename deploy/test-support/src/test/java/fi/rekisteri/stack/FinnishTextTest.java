@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FinnishTextTest {
 
   @Test
-  void problems_givenCleanFinnish_thenNone() {
+  void givenCleanFinnish_whenProblems_thenNone() {
     assertThat(
             FinnishText.problems(
                 "Asia: Vastaus pyyntöönne\nHyvä Maija Meikäläinen,\nolemme käsitelleet"
@@ -44,7 +44,7 @@ class FinnishTextTest {
   }
 
   @Test
-  void problems_givenTeFormsThatStartLikeSinaForms_thenNone() {
+  void givenTeFormsThatStartLikeSinaForms_whenProblems_thenNone() {
     assertThat(
             FinnishText.problems(
                 "Täällä voitte käyttää oikeuksianne. Mitä haluatte pyytää? Saatte jäljennöksen"

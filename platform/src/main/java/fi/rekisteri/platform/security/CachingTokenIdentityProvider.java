@@ -29,7 +29,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
- * Verifies each bearer access token once (issue 20, item 2): placed before the OIDC extension's
+ * Verifies each bearer access token once (docs/benchmark.md): placed before the OIDC extension's
  * {@link OidcIdentityProvider} (a higher {@link #priority()}), it answers a token found in the
  * {@link VerifiedTokenCache} with a new identity built from the cached claims, and hands every
  * other token to the OIDC provider, storing the identity that provider verified. Identity

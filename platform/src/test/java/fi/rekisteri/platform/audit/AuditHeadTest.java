@@ -23,7 +23,7 @@ class AuditHeadTest {
           null);
 
   @Test
-  void check_givenSealedHead_thenAcceptedWithTheNewestKeyId() {
+  void givenSealedHead_whenCheck_thenAcceptedWithTheNewestKeyId() {
     AuditHead.Verdict verdict =
         AuditHead.check(head.chain(), head.seal(keyring, mapper), keyring, mapper);
 
@@ -36,7 +36,7 @@ class AuditHeadTest {
   }
 
   @Test
-  void check_givenAnyFieldChanged_thenRefused() throws Exception {
+  void givenAnyFieldChanged_whenCheck_thenRefused() throws Exception {
     for (String field : new String[] {"chain", "position", "hash", "anchorId", "at", "keyId"}) {
       ObjectNode node = (ObjectNode) mapper.readTree(head.seal(keyring, mapper));
       switch (field) {
@@ -55,7 +55,7 @@ class AuditHeadTest {
   }
 
   @Test
-  void check_givenOtherKeyUnreadableTombstoneOrOtherChain_thenRefusedWithTheReason() {
+  void givenOtherKeyUnreadableTombstoneOrOtherChain_whenCheck_thenRefusedWithTheReason() {
     String foreign = head.seal(LedgerKeyring.parse("k", "3:someone-elses"), mapper);
     String sealed = head.seal(keyring, mapper);
 

@@ -11,21 +11,21 @@ class AuditPurposesTest {
   private static final Map<String, String> PURPOSES = Map.of(Roles.DPO, "supervision");
 
   @Test
-  void fromStated_givenAStatedPurpose_thenItCleanedAndCut() {
+  void givenAStatedPurpose_whenFromStated_thenItCleanedAndCut() {
     assertThat(AuditPurposes.fromStated(" invoice <run>; #42 ", Roles.DPO, PURPOSES))
         .isEqualTo("invoice run 42");
     assertThat(AuditPurposes.fromStated("x".repeat(150), null, PURPOSES)).hasSize(100);
   }
 
   @Test
-  void fromStated_givenNoStatedPurpose_thenTheRolesOrOtherOrSystem() {
+  void givenNoStatedPurpose_whenFromStated_thenTheRolesOrOtherOrSystem() {
     assertThat(AuditPurposes.fromStated(null, Roles.DPO, PURPOSES)).isEqualTo("supervision");
     assertThat(AuditPurposes.fromStated("  ", Roles.SALES, PURPOSES)).isEqualTo("other");
     assertThat(AuditPurposes.fromStated(null, null, PURPOSES)).isEqualTo("system");
   }
 
   @Test
-  void roleOrder_givenTheRealmsRoles_thenAdminFirstDataSubjectLast() {
+  void givenTheRealmsRoles_whenRoleOrder_thenAdminFirstDataSubjectLast() {
     assertThat(AuditPurposes.ROLE_ORDER).startsWith(Roles.ADMIN).endsWith(Roles.DATA_SUBJECT);
   }
 }

@@ -70,7 +70,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenPublishedHeadInTheChain_thenValidWithTheEntriesAfterIt() {
+  void givenPublishedHeadInTheChain_whenVerify_thenValidWithTheEntriesAfterIt() {
     Chain chain = new Chain(700);
 
     AuditVerification result = AuditVerifier.verify(chain, chain.published(650), 1);
@@ -84,7 +84,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenNothingPublished_thenEveryEntryUnpublished() {
+  void givenNothingPublished_whenVerify_thenEveryEntryUnpublished() {
     Chain chain = new Chain(3);
 
     AuditVerification result = AuditVerifier.verify(chain);
@@ -95,7 +95,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenChainRewrittenAfterPublication_thenPublishedHeadNotInDatabase() {
+  void givenChainRewrittenAfterPublication_whenVerify_thenPublishedHeadNotInDatabase() {
     Chain chain = new Chain(5);
     AuditHead published = chain.published(4);
     // an administrator rebuilds the whole chain with one entry changed: it holds in itself
@@ -112,7 +112,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenPublishedHeadBeyondTheDatabasesHead_thenPublishedHeadNotInDatabase() {
+  void givenPublishedHeadBeyondTheDatabasesHead_whenVerify_thenPublishedHeadNotInDatabase() {
     Chain chain = new Chain(5);
     AuditHead published = chain.published(5);
     chain.links.remove(4);
@@ -126,7 +126,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenAnchorMovedToTheHead_thenEntriesOutsideTheChain() {
+  void givenAnchorMovedToTheHead_whenVerify_thenEntriesOutsideTheChain() {
     Chain chain = new Chain(5);
     AuditHead published = chain.published(5);
     chain.anchorId = chain.lastId;
@@ -141,7 +141,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenPrunedUpToThePublishedHead_thenValid() {
+  void givenPrunedUpToThePublishedHead_whenVerify_thenValid() {
     Chain chain = new Chain(5);
     AuditHead published = chain.published(5);
     chain.anchorId = 5;
@@ -152,7 +152,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void verify_givenEntryChangedOrNewestGone_thenBrokenThere() {
+  void givenEntryChangedOrNewestGone_whenVerify_thenBrokenThere() {
     Chain chain = new Chain(5);
     AuditLinks.Link third = chain.links.get(2);
     chain.links.set(
@@ -180,7 +180,7 @@ class AuditVerifierTest {
   }
 
   @Test
-  void publication_givenChainThatNoLongerExtendsThePublishedHead_thenRefused() {
+  void givenChainThatNoLongerExtendsThePublishedHead_whenPublication_thenRefused() {
     Chain chain = new Chain(5);
     AuditHead published = chain.published(3);
     chain.append("actor-6");

@@ -37,13 +37,13 @@ class CsvTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void guard_givenSharedCase_thenExpectedCell(String input, String expected) {
+  void givenSharedCase_whenGuard_thenExpectedCell(String input, String expected) {
     assertThat(Csv.guard(input)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @MethodSource("cases")
-  void write_givenSharedCase_thenReadBackAsExpectedCell(String input, String expected)
+  void givenSharedCase_whenWrite_thenReadBackAsExpectedCell(String input, String expected)
       throws IOException {
     String csv = Csv.write(List.of("value"), List.of(List.of(input)), false);
 
@@ -53,7 +53,7 @@ class CsvTest {
   }
 
   @Test
-  void cases_givenSharedFile_thenAllRead() throws IOException {
+  void givenSharedFile_whenCases_thenAllRead() throws IOException {
     assertThat(cases()).hasSizeGreaterThan(10);
   }
 

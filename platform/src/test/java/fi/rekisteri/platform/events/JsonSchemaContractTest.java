@@ -15,7 +15,7 @@ class JsonSchemaContractTest {
           "events/test-event.schema.json", JsonSchemaContractTest.class.getClassLoader());
 
   @Test
-  void validate_givenAValidInstance_thenNoViolation() throws Exception {
+  void givenAValidInstance_whenValidate_thenNoViolation() throws Exception {
     assertThat(
             contract.validate(
                 JSON.readTree(
@@ -25,7 +25,7 @@ class JsonSchemaContractTest {
   }
 
   @Test
-  void validate_givenAWrongFormat_thenTheFormatIsAsserted() throws Exception {
+  void givenAWrongFormat_whenValidate_thenTheFormatIsAsserted() throws Exception {
     assertThat(
             contract
                 .validate(
@@ -37,7 +37,7 @@ class JsonSchemaContractTest {
   }
 
   @Test
-  void validate_givenAMissingAndAnExtraProperty_thenBothAreViolations() throws Exception {
+  void givenAMissingAndAnExtraProperty_whenValidate_thenBothAreViolations() throws Exception {
     assertThat(
             contract
                 .validate(JSON.readTree("{\"occurredAt\":\"2026-01-02T03:04:05Z\",\"x\":1}"))
@@ -47,7 +47,7 @@ class JsonSchemaContractTest {
   }
 
   @Test
-  void load_givenAMissingResourceOrNoDraft_thenFailsAtOnce() {
+  void givenAMissingResourceOrNoDraft_whenLoad_thenFailsAtOnce() {
     ClassLoader loader = JsonSchemaContractTest.class.getClassLoader();
     assertThatThrownBy(() -> JsonSchemaContract.load("events/none.json", loader))
         .hasMessageContaining("not on the classpath");

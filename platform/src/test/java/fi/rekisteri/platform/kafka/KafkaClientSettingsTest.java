@@ -22,7 +22,7 @@ class KafkaClientSettingsTest {
   }
 
   @Test
-  void of_givenTheServicesSettings_thenAddressAndSignInWithThePassword() {
+  void givenTheServicesSettings_whenOf_thenAddressAndSignInWithThePassword() {
     SmallRyeConfig config =
         config(
             Map.of(
@@ -47,7 +47,7 @@ class KafkaClientSettingsTest {
   }
 
   @Test
-  void of_givenAnEnvironmentVariableOnly_thenItsProperty() {
+  void givenAnEnvironmentVariableOnly_whenOf_thenItsProperty() {
     SmallRyeConfig config =
         config(
             Map.of(

@@ -21,7 +21,7 @@ class LedgerSealTest {
   private final LedgerSeal seal = new LedgerSeal(LedgerKeyring.parse("2:new-key,1:old-key"), JSON);
 
   @Test
-  void check_givenASealedEntry_thenAccepted() {
+  void givenASealedEntry_whenCheck_thenAccepted() {
     String sealed = seal.seal(SUBJECT, ENTRY);
 
     assertThat(seal.check(SUBJECT, sealed, false).accepted()).isTrue();
@@ -29,14 +29,14 @@ class LedgerSealTest {
   }
 
   @Test
-  void check_givenAnOlderKeyOfTheRing_thenAccepted() {
+  void givenAnOlderKeyOfTheRing_whenCheck_thenAccepted() {
     String sealed = new LedgerSeal(LedgerKeyring.parse("1:old-key"), JSON).seal(SUBJECT, ENTRY);
 
     assertThat(seal.check(SUBJECT, sealed, false).accepted()).isTrue();
   }
 
   @Test
-  void check_givenEachFieldChanged_thenRefused() throws Exception {
+  void givenEachFieldChanged_whenCheck_thenRefused() throws Exception {
     String sealed = seal.seal(SUBJECT, ENTRY);
     for (String field : LedgerSeal.FIELDS) {
       ObjectNode forged = (ObjectNode) JSON.readTree(sealed);
@@ -48,7 +48,7 @@ class LedgerSealTest {
   }
 
   @Test
-  void check_givenForgeries_thenEachRefusedWithItsReason() {
+  void givenForgeries_whenCheck_thenEachRefusedWithItsReason() {
     String sealed = seal.seal(SUBJECT, ENTRY);
     String other = UUID.randomUUID().toString();
 
@@ -74,7 +74,7 @@ class LedgerSealTest {
   }
 
   @Test
-  void parse_givenBadRings_thenRefusedWithoutTheSecret() {
+  void givenBadRings_whenParse_thenRefusedWithoutTheSecret() {
     assertThatThrownBy(() -> LedgerKeyring.parse("")).hasMessageContaining("no key");
     assertThatThrownBy(() -> LedgerKeyring.parse("secret-without-id"))
         .hasMessageNotContaining("secret-without-id");

@@ -13,7 +13,7 @@ class LedgerStartupReadTest {
   private static final Logger LOG = Logger.getLogger(LedgerStartupReadTest.class);
 
   @Test
-  void untilReadable_givenAReadThatFailsOnceThenSucceeds_thenItsResult() {
+  void givenAReadThatFailsOnceThenSucceeds_whenUntilReadable_thenItsResult() {
     AtomicInteger tries = new AtomicInteger();
 
     String read =
@@ -33,7 +33,7 @@ class LedgerStartupReadTest {
   }
 
   @Test
-  void untilReadable_givenAReadThatNeverSucceeds_thenRefusesAfterTheTimeoutNamingTheTopic() {
+  void givenAReadThatNeverSucceeds_whenUntilReadable_thenRefusesAfterTheTimeoutNamingTheTopic() {
     AtomicInteger tries = new AtomicInteger();
 
     assertThatThrownBy(
@@ -55,7 +55,7 @@ class LedgerStartupReadTest {
   }
 
   @Test
-  void untilReadable_givenAnotherFailure_thenItIsNotRetried() {
+  void givenAnotherFailure_whenUntilReadable_thenItIsNotRetried() {
     AtomicInteger tries = new AtomicInteger();
 
     assertThatThrownBy(

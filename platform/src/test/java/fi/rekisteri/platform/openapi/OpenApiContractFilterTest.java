@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiContractFilterTest {
 
   @Test
-  void operationId_givenMethodAndPath_thenVerbAndSegmentsWithoutIdsOrVersion() {
+  void givenMethodAndPath_whenOperationId_thenVerbAndSegmentsWithoutIdsOrVersion() {
     assertThat(OpenApiContractFilter.operationId(HttpMethod.GET, "/api/v1/session"))
         .isEqualTo("getSession");
     assertThat(OpenApiContractFilter.operationId(HttpMethod.POST, "/api/v1/requests/{id}/hold"))

@@ -14,7 +14,7 @@ class RefusalTest {
   }
 
   @Test
-  void problem_givenA400WithAField_thenValidationTypeAndTheFieldAsTheError() {
+  void givenA400WithAField_whenProblem_thenValidationTypeAndTheFieldAsTheError() {
     Problem problem =
         new TestRefusal(400, Refusal.INVALID_TITLE, "must be positive", "amount", null).problem();
 
@@ -27,7 +27,7 @@ class RefusalTest {
   }
 
   @Test
-  void problem_givenAnotherStatusWithoutType_thenAboutBlankAndNoErrors() {
+  void givenAnotherStatusWithoutType_whenProblem_thenAboutBlankAndNoErrors() {
     Problem problem = new TestRefusal(404, "Not found", "Contact not found", null, null).problem();
 
     assertThat(problem.type()).isEqualTo("about:blank");
@@ -35,7 +35,7 @@ class RefusalTest {
   }
 
   @Test
-  void problem_givenItsOwnType_thenThatType() {
+  void givenItsOwnType_whenProblem_thenThatType() {
     TestRefusal refusal =
         new TestRefusal(409, "Restricted", "restricted", null, "https://example/restricted");
 

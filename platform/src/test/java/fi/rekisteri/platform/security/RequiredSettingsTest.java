@@ -19,7 +19,7 @@ class RequiredSettingsTest {
 
   @ParameterizedTest
   @MethodSource("shipped")
-  void problems_givenAShippedValueUnderProd_thenRefusedByNameWithoutTheValue(String value) {
+  void givenAShippedValueUnderProd_whenProblems_thenRefusedByNameWithoutTheValue(String value) {
     Map<String, String> values =
         Map.of("quarkus.datasource.password", "own-" + value, "a.secret", value);
 
@@ -36,14 +36,14 @@ class RequiredSettingsTest {
 
   @ParameterizedTest
   @MethodSource("shipped")
-  void problems_givenAShippedValueUnderTheLocalProfile_thenAccepted(String value) {
+  void givenAShippedValueUnderTheLocalProfile_whenProblems_thenAccepted(String value) {
     List<String> problems = RequiredSettings.problems(NAMES, name -> Optional.of(value), false);
 
     assertThat(problems).isEmpty();
   }
 
   @Test
-  void problems_givenAKeyringWithAShippedKey_thenRefused() {
+  void givenAKeyringWithAShippedKey_whenProblems_thenRefused() {
     List<String> problems =
         RequiredSettings.problems(
             List.of("rekisteri.suppression.keys"),
@@ -54,7 +54,7 @@ class RequiredSettingsTest {
   }
 
   @Test
-  void problems_givenMissingAndBlankSecrets_thenEachNamedOnce() {
+  void givenMissingAndBlankSecrets_whenProblems_thenEachNamedOnce() {
     Map<String, String> values = Map.of("a.secret", "  ");
 
     List<String> problems =
@@ -69,7 +69,7 @@ class RequiredSettingsTest {
   }
 
   @Test
-  void problems_givenOwnSecretsUnderProd_thenNone() {
+  void givenOwnSecretsUnderProd_whenProblems_thenNone() {
     assertThat(
             RequiredSettings.problems(
                 NAMES, name -> Optional.of("a-long-secret-of-our-own-" + name.length()), true))
@@ -77,7 +77,7 @@ class RequiredSettingsTest {
   }
 
   @Test
-  void production_givenProfiles_thenOnlyProdWithoutLocal() {
+  void givenProfiles_whenProduction_thenOnlyProdWithoutLocal() {
     assertThat(RequiredSettings.production(List.of("prod"))).isTrue();
     assertThat(RequiredSettings.production(List.of("local"))).isFalse();
     assertThat(RequiredSettings.production(List.of("prod", "local"))).isFalse();
@@ -85,7 +85,7 @@ class RequiredSettingsTest {
   }
 
   @Test
-  void problems_givenASecretNeededWhileAnotherSettingIsSet_thenRequiredUnderProdOnlyThen() {
+  void givenASecretNeededWhileAnotherSettingIsSet_whenProblems_thenRequiredUnderProdOnlyThen() {
     List<String> names = List.of("rekisteri.mail.bounces.password?rekisteri.mail.bounces.host");
     Map<String, String> hostOnly = Map.of("rekisteri.mail.bounces.host", "imap.example.fi");
 

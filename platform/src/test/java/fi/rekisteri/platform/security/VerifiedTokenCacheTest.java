@@ -46,7 +46,7 @@ class VerifiedTokenCacheTest {
   }
 
   @Test
-  void get_beforeExpiry_thenTheEntry_atExpiry_thenNothingAndDropped() {
+  void givenAnEntry_whenReadBeforeAndAtItsExpiry_thenTheEntryThenNothingAndDropped() {
     MovableClock clock = new MovableClock();
     VerifiedTokenCache cache = new VerifiedTokenCache(10, clock);
     ByteBuffer key = VerifiedTokenCache.key("a.b.c");
@@ -64,7 +64,7 @@ class VerifiedTokenCacheTest {
   }
 
   @Test
-  void put_givenAnAlreadyExpiredToken_thenNotKept() {
+  void givenAnAlreadyExpiredToken_whenPut_thenNotKept() {
     MovableClock clock = new MovableClock();
     VerifiedTokenCache cache = new VerifiedTokenCache(10, clock);
     cache.put(VerifiedTokenCache.key("x"), verified("x", NOW));
@@ -74,7 +74,7 @@ class VerifiedTokenCacheTest {
   }
 
   @Test
-  void put_beyondTheBound_thenTheLeastRecentlyUsedGoes() {
+  void givenAFullCache_whenPutBeyondTheBound_thenTheLeastRecentlyUsedGoes() {
     VerifiedTokenCache cache = new VerifiedTokenCache(3, new MovableClock());
     Instant later = NOW.plusSeconds(300);
     for (String token : new String[] {"t1", "t2", "t3"}) {
@@ -92,7 +92,7 @@ class VerifiedTokenCacheTest {
   }
 
   @Test
-  void key_isTheWholeToken_soTokensDifferingOnlyInTheSignatureDoNotShare() {
+  void givenTokensDifferingOnlyInTheSignature_whenKeyed_thenTheyDoNotShareAnEntry() {
     VerifiedTokenCache cache = new VerifiedTokenCache(10, new MovableClock());
     cache.put(
         VerifiedTokenCache.key("header.claims.signature"), verified("a", NOW.plusSeconds(60)));
@@ -105,7 +105,7 @@ class VerifiedTokenCacheTest {
   }
 
   @Test
-  void verified_isImmutable() {
+  void givenVerified_thenIsImmutable() {
     java.util.HashSet<String> roles = new java.util.HashSet<>(Set.of("dpo"));
     VerifiedTokenCache.Verified entry =
         new VerifiedTokenCache.Verified("Default", "{}", roles, Set.of(), Map.of(), NOW);

@@ -24,13 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit of audit entries into the chain (issue #11, 3). Appending an entry in the request's
- * own transaction held the chain's head row locked through that transaction's durable commit, so
- * every audited request committed after the one before it. Here one writer thread takes, in one
- * transaction on the audit owner's own small pool (so it never waits for a connection a waiting
- * request holds): the entries of all reads waiting at that moment, and every change's entry staged
- * in {@code audit_pending} by a transaction that has committed ({@link AuditLog#record}); it links
- * them into the chain under one lock, inserts them in one batch, deletes the staged rows and
+ * Group commit of audit entries into the chain (docs/benchmark.md). Appending an entry in the
+ * request's own transaction held the chain's head row locked through that transaction's durable
+ * commit, so every audited request committed after the one before it. Here one writer thread takes,
+ * in one transaction on the audit owner's own small pool (so it never waits for a connection a
+ * waiting request holds): the entries of all reads waiting at that moment, and every change's entry
+ * staged in {@code audit_pending} by a transaction that has committed ({@link AuditLog#record}); it
+ * links them into the chain under one lock, inserts them in one batch, deletes the staged rows and
  * commits once. Each caller returns only when its entry is committed in the chain, so nothing
  * acknowledged is ever lost. When idle it sweeps {@code audit_pending} every second: entries a
  * crash left between a change's commit and its linking join the chain then. Instances share the

@@ -27,7 +27,7 @@ public class ControllerProfileVersion {
   @Column(name = "created_by")
   String createdBy;
 
-  /** Announced by email to every eligible contact (issue 22). */
+  /** Announced by email to every eligible contact (docs/operations.md). */
   boolean significant;
 
   protected ControllerProfileVersion() {}

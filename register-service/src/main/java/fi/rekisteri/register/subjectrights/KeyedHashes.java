@@ -11,7 +11,7 @@ import java.time.ZoneId;
 /**
  * What an erasure keeps of the person's email on the suppression list, and until when: the day the
  * retention job deletes it under the controller profile's {@code suppressionYears}, or none while
- * an objection to direct marketing stands. The letter tells the person (issue 18, 6).
+ * an objection to direct marketing stands. The letter tells the person (docs/promises.md).
  */
 @ApplicationScoped
 public class KeyedHashes {

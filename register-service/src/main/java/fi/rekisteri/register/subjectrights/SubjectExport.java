@@ -31,7 +31,7 @@ public record SubjectExport(
     Map<String, Long> auditSummary,
     @Schema(
             description =
-                "Passages of other records' free text that mention the person (issue 19, 4),"
+                "Passages of other records' free text that mention the person (docs/promises.md),"
                     + " not redacted ones; other people's emails and phones masked as ***")
         List<ExportedMention> mentions,
     @Schema(

@@ -321,7 +321,7 @@ class EndpointRoleMatrixTest {
               NO_BODY,
               null),
           new Endpoint("GET", "/api/v1/audit/verify", Area.AUDIT_LOG, Access.READ, NO_BODY, null),
-          // the erasures made again from the erasure ledger at startup (issue #12, 4)
+          // the erasures made again from the erasure ledger at startup (docs/backups.md)
           new Endpoint(
               "GET", "/api/v1/erasures/reapplied", Area.ERASURE_LEDGER, Access.READ, NO_BODY, null),
           new Endpoint(

@@ -43,7 +43,8 @@ class HeadersAndLimitsTest {
    * with java.net.http, which keeps the path as written (REST Assured would encode it).
    */
   @Test
-  void anyEndpoint_givenAnAmbiguousPathSpelling_then400ProblemBeforeAnything() throws Exception {
+  void givenAnAmbiguousPathSpelling_whenAnyEndpoint_then400ProblemBeforeAnything()
+      throws Exception {
     String id = Api.createContact(TestData.contact());
     String base = app.toString().replaceAll("/$", "");
     HttpClient client = HttpClient.newHttpClient();
@@ -90,7 +91,7 @@ class HeadersAndLimitsTest {
   }
 
   @Test
-  void privacyNotice_givenHtmlPage_thenSecurityHeadersAndNoInlineStyle() {
+  void givenHtmlPage_whenPrivacyNotice_thenSecurityHeadersAndNoInlineStyle() {
     DemoProfile.put();
     secured(given().queryParam("lang", "en").get("/privacy-notice").then().statusCode(200))
         .body(not(containsString("<style")))
@@ -99,7 +100,7 @@ class HeadersAndLimitsTest {
   }
 
   @Test
-  void contacts_givenApiAnswerWithPersonalData_thenNoStoreAndSecurityHeaders() {
+  void givenApiAnswerWithPersonalData_whenContacts_thenNoStoreAndSecurityHeaders() {
     String id = Api.createContact(TestData.contact());
 
     secured(as("sales").get("/api/v1/contacts/{id}", id).then().statusCode(200))
@@ -107,7 +108,7 @@ class HeadersAndLimitsTest {
   }
 
   @Test
-  void export_givenCsvDownload_thenAttachmentNoStoreAndSecurityHeaders() {
+  void givenCsvDownload_whenExport_thenAttachmentNoStoreAndSecurityHeaders() {
     DemoProfile.put();
     Map<String, Object> person = TestData.contact();
     person.put(
@@ -134,7 +135,7 @@ class HeadersAndLimitsTest {
 
   @SendsBadInput("a body over 1 MiB")
   @Test
-  void post_givenBodyOverOneMiB_then413ProblemJson() {
+  void givenBodyOverOneMiB_whenPost_then413ProblemJson() {
     Map<String, Object> person = TestData.contact();
     person.put("notes", "x".repeat(1024 * 1024 + 1));
 
@@ -149,13 +150,13 @@ class HeadersAndLimitsTest {
   }
 
   @Test
-  void openApi_givenNoLogin_thenPublic() {
+  void givenNoLogin_whenOpenApi_thenPublic() {
     // Swagger UI is left out of the prod build (always-include=false), which deploy/e2e-tests runs
     given().get("/q/openapi").then().statusCode(200);
   }
 
   @Test
-  void contactSearch_givenPercentAndUnderscore_thenMatchedLiterally() {
+  void givenPercentAndUnderscore_whenContactSearch_thenMatchedLiterally() {
     String marker = TestData.unique();
     Map<String, Object> percent = TestData.contact();
     percent.put("lastName", "Pro%sentti" + marker);
@@ -175,7 +176,7 @@ class HeadersAndLimitsTest {
   }
 
   @Test
-  void organisationSearch_givenPercentAndUnderscore_thenMatchedLiterally() {
+  void givenPercentAndUnderscore_whenOrganisationSearch_thenMatchedLiterally() {
     String marker = TestData.unique();
     Map<String, Object> percent = TestData.organisation(TestData.businessId());
     percent.put("name", "Sata%Oy " + marker);

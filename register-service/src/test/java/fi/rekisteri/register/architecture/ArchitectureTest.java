@@ -21,7 +21,7 @@ class ArchitectureTest {
           .importPackages("fi.rekisteri.register");
 
   @Test
-  void servicesAndJobsNeverDependOnResources() {
+  void givenTheCode_thenServicesAndJobsNeverDependOnResources() {
     noClasses()
         .that()
         .haveSimpleNameEndingWith("Service")
@@ -34,7 +34,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void repositoriesNeverDependOnServicesOrResources() {
+  void givenTheCode_thenRepositoriesNeverDependOnServicesOrResources() {
     noClasses()
         .that()
         .haveSimpleNameEndingWith("Repository")
@@ -48,7 +48,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void entitiesDependOnNoResource() {
+  void givenTheCode_thenEntitiesDependOnNoResource() {
     noClasses()
         .that()
         .areAnnotatedWith(Entity.class)
@@ -59,12 +59,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void packagesAreFreeOfCycles() {
+  void givenTheCode_thenPackagesAreFreeOfCycles() {
     slices().matching("fi.rekisteri.register.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test
-  void common_givenItsClasses_thenNoFeaturePackage() {
+  void givenItsClasses_whenCommon_thenNoFeaturePackage() {
     // validation (identity codes, postal codes, phones) is the register's rule set, not a feature
     noClasses()
         .that()

@@ -28,10 +28,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * An audit chain that a database administrator cannot rewrite unseen (issue 17, 5): the service's
- * user cannot change any audit table; the head is signed and published to Kafka, and {@code GET
- * /api/v1/audit/verify} must pass through the latest published head. Each tampering is what the
- * superuser can do; the chain is put back afterwards ({@link AuditTampering}).
+ * An audit chain that a database administrator cannot rewrite unseen (docs/security.md): the
+ * service's user cannot change any audit table; the head is signed and published to Kafka, and
+ * {@code GET /api/v1/audit/verify} must pass through the latest published head. Each tampering is
+ * what the superuser can do; the chain is put back afterwards ({@link AuditTampering}).
  */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)
@@ -45,7 +45,7 @@ class AuditAnchorTest {
   @Inject AuditPruning pruning;
 
   @Test
-  void write_givenServiceUser_thenEveryAuditTableRefusesIt() {
+  void givenServiceUser_whenWrite_thenEveryAuditTableRefusesIt() {
     String id = Api.createContact(TestData.contact());
 
     for (String statement :
@@ -66,7 +66,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenAPublishedHead_thenPassesThroughItAndCountsTheEntriesAfterIt() {
+  void givenAPublishedHead_whenVerify_thenPassesThroughItAndCountsTheEntriesAfterIt() {
     Api.createContact(TestData.contact());
     AuditHead published = publisher.publish().orElseThrow();
     String id = Api.createContact(TestData.contact());
@@ -84,7 +84,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenTheAnchorMovedToTheHeadByAnAdministrator_thenInvalid() {
+  void givenTheAnchorMovedToTheHeadByAnAdministrator_whenVerify_thenInvalid() {
     Api.createContact(TestData.contact());
     publisher.publish().orElseThrow();
     Api.createContact(TestData.contact());
@@ -103,7 +103,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenARowRewrittenAndTheChainRehashedByAnAdministrator_thenInvalid() {
+  void givenARowRewrittenAndTheChainRehashedByAnAdministrator_whenVerify_thenInvalid() {
     String id = Api.createContact(TestData.contact());
     as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
     long read = count("SELECT max(id) FROM audit_entry WHERE subject_id = '" + id + "'");
@@ -122,7 +122,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenTheNewestRowsDeletedAndTheHeadMovedBack_thenInvalid() {
+  void givenTheNewestRowsDeletedAndTheHeadMovedBack_whenVerify_thenInvalid() {
     String id = Api.createContact(TestData.contact());
     long kept = count("SELECT max(id) FROM audit_entry");
     as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
@@ -141,7 +141,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenARowDeletedInTheMiddle_thenTheNextEntryBreaks() {
+  void givenARowDeletedInTheMiddle_whenVerify_thenTheNextEntryBreaks() {
     String id = Api.createContact(TestData.contact());
     as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
     long first = count("SELECT min(id) FROM audit_entry WHERE subject_id = '" + id + "'");
@@ -159,7 +159,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenForgedHeadsOnTheTopic_thenIgnoredAndReported() {
+  void givenForgedHeadsOnTheTopic_whenVerify_thenIgnoredAndReported() {
     Api.createContact(TestData.contact());
     AuditHead real = publisher.publish().orElseThrow();
     String chain = verifications.chain();
@@ -182,7 +182,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void prune_givenEveryEntryDue_thenTheCheckpointStopsAtThePublishedHead() {
+  void givenEveryEntryDue_whenPrune_thenTheCheckpointStopsAtThePublishedHead() {
     Api.createContact(TestData.contact());
     AuditHead published = publisher.publish().orElseThrow();
     Api.createContact(TestData.contact());

@@ -30,7 +30,7 @@ class AuditChainTest {
   @Inject EntityManager entityManager;
 
   @Test
-  void verify_givenReadsAndWrites_thenChainValidForDpoAndAdminOnly() {
+  void givenReadsAndWrites_whenVerify_thenChainValidForDpoAndAdminOnly() {
     String id = Api.createContact(TestData.contact());
     as("sales").get("/api/v1/contacts/{id}", id).then().statusCode(200);
 
@@ -47,7 +47,7 @@ class AuditChainTest {
   }
 
   @Test
-  void update_givenServiceUser_thenRefusedByTheDatabase() {
+  void givenServiceUser_whenUpdate_thenRefusedByTheDatabase() {
     String id = Api.createContact(TestData.contact());
 
     assertThatThrownBy(
@@ -74,7 +74,7 @@ class AuditChainTest {
   }
 
   @Test
-  void verify_givenEntryChangedBySuperuser_thenInvalidAtThatEntry() {
+  void givenEntryChangedBySuperuser_whenVerify_thenInvalidAtThatEntry() {
     String id = Api.createContact(TestData.contact());
     as("accounting").get("/api/v1/contacts/{id}", id).then().statusCode(200);
     long read = readEntry(id);
@@ -94,7 +94,7 @@ class AuditChainTest {
   }
 
   @Test
-  void hash_givenStoredEntry_thenJavaAndMigrationFunctionAgree() {
+  void givenStoredEntry_whenHash_thenJavaAndMigrationFunctionAgree() {
     String id = Api.createContact(TestData.contact());
     long read = readEntry(id);
 

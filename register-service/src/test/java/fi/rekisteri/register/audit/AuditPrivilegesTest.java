@@ -40,7 +40,7 @@ class AuditPrivilegesTest {
   @Inject AuditHeadPublisher headPublisher;
 
   @Test
-  void privileges_givenServiceUser_thenOnlyInsertAndSelectOnTheAuditTable() {
+  void givenServiceUser_whenPrivileges_thenOnlyInsertAndSelectOnTheAuditTable() {
     assertThat(sql("SELECT current_user")).isEqualTo("register");
     assertThat(sql("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_entry'"))
         .isEqualTo("register_audit");
@@ -58,7 +58,7 @@ class AuditPrivilegesTest {
   }
 
   @Test
-  void change_givenServiceUsersOwnConnection_thenPermissionDenied() {
+  void givenServiceUsersOwnConnection_whenChange_thenPermissionDenied() {
     String id = Api.createContact(TestData.contact());
 
     for (String statement :
@@ -96,7 +96,7 @@ class AuditPrivilegesTest {
   }
 
   @Test
-  void secure_givenSecondStart_thenIdempotent() {
+  void givenSecondStart_whenSecure_thenIdempotent() {
     tableOwner.secure();
     // instances starting at once
     CompletableFuture<Void> one = CompletableFuture.runAsync(tableOwner::secure);
@@ -109,7 +109,7 @@ class AuditPrivilegesTest {
   }
 
   @Test
-  void prune_givenOldEntries_thenDeletedAsTheAuditOwnerWithACheckpointAndTheChainStaysValid() {
+  void givenOldEntries_whenPrune_thenDeletedAsTheAuditOwnerWithACheckpointAndTheChainStaysValid() {
     String id = Api.createContact(TestData.contact());
     as("dpo").get("/api/v1/contacts/{id}", id).then().statusCode(200);
     long last =

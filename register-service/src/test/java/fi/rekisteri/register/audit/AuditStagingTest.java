@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Changes' entries are staged in their own transaction and linked into the chain right after it
- * commits (issue #11, 3): many writes at once each find their entry in the chain when they answer;
- * a rolled-back change leaves none; an entry a crash left staged joins the chain by the sweep.
+ * commits (docs/benchmark.md): many writes at once each find their entry in the chain when they
+ * answer; a rolled-back change leaves none; an entry a crash left staged joins the chain by the
+ * sweep.
  */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)

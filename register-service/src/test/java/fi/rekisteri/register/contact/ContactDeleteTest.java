@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ContactDeleteTest {
 
   @Test
-  void delete_givenNoOtherRecords_thenDeleted() {
+  void givenNoOtherRecords_whenDelete_thenDeleted() {
     String id = Api.createContact(TestData.contact());
 
     as("sales").delete("/api/v1/contacts/{id}", id).then().statusCode(204);
@@ -28,7 +28,7 @@ class ContactDeleteTest {
   }
 
   @Test
-  void delete_givenAnOrder_thenConflictAndKept() {
+  void givenAnOrder_whenDelete_thenConflictAndKept() {
     String id = Api.createContact(TestData.contact());
     as("sales").body(TestData.order(id)).post("/api/v1/orders").then().statusCode(201);
 
@@ -41,7 +41,7 @@ class ContactDeleteTest {
   }
 
   @Test
-  void delete_givenAnInvoice_thenConflictAndKept() {
+  void givenAnInvoice_whenDelete_thenConflictAndKept() {
     String id = Api.createContact(TestData.contact());
     Api.createInvoice(id, LocalDate.now().minusDays(1));
 

@@ -32,7 +32,7 @@ class ContactNameSearchIndexTest {
   @Inject AgroalDataSource dataSource;
 
   @Test
-  void explain_givenThousandsOfContacts_thenTheNameSearchUsesTheTrigramIndex() {
+  void givenThousandsOfContacts_whenExplain_thenTheNameSearchUsesTheTrigramIndex() {
     List<String> plan =
         QuarkusTransaction.requiringNew()
             .call(
@@ -65,7 +65,8 @@ class ContactNameSearchIndexTest {
   }
 
   @Test
-  void explain_givenAnOrganisationWithThousandsOfContacts_thenOnePageIsReadInIdOrderNotSorted() {
+  void
+      givenAnOrganisationWithThousandsOfContacts_whenExplain_thenOnePageIsReadInIdOrderNotSorted() {
     List<String> plan =
         QuarkusTransaction.requiringNew()
             .call(
@@ -120,7 +121,7 @@ class ContactNameSearchIndexTest {
   }
 
   @Test
-  void search_givenPartOfTheLastNameOrWholeName_thenFoundAndWildcardsLiteral() {
+  void givenPartOfTheLastNameOrWholeName_whenSearch_thenFoundAndWildcardsLiteral() {
     Map<String, Object> body = TestData.contact();
     body.put("firstName", "Trigrammi");
     body.put("lastName", "Hakuvälinen");

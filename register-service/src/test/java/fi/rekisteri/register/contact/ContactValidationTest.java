@@ -60,7 +60,7 @@ class ContactValidationTest {
 
   @SendsBadInput("an unknown field")
   @Test
-  void create_givenUnknownField_thenRefusedNamingIt() {
+  void givenUnknownField_whenCreate_thenRefusedNamingIt() {
     Map<String, Object> body = TestData.contact();
     body.put("isAdmin", true);
 
@@ -75,7 +75,7 @@ class ContactValidationTest {
 
   @SendsBadInput("a bad postal code")
   @Test
-  void create_givenBadPostalCodeInAddress_thenNestedFieldNamed() {
+  void givenBadPostalCodeInAddress_whenCreate_thenNestedFieldNamed() {
     Map<String, Object> body = TestData.contact();
     body.put("postalAddress", Map.of("street", "Katu 1", "postalCode", "123", "city", "Turku"));
 
@@ -89,7 +89,7 @@ class ContactValidationTest {
   }
 
   @Test
-  void create_givenValidBody_thenCreatedWithLocationAndPhoneInE164() {
+  void givenValidBody_whenCreate_thenCreatedWithLocationAndPhoneInE164() {
     Map<String, Object> body = TestData.contact();
 
     as("sales")
@@ -104,7 +104,7 @@ class ContactValidationTest {
   }
 
   @Test
-  void update_givenStaleOrMissingIfMatch_thenRefused() {
+  void givenStaleOrMissingIfMatch_whenUpdate_thenRefused() {
     Map<String, Object> body = TestData.contact();
     String id =
         as("sales").body(body).post("/api/v1/contacts").then().statusCode(201).extract().path("id");

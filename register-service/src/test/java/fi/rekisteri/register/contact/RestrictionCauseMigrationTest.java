@@ -30,7 +30,7 @@ class RestrictionCauseMigrationTest {
   private static final String USER = "register";
 
   @Test
-  void migrate_givenSingleSlotRestrictions_thenEachBecomesOneCauseWithItsRequest()
+  void givenSingleSlotRestrictions_whenMigrate_thenEachBecomesOneCauseWithItsRequest()
       throws SQLException {
     // a database of its own, beside the one the service runs on, migrated up to V16 only
     String serviceUrl =

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class RestrictionLiftTest {
 
   @Test
-  void lift_givenRestrictionOnRequest_thenLiftedAndSalesReadsAgain() {
+  void givenRestrictionOnRequest_whenLift_thenLiftedAndSalesReadsAgain() {
     String id = Api.createContact(TestData.contact());
     String request = requestId();
     command("restrict", id, Map.of("requestId", request)).statusCode(200);
@@ -51,7 +51,7 @@ class RestrictionLiftTest {
   }
 
   @Test
-  void lift_givenContestedAccuracy_thenLifted() {
+  void givenContestedAccuracy_whenLift_thenLifted() {
     String id = Api.createContact(TestData.contact());
     String request = requestId();
     command(
@@ -73,7 +73,7 @@ class RestrictionLiftTest {
   }
 
   @Test
-  void lift_givenParticularSituationObjection_thenLifted() {
+  void givenParticularSituationObjection_whenLift_thenLifted() {
     String id = Api.createContact(TestData.contact());
     String objection = requestId();
     command(
@@ -104,7 +104,7 @@ class RestrictionLiftTest {
   }
 
   @Test
-  void lift_givenErasureHold_thenConflictAndStillRestricted() {
+  void givenErasureHold_whenLift_thenConflictAndStillRestricted() {
     String id = Api.createContact(TestData.contact());
     Api.createInvoice(id, LocalDate.now().minusDays(3));
     command("erase", id, Map.of("requestId", requestId()))
@@ -129,7 +129,7 @@ class RestrictionLiftTest {
   }
 
   @Test
-  void restrict_givenErasureHoldThenRequest_thenRequestLiftedAndHoldStays() {
+  void givenErasureHoldThenRequest_whenRestrict_thenRequestLiftedAndHoldStays() {
     String id = Api.createContact(TestData.contact());
     Api.createInvoice(id, LocalDate.now().minusDays(3));
     command("erase", id, Map.of("requestId", requestId())).statusCode(200);
@@ -150,11 +150,12 @@ class RestrictionLiftTest {
   }
 
   /**
-   * Issue #18: each request or objection holds its own cause. Request A's restriction and objection
-   * B's on one contact: lifting A leaves B's, and the contact stays restricted until B's is lifted.
+   * See docs/promises.md: each request or objection holds its own cause. Request A's restriction
+   * and objection B's on one contact: lifting A leaves B's, and the contact stays restricted until
+   * B's is lifted.
    */
   @Test
-  void lift_givenRequestAndObjectionRestrictingOneContact_thenRestrictedUntilTheLastIsLifted() {
+  void givenRequestAndObjectionRestrictingOneContact_whenLift_thenRestrictedUntilTheLastIsLifted() {
     String id = Api.createContact(TestData.contact());
     String a = requestId();
     String b = requestId();
@@ -220,7 +221,7 @@ class RestrictionLiftTest {
   }
 
   @Test
-  void read_givenRestrictedContact_thenAccountingSeesItRestrictedButNotWhy() {
+  void givenRestrictedContact_whenRead_thenAccountingSeesItRestrictedButNotWhy() {
     String id = Api.createContact(TestData.contact());
     command("restrict", id, Map.of("requestId", requestId())).statusCode(200);
 
@@ -235,7 +236,7 @@ class RestrictionLiftTest {
 
   @SendsBadInput("a cause only the register sets")
   @Test
-  void restrict_givenCauseTheRegisterSetsItself_thenBadRequestNamingCause() {
+  void givenCauseTheRegisterSetsItself_whenRestrict_thenBadRequestNamingCause() {
     String id = Api.createContact(TestData.contact());
 
     command("restrict", id, Map.of("requestId", requestId(), "cause", "ERASURE_HOLD"))

@@ -12,7 +12,7 @@ class SuppressionKeyringTest {
   private static final String NEW = "2:" + "b".repeat(40);
 
   @Test
-  void parse_givenTwoKeys_thenNewestFirstAndBothHeld() {
+  void givenTwoKeys_whenParse_thenNewestFirstAndBothHeld() {
     SuppressionKeyring ring = SuppressionKeyring.parse(NEW + "," + OLD);
 
     assertThat(ring.newest().id()).isEqualTo("2");
@@ -21,7 +21,7 @@ class SuppressionKeyringTest {
   }
 
   @Test
-  void hash_givenSameEmailUnderTwoKeys_thenDifferentHashesAndCaseInsensitive() {
+  void givenSameEmailUnderTwoKeys_whenHash_thenDifferentHashesAndCaseInsensitive() {
     SuppressionKeyring ring = SuppressionKeyring.parse(NEW + "," + OLD);
 
     String underNew = ring.all().get(0).hash("Maija@Example.fi");
@@ -32,7 +32,7 @@ class SuppressionKeyringTest {
   }
 
   @Test
-  void parse_givenShortSecretOrDuplicateIdOrNothing_thenRefusedWithoutTheSecret() {
+  void givenShortSecretOrDuplicateIdOrNothing_whenParse_thenRefusedWithoutTheSecret() {
     assertThatThrownBy(() -> SuppressionKeyring.parse("1:short-secret"))
         .hasMessageContaining("shorter than 32")
         .hasMessageNotContaining("short-secret");

@@ -16,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18, 9: a database seeded from an earlier demo file ("titteli") gets the demo profile's
- * current wording through the profile's versioning: a new version, the old one kept as history. A
- * profile that is not the demo's is never touched.
+ * See docs/promises.md: a database seeded from an earlier demo file ("titteli") gets the demo
+ * profile's current wording through the profile's versioning: a new version, the old one kept as
+ * history. A profile that is not the demo's is never touched.
  */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)

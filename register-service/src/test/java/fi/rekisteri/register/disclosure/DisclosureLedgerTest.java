@@ -51,7 +51,7 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void invoiceCreate_givenProcessorReceivingInvoices_thenOneLedgerRowForIt() {
+  void givenProcessorReceivingInvoices_whenInvoiceCreate_thenOneLedgerRowForIt() {
     String contact = Api.createContact(TestData.contact());
 
     Api.createInvoice(contact, LocalDate.now());
@@ -64,7 +64,7 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void invoiceStatus_givenInCollection_thenLedgerRowForTheDebtCollectorOnly() {
+  void givenInCollection_whenInvoiceStatus_thenLedgerRowForTheDebtCollectorOnly() {
     String contact = Api.createContact(TestData.contact());
     String invoice = Api.createInvoice(contact, LocalDate.now());
 
@@ -90,7 +90,7 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void list_givenThreeDisclosuresAndLimitTwo_thenTwoPagesOldestFirst() {
+  void givenThreeDisclosuresAndLimitTwo_whenList_thenTwoPagesOldestFirst() {
     String contact = Api.createContact(TestData.contact());
     for (int i = 0; i < 3; i++) {
       Api.createInvoice(contact, LocalDate.now());
@@ -124,7 +124,7 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void list_givenLimitOutOfRange_thenProblemNamingLimit() {
+  void givenLimitOutOfRange_whenList_thenProblemNamingLimit() {
     String contact = Api.createContact(TestData.contact());
     for (String limit : List.of("0", "201", "many")) {
       as("dpo")
@@ -139,7 +139,7 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void list_givenCursorOfAnotherSubject_thenBadRequest() {
+  void givenCursorOfAnotherSubject_whenList_thenBadRequest() {
     String contact = Api.createContact(TestData.contact());
     Api.createInvoice(contact, LocalDate.now());
     String id = ledger(contact).getString("items[0].id");
@@ -156,7 +156,7 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void recipients_givenInvoicesAndTwoLists_thenEachRecipientOnceWithItsKind() {
+  void givenInvoicesAndTwoLists_whenRecipients_thenEachRecipientOnceWithItsKind() {
     Map<String, Object> body = TestData.contact();
     body.put("postalAddress", Map.of("street", "Katu 1", "postalCode", "00100", "city", "Turku"));
     String contact = Api.createContact(body);
@@ -199,14 +199,14 @@ class DisclosureLedgerTest {
   }
 
   @Test
-  void recipients_givenNothingDisclosed_thenNone() {
+  void givenNothingDisclosed_whenRecipients_thenNone() {
     String contact = Api.createContact(TestData.contact());
 
     assertThat(recipients(contact).getList("recipients")).isEmpty();
   }
 
   @Test
-  void recipients_givenStaffToken_thenForbidden() {
+  void givenStaffToken_whenRecipients_thenForbidden() {
     String contact = Api.createContact(TestData.contact());
 
     as("dpo").get("/api/v1/internal/subjects/{id}/recipients", contact).then().statusCode(403);

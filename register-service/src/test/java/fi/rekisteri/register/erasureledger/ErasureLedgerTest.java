@@ -39,10 +39,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #12, 4: every erasure is written to the erasure ledger (pseudonymous), and at startup every
- * erasure the ledger holds but the database does not is made again, once. A restore is simulated by
- * a ledger entry for a contact the database holds unerased (the whole restore runs in
- * deploy/e2e-tests, BackupRestoreErasureTest).
+ * See docs/backups.md: every erasure is written to the erasure ledger (pseudonymous), and at
+ * startup every erasure the ledger holds but the database does not is made again, once. A restore
+ * is simulated by a ledger entry for a contact the database holds unerased (the whole restore runs
+ * in deploy/e2e-tests, BackupRestoreErasureTest).
  */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)
@@ -135,7 +135,8 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void erase_givenContact_thenLedgerEntryHasIdsTimeAndCodesButNoPersonalData() throws Exception {
+  void givenContact_whenErase_thenLedgerEntryHasIdsTimeAndCodesButNoPersonalData()
+      throws Exception {
     Map<String, Object> person = TestData.contact();
     String id = Api.createContact(person);
     String requestId = "req-" + TestData.unique();
@@ -178,7 +179,7 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void run_givenLedgerErasureTheDatabaseLacks_thenErasedAgainOnceWithItsEffectsAndReported()
+  void givenLedgerErasureTheDatabaseLacks_whenRun_thenErasedAgainOnceWithItsEffectsAndReported()
       throws Exception {
     Map<String, Object> person = TestData.contact();
     String id = Api.createContact(person);
@@ -225,7 +226,7 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void run_givenErasureTheDatabaseHoldsOrSubjectItNeverHad_thenNothingErasedAgain()
+  void givenErasureTheDatabaseHoldsOrSubjectItNeverHad_whenRun_thenNothingErasedAgain()
       throws Exception {
     String id = Api.createContact(TestData.contact());
     erase(id, "req-" + TestData.unique());
@@ -240,7 +241,7 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void topic_givenStartedRegister_thenCompactedAndKeptForTheStatedPeriod() throws Exception {
+  void givenStartedRegister_whenTopic_thenCompactedAndKeptForTheStatedPeriod() throws Exception {
     Properties config = new Properties();
     config.putAll(TestStack.kafka().adminSettings());
     try (Admin admin = Admin.create(config)) {
@@ -254,7 +255,7 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void reapplied_givenUserRoles_thenOnlyDpoAndAdminRead() {
+  void givenUserRoles_whenReapplied_thenOnlyDpoAndAdminRead() {
     as("dpo").get("/api/v1/erasures/reapplied").then().statusCode(200);
     as("admin").get("/api/v1/erasures/reapplied").then().statusCode(200);
     as("sales").get("/api/v1/erasures/reapplied").then().statusCode(403);
@@ -265,8 +266,9 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void run_givenForgedUnsignedUnreadableRecordsAndTombstones_thenNoneAppliedStartGoesOnReported()
-      throws Exception {
+  void
+      givenForgedUnsignedUnreadableRecordsAndTombstones_whenRun_thenNoneAppliedStartGoesOnReported()
+          throws Exception {
     String id = Api.createContact(TestData.contact());
     forgedRecords(id);
 
@@ -286,7 +288,7 @@ class ErasureLedgerTest {
   }
 
   @Test
-  void run_givenEntriesWrittenBeforeSealsExisted_thenSealedOnceAndAfterwardsUnsealedRefused()
+  void givenEntriesWrittenBeforeSealsExisted_whenRun_thenSealedOnceAndAfterwardsUnsealedRefused()
       throws Exception {
     // as before this version: the sealing pass has not run, and an entry has no seal
     try (Connection connection = dataSource.getConnection();

@@ -29,7 +29,7 @@ class ListExportChunksTest {
   }
 
   @Test
-  void export_givenMoreContactsThanOneChunk_thenEachAdmittedOnceInOrderLedgeredAndAudited() {
+  void givenMoreContactsThanOneChunk_whenExport_thenEachAdmittedOnceInOrderLedgeredAndAudited() {
     DemoProfile.put();
     int contacts = ListExportService.CHUNK * 2 + 137;
     QuarkusTransaction.requiringNew()

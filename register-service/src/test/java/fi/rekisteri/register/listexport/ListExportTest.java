@@ -76,7 +76,7 @@ class ListExportTest {
   }
 
   @Test
-  void mailingLabels_givenBanObjectionAndRestriction_thenOnlyTheFreeOneListedAndLedgered() {
+  void givenBanObjectionAndRestriction_whenMailingLabels_thenOnlyTheFreeOneListedAndLedgered() {
     Map<String, Object> free = withAddress();
     Map<String, Object> banned = withAddress();
     Map<String, Object> objected = withAddress();
@@ -114,7 +114,7 @@ class ListExportTest {
   }
 
   @Test
-  void emailMarketing_givenConsentThenWithdrawn_thenListedOnlyWhileConsented() {
+  void givenConsentThenWithdrawn_whenEmailMarketing_thenListedOnlyWhileConsented() {
     Map<String, Object> person = TestData.contact();
     String id = Api.createContact(person);
     assertThat(export("EMAIL_MARKETING", "Uutiskirje Palvelu Oy"))
@@ -130,7 +130,7 @@ class ListExportTest {
   }
 
   @Test
-  void mailingLabels_givenConsentRequired_thenOnlyWithPostConsent() {
+  void givenConsentRequired_whenMailingLabels_thenOnlyWithPostConsent() {
     DemoProfile.withMarketingConsent(true);
     Map<String, Object> consented = withAddress();
     Map<String, Object> emailOnly = withAddress();
@@ -148,7 +148,7 @@ class ListExportTest {
   }
 
   @Test
-  void mailingLabels_givenConsentNotRequired_thenListedWithoutConsentButNotWithBan() {
+  void givenConsentNotRequired_whenMailingLabels_thenListedWithoutConsentButNotWithBan() {
     DemoProfile.withMarketingConsent(false);
     Map<String, Object> silent = withAddress();
     Map<String, Object> banned = withAddress();
@@ -163,7 +163,7 @@ class ListExportTest {
   }
 
   @Test
-  void mailingLabels_givenSettingAbsent_thenConsentRequired() {
+  void givenSettingAbsent_whenMailingLabels_thenConsentRequired() {
     DemoProfile.withMarketingConsent(null);
     Map<String, Object> silent = withAddress();
     Api.createContact(silent);
@@ -173,7 +173,7 @@ class ListExportTest {
   }
 
   @Test
-  void phoneMarketing_givenEitherSetting_thenPhoneConsentNeededOnlyWhenRequired() {
+  void givenEitherSetting_whenPhoneMarketing_thenPhoneConsentNeededOnlyWhenRequired() {
     Map<String, Object> silent = TestData.contact();
     Map<String, Object> consented = TestData.contact();
     Api.createContact(silent);
@@ -193,7 +193,7 @@ class ListExportTest {
   }
 
   @Test
-  void emailMarketing_givenProcessorReceivingIt_thenLedgerRowsForRecipientAndProcessor() {
+  void givenProcessorReceivingIt_whenEmailMarketing_thenLedgerRowsForRecipientAndProcessor() {
     Map<String, Object> person = TestData.contact();
     String id = Api.createContact(person);
     prefer(id, "DIRECT_MARKETING_CONSENT", "EMAIL", true);
@@ -213,7 +213,7 @@ class ListExportTest {
   }
 
   @Test
-  void mailingLabels_givenNoProcessorReceivingIt_thenOnlyTheNamedRecipientLedgered() {
+  void givenNoProcessorReceivingIt_whenMailingLabels_thenOnlyTheNamedRecipientLedgered() {
     String id = Api.createContact(withAddress());
     prefer(id, "DIRECT_MARKETING_CONSENT", "POST", true);
 
@@ -223,7 +223,7 @@ class ListExportTest {
   }
 
   @Test
-  void export_givenFormulaLikeName_thenNeutralisedAndQuoted() {
+  void givenFormulaLikeName_whenExport_thenNeutralisedAndQuoted() {
     Map<String, Object> person = withAddress();
     person.put("lastName", "=HYPERLINK(\"x\")");
     String id = Api.createContact(person);

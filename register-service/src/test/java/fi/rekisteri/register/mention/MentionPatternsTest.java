@@ -33,14 +33,14 @@ class MentionPatternsTest {
   }
 
   @Test
-  void phone_givenAnotherNumberOrDigitsAround_thenNotHers() {
+  void givenAnotherNumberOrDigitsAround_whenPhone_thenNotHers() {
     assertThat(MentionPatterns.hits("tilaus 12.3.2024, viite 1234567, 040 123 4568", MAIJA))
         .isEmpty();
     assertThat(MentionPatterns.hits("tili 90401234567", MAIJA)).isEmpty();
   }
 
   @Test
-  void email_givenAnyCase_thenFoundWithoutTheFullStopAfterIt() {
+  void givenAnyCase_whenEmail_thenFoundWithoutTheFullStopAfterIt() {
     String text = "Lähetä tarjous: MAIJA.MEIKALAINEN@example.FI.";
     List<Hit> hits = MentionPatterns.hits(text, MAIJA);
 
@@ -50,7 +50,7 @@ class MentionPatternsTest {
   }
 
   @Test
-  void name_givenEitherOrderAnyCase_thenFoundAsWholeWordsOnly() {
+  void givenEitherOrderAnyCase_whenName_thenFoundAsWholeWordsOnly() {
     assertThat(MentionPatterns.hits("Yhteyshenkilö maija MEIKÄLÄINEN, työmaa", MAIJA))
         .extracting(Hit::matchedBy)
         .containsExactly(MatchedBy.NAME);
@@ -64,7 +64,7 @@ class MentionPatternsTest {
   }
 
   @Test
-  void passage_givenOtherPeoplesNumbers_thenTheyAreMasked() {
+  void givenOtherPeoplesNumbers_whenPassage_thenTheyAreMasked() {
     String text =
         "Pitkä muistiinpano, jossa on paljon sanoja ennen osumaa. Soita Maijalle 040 123 4567"
             + " tai Pekalle 050 765 4321 ja kerro tarjouksesta pekka@example.fi. Loppu.";
@@ -78,7 +78,7 @@ class MentionPatternsTest {
   }
 
   @Test
-  void redacted_givenTwoHits_thenBothReplacedAndTheNewSpansPointAtTheMarks() {
+  void givenTwoHits_whenRedacted_thenBothReplacedAndTheNewSpansPointAtTheMarks() {
     String text = "a 040 123 4567 b maija.meikalainen@example.fi c";
     MentionText.Redacted redacted = MentionText.redacted(text, MentionPatterns.hits(text, MAIJA));
 

@@ -139,7 +139,7 @@ class MentionSearchTest {
   }
 
   @Test
-  void mentions_givenEverySpellingInOtherRecords_thenFoundAndOwnRecordsNot() {
+  void givenEverySpellingInOtherRecords_whenMentions_thenFoundAndOwnRecordsNot() {
     Maija maija = Maija.create();
     String noteOwner = contactWith("Soita Maijalle " + maija.dashed() + " tarjouksesta", null);
     String talker = Api.createContact(TestData.contact());
@@ -176,7 +176,7 @@ class MentionSearchTest {
   }
 
   @Test
-  void erase_givenMentions_thenEmailAndPhoneRedactedHeldKeptNameOnlyLeftForTheDpo() {
+  void givenMentions_whenErase_thenEmailAndPhoneRedactedHeldKeptNameOnlyLeftForTheDpo() {
     Maija maija = Maija.create();
     String noteOwner =
         contactWith("Soita Maijalle " + maija.dashed() + " tai " + maija.email(), null);
@@ -240,7 +240,7 @@ class MentionSearchTest {
   }
 
   @Test
-  void redact_givenUnknownMention_then404() {
+  void givenUnknownMention_whenRedact_then404() {
     Maija maija = Maija.create();
 
     asRightsService()
@@ -251,14 +251,14 @@ class MentionSearchTest {
   }
 
   @Test
-  void mentions_givenAUserToken_then403() {
+  void givenAUserToken_whenMentions_then403() {
     Maija maija = Maija.create();
 
     as("dpo").get(MENTIONS, maija.id()).then().statusCode(403);
   }
 
   @Test
-  void keys_givenTheSameTexts_thenTheDatabaseAndJavaAgree() {
+  void givenTheSameTexts_whenKeys_thenTheDatabaseAndJavaAgree() {
     List<String> texts =
         List.of(
             "soita 040-123 4567 tai 0401234567, +358 40 123 4567 / 00358 40 1234567",
@@ -282,7 +282,7 @@ class MentionSearchTest {
   }
 
   @Test
-  void search_givenAnyTable_thenItsIndexesServeTheQuery() {
+  void givenAnyTable_whenSearch_thenItsIndexesServeTheQuery() {
     for (MentionSource source : MentionSource.values()) {
       String plan =
           QuarkusTransaction.requiringNew()
@@ -313,9 +313,10 @@ class MentionSearchTest {
   }
 
   @Test
-  void erase_givenHerDigitsInsideAHexReference_thenTheProofFindsHerPhoneOnlyAsAWholeNumber() {
+  void givenHerDigitsInsideAHexReference_whenErase_thenTheProofFindsHerPhoneOnlyAsAWholeNumber() {
     Maija maija = Maija.create();
-    // her seven digits inside a hex reference are not her phone (issue 19, 5: found at 1M rows)
+    // her seven digits inside a hex reference are not her phone (see docs/promises.md: found at 1M
+    // rows)
     String buyer = Api.createContact(TestData.contact());
     String order = orderWith(buyer, "Tilausviite 3fa9" + maija.digits() + "c1", "Kallio");
     // her number as a whole number, in a record held for a claim: still there, and found

@@ -211,7 +211,7 @@ class EventContractTest {
   }
 
   @Test
-  void goldenExamples_whenCheckedAgainstSchema_thenEachIsAValidEnvelope() throws IOException {
+  void givenGoldenExamples_whenCheckedAgainstSchema_thenEachIsAValidEnvelope() throws IOException {
     File[] examples = SCHEMA.getParent().resolve("examples").toFile().listFiles();
     assertThat(examples).isNotEmpty();
     for (File example : examples) {
@@ -222,7 +222,7 @@ class EventContractTest {
   }
 
   @Test
-  void schemaOnTheClasspath_isTheContractFile() throws IOException {
+  void givenSchemaOnTheClasspath_thenIsTheContractFile() throws IOException {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(EventContract.RESOURCE)) {
       assertThat(in).isNotNull();
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))

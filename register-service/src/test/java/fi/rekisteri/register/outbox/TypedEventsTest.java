@@ -52,7 +52,7 @@ class TypedEventsTest {
   private static final EventContract CONTRACT = new EventContract();
 
   @Test
-  void everyEventType_whenSampled_thenSatisfiesTheContract() throws Exception {
+  void givenEveryEventType_whenSampled_thenSatisfiesTheContract() throws Exception {
     List<DomainEvent> events = allSampleEvents();
     assertThat(events).hasSizeGreaterThan(20);
     for (DomainEvent event : events) {
@@ -63,7 +63,7 @@ class TypedEventsTest {
   }
 
   @Test
-  void contractEventTypes_areExactlyTheRecordTypes() throws Exception {
+  void givenContractEventTypes_thenAreExactlyTheRecordTypes() throws Exception {
     JsonNode schema =
         JSON.readTree(getClass().getClassLoader().getResourceAsStream(EventContract.RESOURCE));
     Set<String> declared =
@@ -80,7 +80,7 @@ class TypedEventsTest {
   }
 
   @Test
-  void optionalBodyFields_whenNull_thenLeftOut() throws Exception {
+  void givenOptionalBodyFields_whenNull_thenLeftOut() throws Exception {
     assertThat(envelope(new ContactCreated(null)).get("body").size()).isZero();
     assertThat(envelope(new SubjectDataExported(null)).get("body").size()).isZero();
     assertThat(envelope(new ContactCreated("OBJECTION")).at("/body/suppression").asText())
@@ -88,7 +88,7 @@ class TypedEventsTest {
   }
 
   @Test
-  void envelopeBreakingTheContract_whenValidated_thenEachViolationNamed() throws Exception {
+  void givenEnvelopeBreakingTheContract_whenValidated_thenEachViolationNamed() throws Exception {
     ContactRectified rectified = new ContactRectified("req-1", List.of("lastName"));
     assertRejected(rectified, e -> ((ObjectNode) e.get("body")).put("lastName", "Virtanen"));
     assertRejected(rectified, e -> ((ObjectNode) e.get("body")).remove("requestId"));
@@ -107,7 +107,7 @@ class TypedEventsTest {
   }
 
   @Test
-  void outbox_givenEventBreakingTheContract_thenThrowsWithoutPersonalValues() {
+  void givenEventBreakingTheContract_whenOutbox_thenThrowsWithoutPersonalValues() {
     Outbox outbox = new Outbox(null, JSON, CONTRACT, null);
     UUID id = UUID.randomUUID();
 

@@ -41,7 +41,7 @@ class RestrictedPreferencesTest {
 
   @ParameterizedTest
   @EnumSource(Restriction.class)
-  void record_givenRestrictedContact_thenWithdrawalAndBansRecordedOtherChangesRefused(
+  void givenRestrictedContact_whenRecord_thenWithdrawalAndBansRecordedOtherChangesRefused(
       Restriction restriction) {
     String id = Api.createContact(TestData.contact());
     bySales(id, "DIRECT_MARKETING_CONSENT", "EMAIL", true).then().statusCode(201);
@@ -101,7 +101,7 @@ class RestrictedPreferencesTest {
 
   @ParameterizedTest
   @EnumSource(Restriction.class)
-  void record_givenRestrictedContactAndARoleThatReadsIt_thenTheNewStateIsAnswered(
+  void givenRestrictedContactAndARoleThatReadsIt_whenRecord_thenTheNewStateIsAnswered(
       Restriction restriction) {
     String id = Api.createContact(TestData.contact());
     restrict(id, restriction);
@@ -116,7 +116,7 @@ class RestrictedPreferencesTest {
 
   @ParameterizedTest
   @EnumSource(Restriction.class)
-  void objection_givenRestrictedContact_thenTheRightsServiceRecordsIt(Restriction restriction) {
+  void givenRestrictedContact_whenObjection_thenTheRightsServiceRecordsIt(Restriction restriction) {
     String id = Api.createContact(TestData.contact());
     restrict(id, restriction);
 

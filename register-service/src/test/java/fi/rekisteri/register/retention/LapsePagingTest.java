@@ -14,7 +14,7 @@ class LapsePagingTest {
   private static final UUID C = new UUID(0, 3);
 
   @Test
-  void wholeContacts_givenAFullPageEndingInsideAContact_thenThatContactIsLeftForTheNextPage() {
+  void givenAFullPageEndingInsideAContact_whenWholeContacts_thenThatContactIsLeftForTheNextPage() {
     List<Object[]> rows =
         List.of(
             new Object[] {A, "EMAIL"},
@@ -28,14 +28,14 @@ class LapsePagingTest {
   }
 
   @Test
-  void wholeContacts_givenAShortPage_thenAllRowsAreKept() {
+  void givenAShortPage_whenWholeContacts_thenAllRowsAreKept() {
     List<Object[]> rows = List.of(new Object[] {A, "EMAIL"}, new Object[] {B, "POST"});
 
     assertThat(RetentionService.wholeContacts(rows, 3)).hasSize(2);
   }
 
   @Test
-  void wholeContacts_givenAFullPageOfOneContact_thenItIsKeptWhole() {
+  void givenAFullPageOfOneContact_whenWholeContacts_thenItIsKeptWhole() {
     List<Object[]> rows = List.of(new Object[] {A, "EMAIL"}, new Object[] {A, "POST"});
 
     assertThat(RetentionService.wholeContacts(rows, 2)).hasSize(2);

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InternalCallerTest {
 
   @Test
-  void erase_givenRightsServiceClientToken_thenOk() {
+  void givenRightsServiceClientToken_whenErase_thenOk() {
     String id = Api.createContact(TestData.contact());
 
     asRightsService()
@@ -78,7 +78,7 @@ class InternalCallerTest {
   }
 
   @Test
-  void internalResources_givenTheirPath_thenAllCarryInternalCaller() {
+  void givenTheirPath_whenInternalResources_thenAllCarryInternalCaller() {
     classes()
         .that(
             new DescribedPredicate<JavaClass>("have a path under /api/v1/internal") {

@@ -23,22 +23,22 @@ class ManagementInterfaceTest {
   }
 
   @Test
-  void health_givenPublicPort_thenNotFound() {
+  void givenPublicPort_whenHealth_thenNotFound() {
     given().get("/q/health/ready").then().statusCode(404);
   }
 
   @Test
-  void health_givenManagementPort_thenReady() {
+  void givenManagementPort_whenHealth_thenReady() {
     given().get(management("/q/health/ready")).then().statusCode(200);
   }
 
   @Test
-  void metrics_givenPublicPort_thenNotFound() {
+  void givenPublicPort_whenMetrics_thenNotFound() {
     given().get("/q/metrics").then().statusCode(404);
   }
 
   @Test
-  void metrics_givenManagementPort_thenPrometheusText() {
+  void givenManagementPort_whenMetrics_thenPrometheusText() {
     given()
         .get(management("/q/metrics"))
         .then()
@@ -47,7 +47,7 @@ class ManagementInterfaceTest {
   }
 
   @Test
-  void openapi_givenPublicPort_thenServed() {
+  void givenPublicPort_whenOpenapi_thenServed() {
     given().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cache of verified access tokens (issue 20, item 2) against the real Keycloak: a token
+ * The cache of verified access tokens (docs/benchmark.md) against the real Keycloak: a token
  * differing from a cached one in anything (a claim, its signature, its key) goes to the full check
  * and is refused, an expired token is refused although it was cached, the cached identity keeps its
  * roles, and the cache's key is the whole token.

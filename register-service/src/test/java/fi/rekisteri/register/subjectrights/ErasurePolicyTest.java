@@ -113,12 +113,12 @@ class ErasurePolicyTest {
   }
 
   @Test
-  void holds_givenNoInvoicesAndNoOrganisation_thenNothingKept() {
+  void givenNoInvoicesAndNoOrganisation_whenHolds_thenNothingKept() {
     assertThat(ErasurePolicy.holds(new Facts(List.of(), false, null, null), TODAY)).isEmpty();
   }
 
   @Test
-  void holds_givenOpenInvoice_thenLegalClaimAndAccountingHolds() {
+  void givenOpenInvoice_whenHolds_thenLegalClaimAndAccountingHolds() {
     List<Kept> kept =
         ErasurePolicy.holds(
             new Facts(List.of(new InvoiceFact(LocalDate.of(2026, 11, 2), true)), false, null, null),
@@ -136,7 +136,7 @@ class ErasurePolicyTest {
   }
 
   @Test
-  void holds_givenPaidInvoiceWhoseRetentionEnded_thenNothingKept() {
+  void givenPaidInvoiceWhoseRetentionEnded_whenHolds_thenNothingKept() {
     List<Kept> kept =
         ErasurePolicy.holds(
             new Facts(List.of(new InvoiceFact(LocalDate.of(2019, 6, 1), false)), false, null, null),
@@ -146,7 +146,7 @@ class ErasurePolicyTest {
   }
 
   @Test
-  void holds_givenRetentionEndingThisYear_thenKeptUntilNewYearsEve() {
+  void givenRetentionEndingThisYear_whenHolds_thenKeptUntilNewYearsEve() {
     List<Kept> kept =
         ErasurePolicy.holds(
             new Facts(List.of(new InvoiceFact(LocalDate.of(2020, 3, 1), false)), false, null, null),
@@ -156,7 +156,7 @@ class ErasurePolicyTest {
   }
 
   @Test
-  void holds_givenActingContactPerson_thenRoleKept() {
+  void givenActingContactPerson_whenHolds_thenRoleKept() {
     List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, STARTED, null), TODAY);
 
     assertThat(kept)
@@ -171,7 +171,7 @@ class ErasurePolicyTest {
   }
 
   @Test
-  void holds_givenRoleEndedYesterday_thenRoleNotKept() {
+  void givenRoleEndedYesterday_whenHolds_thenRoleNotKept() {
     List<Kept> kept =
         ErasurePolicy.holds(new Facts(List.of(), true, STARTED, TODAY.minusDays(1)), TODAY);
 
@@ -179,20 +179,20 @@ class ErasurePolicyTest {
   }
 
   @Test
-  void holds_givenRoleEndingToday_thenRoleKeptUntilThatDay() {
+  void givenRoleEndingToday_whenHolds_thenRoleKeptUntilThatDay() {
     List<Kept> kept = ErasurePolicy.holds(new Facts(List.of(), true, STARTED, TODAY), TODAY);
 
     assertThat(kept).singleElement().extracting(Kept::until).isEqualTo(TODAY);
   }
 
   @Test
-  void holds_givenProspectOfACustomerOrganisation_thenNothingKept() {
+  void givenProspectOfACustomerOrganisation_whenHolds_thenNothingKept() {
     // no relationship of its own ever started
     assertThat(ErasurePolicy.holds(new Facts(List.of(), true, null, null), TODAY)).isEmpty();
   }
 
   @Test
-  void holds_givenOpenRelationshipWithAnOrganisationThatIsNoCustomer_thenNothingKept() {
+  void givenOpenRelationshipWithAnOrganisationThatIsNoCustomer_whenHolds_thenNothingKept() {
     assertThat(ErasurePolicy.holds(new Facts(List.of(), false, STARTED, null), TODAY)).isEmpty();
   }
 }

@@ -51,7 +51,7 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void erase_givenSameRequestIdForAnotherSubject_thenConflictAndOtherSubjectUntouched() {
+  void givenSameRequestIdForAnotherSubject_whenErase_thenConflictAndOtherSubjectUntouched() {
     String first = Api.createContact(TestData.contact());
     Map<String, Object> other = TestData.contact();
     String second = Api.createContact(other);
@@ -71,7 +71,7 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void rectify_givenSameRequestIdWithAnotherBody_thenConflictAndValueUnchanged() {
+  void givenSameRequestIdWithAnotherBody_whenRectify_thenConflictAndValueUnchanged() {
     String id = Api.createContact(TestData.contact());
     String requestId = requestId();
     post("rectify", id, Map.of("requestId", requestId, "changes", Map.of("lastName", "Oikaistu")))
@@ -93,7 +93,7 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void rectify_givenSameRequestIdForAnotherSubject_thenConflictAndOtherSubjectUnchanged() {
+  void givenSameRequestIdForAnotherSubject_whenRectify_thenConflictAndOtherSubjectUnchanged() {
     String first = Api.createContact(TestData.contact());
     Map<String, Object> other = TestData.contact();
     String second = Api.createContact(other);
@@ -111,7 +111,7 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void rectify_givenIdenticalCallWithKeysInAnotherOrder_thenFirstResultAgain() {
+  void givenIdenticalCallWithKeysInAnotherOrder_whenRectify_thenFirstResultAgain() {
     String id = Api.createContact(TestData.contact());
     String requestId = requestId();
     Map<String, Object> changes = new LinkedHashMap<>();
@@ -134,7 +134,7 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void objection_givenSameRequestIdWithAnotherKind_thenConflictAndNotRestricted() {
+  void givenSameRequestIdWithAnotherKind_whenObjection_thenConflictAndNotRestricted() {
     String id = Api.createContact(TestData.contact());
     String requestId = requestId();
     post("objection", id, Map.of("requestId", requestId, "kind", "DIRECT_MARKETING"))
@@ -164,7 +164,8 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void objection_givenSameRequestIdForAnotherSubject_thenConflictAndIdenticalCallAnswersFirst() {
+  void
+      givenSameRequestIdForAnotherSubject_whenObjection_thenConflictAndIdenticalCallAnswersFirst() {
     String first = Api.createContact(TestData.contact());
     String second = Api.createContact(TestData.contact());
     Map<String, Object> body = Map.of("requestId", requestId(), "kind", "DIRECT_MARKETING");
@@ -177,7 +178,7 @@ class IdempotencyConflictTest {
   }
 
   @Test
-  void restrict_givenSameRequestIdWithAnotherReason_thenConflict() {
+  void givenSameRequestIdWithAnotherReason_whenRestrict_thenConflict() {
     String id = Api.createContact(TestData.contact());
     String requestId = requestId();
     post("restrict", id, Map.of("requestId", requestId, "reason", "Accuracy contested"))

@@ -190,14 +190,14 @@ class InternalApiGoldenTest {
   // ---- search
 
   @Test
-  void search_givenEmailOfOneContact_thenOneMatchOnEmail() {
+  void givenEmailOfOneContact_whenSearch_thenOneMatchOnEmail() {
     Person person = Person.create();
 
     person.golden(null).check("search-email", search(Map.of("email", person.email())));
   }
 
   @Test
-  void search_givenOnlyTheNameMatches_thenOneMatchOnName() {
+  void givenOnlyTheNameMatches_whenSearch_thenOneMatchOnName() {
     Person person = Person.create();
 
     person
@@ -216,7 +216,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void search_givenEmailOfOneAndNameOfAnother_thenTwoMatches() {
+  void givenEmailOfOneAndNameOfAnother_whenSearch_thenTwoMatches() {
     Map<String, Object> organisation = TestData.organisation(TestData.businessId());
     Person first = Person.create(organisation(organisation));
     Map<String, Object> namesake = Person.body(null);
@@ -235,7 +235,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void search_givenTwoNamesakesAndNoEmailMatch_thenTwoMatchesOnName() {
+  void givenTwoNamesakesAndNoEmailMatch_whenSearch_thenTwoMatchesOnName() {
     Person first = Person.create();
     Map<String, Object> namesake = Person.body(null);
     namesake.put("lastName", first.lastName());
@@ -258,7 +258,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void search_givenUnknownEmail_thenNoMatches() {
+  void givenUnknownEmail_whenSearch_thenNoMatches() {
     String email = "none-" + TestData.unique() + "@example.fi";
 
     new GoldenJson().known(email, "email").check("search-none", search(Map.of("email", email)));
@@ -267,10 +267,10 @@ class InternalApiGoldenTest {
   // ---- export
 
   @Test
-  void export_givenContactWithEverything_thenEverythingHeld() {
+  void givenContactWithEverything_whenExport_thenEverythingHeld() {
     Map<String, Object> organisation = TestData.organisation(TestData.businessId());
     Person person = Person.create(organisation(organisation));
-    // a salesperson's note about her in another contact's record (issue 19, 4)
+    // a salesperson's note about her in another contact's record (docs/promises.md)
     Map<String, Object> colleague = TestData.contact();
     colleague.put("notes", "Tapasin Maija " + person.lastName() + " messuilla, *** soittaa");
     Api.createContact(colleague);
@@ -329,7 +329,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void export_givenUnknownSubject_thenNotFoundProblem() {
+  void givenUnknownSubject_whenExport_thenNotFoundProblem() {
     UUID unknown = UUID.randomUUID();
 
     String answer =
@@ -347,7 +347,7 @@ class InternalApiGoldenTest {
   // ---- recipients (the ledger, for Art. 19)
 
   @Test
-  void recipients_givenInvoiceInCollectionAndNewsletter_thenBookkeeperCollectorAndNewsletter() {
+  void givenInvoiceInCollectionAndNewsletter_whenRecipients_thenBookkeeperCollectorAndNewsletter() {
     Person person = Person.create();
     String invoiceId = invoice(person.id(), null, "L-" + TestData.unique());
     as("accounting")
@@ -363,7 +363,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void recipients_givenOnlyMailingLabelsToPrintingHouse_thenOnlyThePrintingHouse() {
+  void givenOnlyMailingLabelsToPrintingHouse_whenRecipients_thenOnlyThePrintingHouse() {
     Person person = Person.create();
     consent(person.id(), "POST");
     listExport("MAILING_LABELS", "Painotalo Oy");
@@ -372,7 +372,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void recipients_givenNothingDisclosed_thenNone() {
+  void givenNothingDisclosed_whenRecipients_thenNone() {
     Person person = Person.create();
 
     person.golden(null).check("recipients-none", recipients(person));
@@ -381,7 +381,7 @@ class InternalApiGoldenTest {
   // ---- rectify
 
   @Test
-  void rectify_givenNewValuesThenTheSameAgain_thenChangedThenNothingChanged() {
+  void givenNewValuesThenTheSameAgain_whenRectify_thenChangedThenNothingChanged() {
     Person person = Person.create();
     Map<String, Object> changes =
         Map.of(
@@ -402,7 +402,8 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void rectify_givenMergePatchOfContactOrderOrganisationAndStatement_thenEachChangeAndItsSource() {
+  void
+      givenMergePatchOfContactOrderOrganisationAndStatement_whenRectify_thenEachChangeAndItsSource() {
     Person person = Person.create();
     String orderNumber = "T-" + TestData.unique();
     Map<String, Object> order = TestData.order(person.id());
@@ -424,7 +425,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void rectify_givenInvalidEmail_thenProblemNamingTheField() {
+  void givenInvalidEmail_whenRectify_thenProblemNamingTheField() {
     Person person = Person.create();
 
     String answer =
@@ -440,7 +441,7 @@ class InternalApiGoldenTest {
   // ---- erase
 
   @Test
-  void erase_givenNoHolds_thenErased() {
+  void givenNoHolds_whenErase_thenErased() {
     Person person = Person.toErase(null, Map.of());
     String requestId = requestId();
 
@@ -451,7 +452,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void erase_givenOpenInvoiceIssuedToday_thenPartiallyErasedKeptAndRestricted() {
+  void givenOpenInvoiceIssuedToday_whenErase_thenPartiallyErasedKeptAndRestricted() {
     Person person = Person.toErase(null, Map.of());
     invoice(person.id(), null, "L-" + TestData.unique());
     String requestId = requestId();
@@ -465,7 +466,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void erase_givenActingContactPerson_thenRoleKept() {
+  void givenActingContactPerson_whenErase_thenRoleKept() {
     // R16: the organisation is a customer (it ordered this year) and the person's own relationship
     // is open
     Person person =
@@ -485,7 +486,7 @@ class InternalApiGoldenTest {
   // ---- mentions in other records' free text
 
   @Test
-  void mentions_givenPhoneInNotesAndNameInWorksite_thenBothListed() {
+  void givenPhoneInNotesAndNameInWorksite_whenMentions_thenBothListed() {
     Person person = Person.toErase(null, Map.of());
     String digits = mentionedDigits(person);
     Map<String, Object> caller = TestData.contact();
@@ -509,7 +510,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void redactMention_givenNameOnlyMention_thenRedacted() {
+  void givenNameOnlyMention_whenRedactMention_thenRedacted() {
     Person person = Person.toErase(null, Map.of());
     Map<String, Object> site = TestData.contact();
     site.put("worksite", "Maija " + person.lastName() + ", Kallio");
@@ -545,7 +546,7 @@ class InternalApiGoldenTest {
   // ---- restriction and objection
 
   @Test
-  void restrictScheduleThenLift_givenContact_thenRestrictedThenNot() {
+  void givenContact_whenRestrictScheduleThenLift_thenRestrictedThenNot() {
     Person person = Person.create();
     String restrict = requestId();
 
@@ -570,7 +571,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void objection_givenDirectMarketing_thenRecorded() {
+  void givenDirectMarketing_whenObjection_thenRecorded() {
     Person person = Person.create();
     String requestId = requestId();
 
@@ -586,7 +587,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void objection_givenParticularSituation_thenRecorded() {
+  void givenParticularSituation_whenObjection_thenRecorded() {
     Person person = Person.create();
     String requestId = requestId();
 
@@ -610,7 +611,7 @@ class InternalApiGoldenTest {
   // ---- who may call, and a body against the schema: what the fake register answers too
 
   @Test
-  void anyCommand_givenNoTokenOrATokenNotForUs_thenTheSameUnauthorizedProblem() {
+  void givenNoTokenOrATokenNotForUs_whenAnyCommand_thenTheSameUnauthorizedProblem() {
     Person person = Person.create();
     Map<String, Object> erase = Map.of("requestId", requestId());
 
@@ -645,7 +646,7 @@ class InternalApiGoldenTest {
   }
 
   @Test
-  void anyCommand_givenATokenOfTheRealmsOtherClient_thenForbiddenProblem() {
+  void givenATokenOfTheRealmsOtherClient_whenAnyCommand_thenForbiddenProblem() {
     Person person = Person.create();
 
     // a user of the public client who holds rights-processor: not the rights service's client
@@ -664,7 +665,7 @@ class InternalApiGoldenTest {
 
   @Test
   @SendsBadInput("a field the published EraseRequest does not have")
-  void erase_givenAFieldTheSchemaDoesNotHave_thenProblemNamingTheField() {
+  void givenAFieldTheSchemaDoesNotHave_whenErase_thenProblemNamingTheField() {
     Person person = Person.create();
 
     String answer =
@@ -676,7 +677,7 @@ class InternalApiGoldenTest {
   // ---- controller profile
 
   @Test
-  void controller_givenDemoProfile_thenProfileInVersionEnvelope() throws IOException {
+  void givenDemoProfile_whenController_thenProfileInVersionEnvelope() throws IOException {
     Map<String, Object> profile;
     try (InputStream in = getClass().getResourceAsStream("/demo/demo-data.json")) {
       profile = JsonPath.from(in).getMap("controllerProfile");

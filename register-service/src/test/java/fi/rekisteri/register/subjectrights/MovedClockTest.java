@@ -54,7 +54,7 @@ class MovedClockTest {
   }
 
   @Test
-  void erase_givenTheClockMovedPastTheEndOfHerRelationship_thenNoLongerKeptAsContactPerson() {
+  void givenTheClockMovedPastTheEndOfHerRelationship_whenErase_thenNoLongerKeptAsContactPerson() {
     LocalDate end = today().plusDays(5);
     String keptToday = contactPersonUntil(end);
     String erasedLater = contactPersonUntil(end);
@@ -73,7 +73,7 @@ class MovedClockTest {
   }
 
   @Test
-  void nightly_givenTheClockMovedAhead_thenTheRunIsDatedThatDay() {
+  void givenTheClockMovedAhead_whenNightly_thenTheRunIsDatedThatDay() {
     // a day no other test runs the job on (RetentionJobTest: today, +1, +11, 31.12 and 1.1)
     LocalDate day = today().plusDays(3);
     while ((day.getMonthValue() == 12 && day.getDayOfMonth() == 31) || day.getDayOfYear() == 1) {

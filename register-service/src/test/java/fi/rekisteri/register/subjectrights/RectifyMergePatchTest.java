@@ -46,7 +46,7 @@ class RectifyMergePatchTest {
   }
 
   @Test
-  void rectify_givenNullAndAbsentFields_thenNullRemovesAndAbsentKeeps() {
+  void givenNullAndAbsentFields_whenRectify_thenNullRemovesAndAbsentKeeps() {
     Map<String, Object> contact = TestData.contact();
     contact.put("title", "Myyjä");
     String id = Api.createContact(contact);
@@ -64,7 +64,7 @@ class RectifyMergePatchTest {
   }
 
   @Test
-  void rectify_givenFirstOrLastNameNull_thenProblemNamingTheFieldAndNothingStored() {
+  void givenFirstOrLastNameNull_whenRectify_thenProblemNamingTheFieldAndNothingStored() {
     Map<String, Object> contact = TestData.contact();
     String id = Api.createContact(contact);
 
@@ -79,7 +79,7 @@ class RectifyMergePatchTest {
   }
 
   @Test
-  void rectify_givenUnknownFieldOrOtherPersonsOrder_thenProblemNamingIt() {
+  void givenUnknownFieldOrOtherPersonsOrder_whenRectify_thenProblemNamingIt() {
     String id = Api.createContact(TestData.contact());
     String other = Api.createContact(TestData.contact());
     String number = "T-" + TestData.unique();
@@ -99,7 +99,7 @@ class RectifyMergePatchTest {
   }
 
   @Test
-  void rectify_givenOrderSummaryAndStatement_thenCorrectedAndStatementInExport() {
+  void givenOrderSummaryAndStatement_whenRectify_thenCorrectedAndStatementInExport() {
     String id = Api.createContact(TestData.contact());
     String number = "T-" + TestData.unique();
     Map<String, Object> order = TestData.order(id);

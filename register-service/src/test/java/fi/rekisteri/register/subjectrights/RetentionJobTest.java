@@ -71,8 +71,9 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenPartiallyErasedContactWhoseInvoiceIsPaid_thenHoldsEndOneByOneAndContactIsErased()
-      throws Exception {
+  void
+      givenPartiallyErasedContactWhoseInvoiceIsPaid_whenRun_thenHoldsEndOneByOneAndContactIsErased()
+          throws Exception {
     Map<String, Object> person = TestData.contact();
     person.put(
         "billingAddress",
@@ -143,7 +144,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenProspectWithoutRelationship_thenErasedOnlyAfterTheReviewPeriod() {
+  void givenProspectWithoutRelationship_whenRun_thenErasedOnlyAfterTheReviewPeriod() {
     String id = Api.createContact(TestData.contact());
     age("UPDATE contact SET created_at = now() - interval '23 months' WHERE id = ?1", id);
 
@@ -160,7 +161,8 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenProspectOfAnOrganisation_thenErasedCompletelyOnceOverTwoNights() throws Exception {
+  void givenProspectOfAnOrganisation_whenRun_thenErasedCompletelyOnceOverTwoNights()
+      throws Exception {
     // R16: a prospect is no acting contact person, whatever organisation it is linked to
     Map<String, Object> prospect = TestData.contact();
     prospect.put("organisationId", Api.createOrganisation());
@@ -186,7 +188,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenRoleKeptWhileTheOrganisationStopsBeingACustomer_thenErasedCompletelyOnce()
+  void givenRoleKeptWhileTheOrganisationStopsBeingACustomer_whenRun_thenErasedCompletelyOnce()
       throws Exception {
     String organisation = Api.createOrganisation();
     Map<String, Object> colleague = TestData.contact();
@@ -245,7 +247,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenCustomerKeptForItsVouchers_thenNotErasedAgainTheNextNight() throws Exception {
+  void givenCustomerKeptForItsVouchers_whenRun_thenNotErasedAgainTheNextNight() throws Exception {
     // the relationship ended over ten years ago (due), a voucher of last year is kept
     Map<String, Object> customer = TestData.contact();
     customer.put(
@@ -368,7 +370,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenConsentNotRenewed_thenItLapsesAsAWithdrawalBySystem() {
+  void givenConsentNotRenewed_whenRun_thenItLapsesAsAWithdrawalBySystem() {
     Map<String, Object> customer = TestData.contact();
     customer.put("relationshipStart", today().minusYears(1).toString());
     String id = Api.createContact(customer);
@@ -400,7 +402,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenMoreDueThanOnePage_thenEveryOneIsHandledAcrossThePages() {
+  void givenMoreDueThanOnePage_whenRun_thenEveryOneIsHandledAcrossThePages() {
     // the tests read what falls due two ids at a time (rekisteri.retention.page-size): five
     // prospects and three contacts with two lapsing consents each cross several pages, and a page
     // of consents that ends inside a contact's channels leaves that contact for the next page
@@ -442,7 +444,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void run_givenCustomerDueWithinThirtyDays_thenCountedAsDueButNotErasedYet() {
+  void givenCustomerDueWithinThirtyDays_whenRun_thenCountedAsDueButNotErasedYet() {
     Map<String, Object> customer = TestData.contact();
     customer.put("relationshipStart", today().minusYears(12).toString());
     customer.put("relationshipEnd", today().minusYears(10).plusDays(10).toString());
@@ -471,7 +473,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void rules_givenRolesAndLanguages_thenDpoAndAdminReadInTheirLanguageOthersRefused() {
+  void givenRolesAndLanguages_whenRules_thenDpoAndAdminReadInTheirLanguageOthersRefused() {
     JsonPath english =
         as("admin")
             .header("Accept-Language", "en-GB,en;q=0.8")
@@ -493,7 +495,7 @@ class RetentionJobTest {
   }
 
   @Test
-  void runs_givenOldAuditEntriesAndAProspect_thenDatedReportCountsByRecordTypeForTheDpo() {
+  void givenOldAuditEntriesAndAProspect_whenRuns_thenDatedReportCountsByRecordTypeForTheDpo() {
     String prospect = Api.createContact(TestData.contact());
     as("dpo").get("/api/v1/contacts/{id}", prospect).then().statusCode(200);
     // the head published outside the database, as the scheduled publication leaves it

@@ -22,7 +22,7 @@ class RetentionPagingTest {
   }
 
   @Test
-  void each_givenMoreIdsThanAPage_thenEveryIdOnceAndPagesStartAfterTheLastSeen() {
+  void givenMoreIdsThanAPage_whenEach_thenEveryIdOnceAndPagesStartAfterTheLastSeen() {
     List<UUID> stepped = new ArrayList<>();
 
     long done = RetentionJob.each(this::page, 100, stepped::add);
@@ -35,7 +35,7 @@ class RetentionPagingTest {
   }
 
   @Test
-  void each_givenExactlyFullPages_thenOneEmptyPageEndsThePass() {
+  void givenExactlyFullPages_whenEach_thenOneEmptyPageEndsThePass() {
     List<UUID> stepped = new ArrayList<>();
 
     long done = RetentionJob.each(this::page, 617, stepped::add);
@@ -45,7 +45,7 @@ class RetentionPagingTest {
   }
 
   @Test
-  void each_givenAFailingStep_thenTheRestAreStillProcessedAndOnlySuccessesCounted() {
+  void givenAFailingStep_whenEach_thenTheRestAreStillProcessedAndOnlySuccessesCounted() {
     List<UUID> stepped = new ArrayList<>();
 
     long done =

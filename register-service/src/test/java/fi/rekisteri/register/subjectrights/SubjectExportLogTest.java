@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18, 5: the export gives the subject's log entries one by one (time, action, purpose as
- * recorded, never the reader), capped, and the retention periods the register enforces.
+ * See docs/promises.md: the export gives the subject's log entries one by one (time, action,
+ * purpose as recorded, never the reader), capped, and the retention periods the register enforces.
  */
 @QuarkusTest
 @WithTestResource(RegisterStack.class)
@@ -36,7 +36,7 @@ class SubjectExportLogTest {
   }
 
   @Test
-  void export_givenReadsWithAndWithoutPurpose_thenOneEntryEachNewestFirstWithoutTheReader() {
+  void givenReadsWithAndWithoutPurpose_whenExport_thenOneEntryEachNewestFirstWithoutTheReader() {
     String id = Api.createContact(TestData.contact());
     as("sales")
         .header("X-Purpose", "Tarjouksen valmistelu")
@@ -65,7 +65,7 @@ class SubjectExportLogTest {
   }
 
   @Test
-  void export_givenMoreEntriesThanTheCap_thenTheLatestListedAndTheTotalGiven() {
+  void givenMoreEntriesThanTheCap_whenExport_thenTheLatestListedAndTheTotalGiven() {
     String id = Api.createContact(TestData.contact());
     for (int i = 0; i < SubjectExport.LOG_LIMIT; i++) {
       as("sales").header("X-Purpose", "luku " + i).get("/api/v1/contacts/{id}", id);
@@ -83,7 +83,7 @@ class SubjectExportLogTest {
   }
 
   @Test
-  void export_givenRetentionPolicyChanged_thenPeriodsFollowThePolicyTheRetentionJobEnforces() {
+  void givenRetentionPolicyChanged_whenExport_thenPeriodsFollowThePolicyTheRetentionJobEnforces() {
     Map<String, Object> profile = DemoProfile.demo();
     profile.put(
         "retentionPolicy",

@@ -31,7 +31,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void search_givenEmailOfContact_thenOneMatchOnEmail() {
+  void givenEmailOfContact_whenSearch_thenOneMatchOnEmail() {
     Map<String, Object> body = TestData.contact();
     String id = Api.createContact(body);
 
@@ -46,7 +46,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void internalEndpoints_givenSalesToken_thenForbidden() {
+  void givenSalesToken_whenInternalEndpoints_thenForbidden() {
     as("sales")
         .body(Map.of("email", "x@example.fi"))
         .post("/api/v1/internal/subjects/search")
@@ -55,7 +55,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void export_givenContactWithInvoice_thenEverythingIncludedAndAudited() {
+  void givenContactWithInvoice_whenExport_thenEverythingIncludedAndAudited() {
     String id = Api.createContact(TestData.contact());
     Api.createInvoice(id, LocalDate.now().minusDays(3));
 
@@ -71,7 +71,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void rectify_givenNewLastName_thenChangedAndRepeatIsIdempotent() {
+  void givenNewLastName_whenRectify_thenChangedAndRepeatIsIdempotent() {
     String id = Api.createContact(TestData.contact());
     String requestId = requestId();
     Map<String, Object> body =
@@ -94,7 +94,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void rectify_givenInvalidEmailOrUnknownField_thenProblemNamingFieldAndNothingChanged() {
+  void givenInvalidEmailOrUnknownField_whenRectify_thenProblemNamingFieldAndNothingChanged() {
     Map<String, Object> contact = TestData.contact();
     String id = Api.createContact(contact);
 
@@ -116,7 +116,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenNoHolds_thenAnonymisedAndGoneFromSearch() {
+  void givenNoHolds_whenErase_thenAnonymisedAndGoneFromSearch() {
     Map<String, Object> contact = TestData.contact();
     String id = Api.createContact(contact);
 
@@ -128,7 +128,7 @@ class SubjectRightsCommandsTest {
         .body("outcome", equalTo("ERASED"))
         .body("kept", empty())
         // the suppression list's keyed hash is kept by every erasure, not a kept category: its
-        // last day comes from the policy (issue 18, 6)
+        // last day comes from the policy (docs/promises.md)
         .body("keyedHash.reason", equalTo("ERASED"))
         .body(
             "keyedHash.until",
@@ -143,7 +143,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenOpenRelationshipWithAnOrganisationThatIsNoCustomer_thenErasedCompletely() {
+  void givenOpenRelationshipWithAnOrganisationThatIsNoCustomer_whenErase_thenErasedCompletely() {
     // R16: the organisation never ordered nor was invoiced, and no other contact of it has an open
     // relationship: the person's own relationship does not make it a customer
     Map<String, Object> contact = TestData.contact();
@@ -165,7 +165,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenProspectOfACustomerOrganisation_thenErasedCompletely() {
+  void givenProspectOfACustomerOrganisation_whenErase_thenErasedCompletely() {
     String organisation = Api.createOrganisation();
     Map<String, Object> colleague = TestData.contact();
     colleague.put("organisationId", organisation);
@@ -184,7 +184,7 @@ class SubjectRightsCommandsTest {
         .body("outcome", equalTo("ERASED"))
         .body("kept", empty())
         // the suppression list's keyed hash is kept by every erasure, not a kept category: its
-        // last day comes from the policy (issue 18, 6)
+        // last day comes from the policy (docs/promises.md)
         .body("keyedHash.reason", equalTo("ERASED"))
         .body(
             "keyedHash.until",
@@ -194,7 +194,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenOpenRelationshipWithAnOrganisationThatOrderedThisYear_thenRoleKept() {
+  void givenOpenRelationshipWithAnOrganisationThatOrderedThisYear_whenErase_thenRoleKept() {
     String organisation = Api.createOrganisation();
     Map<String, Object> colleague = TestData.contact();
     colleague.put("organisationId", organisation);
@@ -223,7 +223,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenOpenInvoice_thenPartiallyErasedWithGroundsAndRestricted() {
+  void givenOpenInvoice_whenErase_thenPartiallyErasedWithGroundsAndRestricted() {
     String id = Api.createContact(TestData.contact());
     // the voucher rule counts from the issue year, which is last year on 1-3 January
     LocalDate issued = LocalDate.now().minusDays(3);
@@ -253,7 +253,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void objection_givenParticularSituation_thenRestrictedButNotADirectMarketingObjection() {
+  void givenParticularSituation_whenObjection_thenRestrictedButNotADirectMarketingObjection() {
     String id = Api.createContact(TestData.contact());
 
     asRightsService()
@@ -279,7 +279,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenSuppressionYearsInTheProfile_thenKeyedHashKeptThatLong() {
+  void givenSuppressionYearsInTheProfile_whenErase_thenKeyedHashKeptThatLong() {
     DemoProfile.withRetentionPolicy(Map.of("suppressionYears", 7));
     try {
       String id = Api.createContact(TestData.contact());
@@ -298,7 +298,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenDirectMarketingObjection_thenKeyedHashKeptWhileTheBanStands() {
+  void givenDirectMarketingObjection_whenErase_thenKeyedHashKeptWhileTheBanStands() {
     String id = Api.createContact(TestData.contact());
     asRightsService()
         .body(Map.of("requestId", requestId(), "kind", "DIRECT_MARKETING"))
@@ -317,7 +317,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void erase_givenNoEmail_thenNoKeyedHash() {
+  void givenNoEmail_whenErase_thenNoKeyedHash() {
     Map<String, Object> contact = TestData.contact();
     contact.remove("email");
     String id = Api.createContact(contact);
@@ -336,7 +336,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void objection_givenDirectMarketing_thenReEnteredPersonIsFlagged() {
+  void givenDirectMarketing_whenObjection_thenReEnteredPersonIsFlagged() {
     Map<String, Object> contact = TestData.contact();
     String id = Api.createContact(contact);
 
@@ -358,7 +358,7 @@ class SubjectRightsCommandsTest {
   }
 
   @Test
-  void restrictThenLift_givenContact_thenStateFollows() {
+  void givenContact_whenRestrictThenLift_thenStateFollows() {
     String id = Api.createContact(TestData.contact());
     String request = requestId();
 

@@ -40,17 +40,17 @@ class BusinessIdTest {
   }
 
   @Test
-  void constructor_givenValidValue_keepsValue() {
+  void givenValidValue_whenConstructor_thenKeepsValue() {
     assertThat(new BusinessId("2077474-0").value()).isEqualTo("2077474-0");
   }
 
   @Test
-  void constructor_givenSameValue_createsEqualIds() {
+  void givenSameValue_whenConstructor_thenCreatesEqualIds() {
     assertThat(new BusinessId("0245974-7")).isEqualTo(new BusinessId("0245974-7"));
   }
 
   @Test
-  void constructor_givenWrongCheckDigit_throwsWithoutEchoingValue() {
+  void givenWrongCheckDigit_whenConstructor_thenThrowsWithoutEchoingValue() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new BusinessId("2077474-9"))
         .withMessage("not a valid Y-tunnus")
@@ -58,7 +58,7 @@ class BusinessIdTest {
   }
 
   @Test
-  void constructor_givenNull_throwsIllegalArgument() {
+  void givenNull_whenConstructor_thenThrowsIllegalArgument() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new BusinessId(null))
         .withMessage("not a valid Y-tunnus");

@@ -45,12 +45,12 @@ class ConstraintValidatorsTest {
   }
 
   @Test
-  void validate_givenAllNull_hasNoViolations() {
+  void givenAllNull_whenValidate_thenHasNoViolations() {
     assertThat(validator.validate(new ContactRequest(null, null, null, null))).isEmpty();
   }
 
   @Test
-  void validate_givenValidValues_hasNoViolations() {
+  void givenValidValues_whenValidate_thenHasNoViolations() {
     ContactRequest request =
         new ContactRequest("2077474-0", "040 123 4567", "00100", "Soittaa iltaisin klo 18 jälkeen");
 
@@ -58,7 +58,7 @@ class ConstraintValidatorsTest {
   }
 
   @Test
-  void validate_givenInvalidValues_reportsEachFieldWithoutEchoingValue() {
+  void givenInvalidValues_whenValidate_thenReportsEachFieldWithoutEchoingValue() {
     ContactRequest request =
         new ContactRequest("2077474-1", "040 123", "0010", "Hetu on 131052-308T, soita");
 
@@ -81,7 +81,7 @@ class ConstraintValidatorsTest {
   }
 
   @Test
-  void validBusinessIdValidator_givenValues_acceptsNullAndValidOnly() {
+  void givenValues_whenValidBusinessIdValidator_thenAcceptsNullAndValidOnly() {
     ValidBusinessIdValidator v = new ValidBusinessIdValidator();
 
     assertThat(v.isValid(null, null)).isTrue();
@@ -91,7 +91,7 @@ class ConstraintValidatorsTest {
   }
 
   @Test
-  void validPhoneValidator_givenValues_acceptsNullAndParsableOnly() {
+  void givenValues_whenValidPhoneValidator_thenAcceptsNullAndParsableOnly() {
     ValidPhoneValidator v = new ValidPhoneValidator();
 
     assertThat(v.isValid(null, null)).isTrue();
@@ -102,7 +102,7 @@ class ConstraintValidatorsTest {
   }
 
   @Test
-  void finnishPostalCodeValidator_givenValues_acceptsNullAndFiveDigitsOnly() {
+  void givenValues_whenFinnishPostalCodeValidator_thenAcceptsNullAndFiveDigitsOnly() {
     FinnishPostalCodeValidator v = new FinnishPostalCodeValidator();
 
     assertThat(v.isValid(null, null)).isTrue();
@@ -112,7 +112,7 @@ class ConstraintValidatorsTest {
   }
 
   @Test
-  void noIdentityCodeValidator_givenValues_acceptsNullAndTextWithoutCode() {
+  void givenValues_whenNoIdentityCodeValidator_thenAcceptsNullAndTextWithoutCode() {
     NoIdentityCodeValidator v = new NoIdentityCodeValidator();
 
     assertThat(v.isValid(null, null)).isTrue();

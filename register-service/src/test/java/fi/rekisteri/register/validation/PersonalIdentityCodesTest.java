@@ -47,12 +47,12 @@ class PersonalIdentityCodesTest {
   }
 
   @Test
-  void containsIdentityCode_givenNull_thenFalse() {
+  void givenNull_whenContainsIdentityCode_thenFalse() {
     assertThat(PersonalIdentityCodes.containsIdentityCode(null)).isFalse();
   }
 
   @Test
-  void cases_givenSharedFile_thenBothOutcomesCovered() {
+  void givenSharedFile_whenCases_thenBothOutcomesCovered() {
     assertThat(cases().map(a -> a.get()[0])).contains(true, false).hasSizeGreaterThan(50);
   }
 }

@@ -17,7 +17,7 @@ public interface CopyMessages {
   @Message
   String portabilityTitle();
 
-  /** Issue 19, 4: passages of other customers' records that mention the person. */
+  /** See docs/promises.md: passages of other customers' records that mention the person. */
   @Message
   String mentionsHeading();
 

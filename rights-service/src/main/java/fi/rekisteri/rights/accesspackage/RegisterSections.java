@@ -198,7 +198,7 @@ final class RegisterSections {
     return emptyNoted(section, interactions);
   }
 
-  /** Passages of other customers' records that mention the person (issue 19, 4). */
+  /** Passages of other customers' records that mention the person (docs/promises.md). */
   private Section mentions(JsonNode mentions) {
     SectionBuilder section =
         new SectionBuilder(words.mentionsHeading()).text(words.mentionsIntro());

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * For the DPO dashboard: whether erasures were applied again from the erasure ledger after a
- * restore, here and in the register (issue #12, 4).
+ * restore, here and in the register (docs/backups.md).
  */
 @Path("/api/v1/erasures/reapplied")
 @Authenticated

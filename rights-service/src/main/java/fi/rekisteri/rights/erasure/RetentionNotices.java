@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * Art. 19 tasks for the register's own erasures (issue 18, 6): every ContactErased whose requestId
- * is the retention job's ({@code retention:<day>} when a hold ended, {@code retention:<day>:<id>}
- * when the period ended) gets one task per recipient and processor of the subject's disclosure
- * ledger, as a request's erasure does. The register is asked outside any transaction; an event is
- * marked done in the same transaction as its tasks, and a second instance doing the same event adds
- * nothing (the mark's primary key).
+ * Art. 19 tasks for the register's own erasures (docs/promises.md): every ContactErased whose
+ * requestId is the retention job's ({@code retention:<day>} when a hold ended, {@code
+ * retention:<day>:<id>} when the period ended) gets one task per recipient and processor of the
+ * subject's disclosure ledger, as a request's erasure does. The register is asked outside any
+ * transaction; an event is marked done in the same transaction as its tasks, and a second instance
+ * doing the same event adds nothing (the mark's primary key).
  */
 @ApplicationScoped
 public class RetentionNotices {

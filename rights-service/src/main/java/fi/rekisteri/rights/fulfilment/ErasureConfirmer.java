@@ -79,7 +79,8 @@ public class ErasureConfirmer {
     RegisterApi.EraseResult result =
         JsonText.read(request.resolution().result(), RegisterApi.EraseResult.class);
     Instant now = Instant.now();
-    // issue 19, 5: this service's own stores searched and the result recorded at completion
+    // see docs/promises.md: this service's own stores searched and the result recorded at
+    // completion
     proofs.record(request, now);
     request
         .execution()

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where the request's subject is mentioned in other records' free text, as the register finds it
- * now (issue 19, 4). {@code awaitingConfirmation}: found by name alone, neither redacted nor held;
- * the DPO redacts it only after checking it is the subject and not a namesake.
+ * now (docs/promises.md). {@code awaitingConfirmation}: found by name alone, neither redacted nor
+ * held; the DPO redacts it only after checking it is the subject and not a namesake.
  */
 @Schema(name = "Mentions")
 public record MentionView(UUID requestId, UUID subjectId, List<Item> mentions) {

@@ -105,9 +105,9 @@ public final class RegisterApi {
   public record LedgerRecipient(String name, String kind, boolean marketing) {}
 
   /**
-   * Where the subject is mentioned in other records' free text (issue 19, 4): {@code matchedBy}
-   * EMAIL, PHONE or NAME; {@code held}: under an erasure hold; {@code redacted}: replaced by
-   * [poistettu]; {@code passage} null when the text has changed since.
+   * Where the subject is mentioned in other records' free text (docs/promises.md): {@code
+   * matchedBy} EMAIL, PHONE or NAME; {@code held}: under an erasure hold; {@code redacted}:
+   * replaced by [poistettu]; {@code passage} null when the text has changed since.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Mention(

@@ -106,7 +106,7 @@ public class RegisterGateway {
     return result == null || result.recipients() == null ? List.of() : result.recipients();
   }
 
-  /** Where the subject is mentioned in other records' free text (issue 19, 4). */
+  /** Where the subject is mentioned in other records' free text (docs/promises.md). */
   public List<RegisterApi.Mention> mentions(UUID subjectId) {
     RegisterApi.Mentions result = call("mentions", () -> client.mentions(subjectId));
     return result == null || result.mentions() == null ? List.of() : result.mentions();
@@ -125,7 +125,7 @@ public class RegisterGateway {
   }
 
   /**
-   * The register's erasures made again from the erasure ledger at its last start (issue #12, 4).
+   * The register's erasures made again from the erasure ledger at its last start (docs/backups.md).
    */
   public JsonNode reappliedErasures() {
     return call("reapplied-erasures", client::reappliedErasures);

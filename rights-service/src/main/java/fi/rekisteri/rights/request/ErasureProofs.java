@@ -106,7 +106,7 @@ public class ErasureProofs {
               r.hasNonNull("until") ? LocalDate.parse(r.path("until").asText()) : null));
     }
     // mentions in other records' free text the erasure left: held, or found by name alone and
-    // waiting for the DPO's confirmation (issue 19, 4)
+    // waiting for the DPO's confirmation (docs/promises.md)
     for (JsonNode m : proof.path("mentions")) {
       remaining.add(
           new ErasureProofView.Remaining(

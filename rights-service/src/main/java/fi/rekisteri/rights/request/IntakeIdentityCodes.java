@@ -3,10 +3,11 @@ package fi.rekisteri.rights.request;
 import java.util.UUID;
 
 /**
- * Issue 22, 3: a request that came by email or letter gets a one-time code at intake when the
- * requester's email identifies exactly one contact of the register: the register is searched at
- * once, and the code goes to the email the register holds, never to an address the requester typed.
- * Implemented by the fulfilment package, which calls the register outside any transaction.
+ * See docs/operations.md: a request that came by email or letter gets a one-time code at intake
+ * when the requester's email identifies exactly one contact of the register: the register is
+ * searched at once, and the code goes to the email the register holds, never to an address the
+ * requester typed. Implemented by the fulfilment package, which calls the register outside any
+ * transaction.
  */
 public interface IntakeIdentityCodes {
 

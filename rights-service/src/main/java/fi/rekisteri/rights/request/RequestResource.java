@@ -95,7 +95,8 @@ public class RequestResource {
       created = requests.get(created.id());
     }
     if (intake.channel() == Channel.EMAIL || intake.channel() == Channel.LETTER) {
-      // issue 22, 3: a code to the register's email when the requester's email identifies one
+      // see docs/operations.md: a code to the register's email when the requester's email
+      // identifies one
       intakeCodes.received(created.id());
       created = requests.get(created.id());
     }

@@ -51,7 +51,7 @@ public final class RequestTimeline {
             .detail(TimelineNote.Code.PACKAGE_FORMAT, "format", format));
   }
 
-  /** The DPO had a mention of the subject in another record redacted (issue 19, 4). */
+  /** The DPO had a mention of the subject in another record redacted (docs/promises.md). */
   public void mentionRedacted(String mentionId, String actor, Instant now) {
     note(TimelineStep.of(TimelineAction.MENTION_REDACTED, actor, now).detail(mentionId));
   }

@@ -104,7 +104,10 @@ class ReadableCopyTest {
         .doesNotContain("QUOTE_REQUEST");
   }
 
-  /** Issue 18, 5 (C-579/21): one line per log entry with time, action and purpose; no reader. */
+  /**
+   * See docs/promises.md (C-579/21): one line per log entry with time, action and purpose; no
+   * reader.
+   */
   @Test
   void givenLogEntries_whenRendered_thenOneLinePerEntryWithTimeActionAndPurposeWorded()
       throws IOException {

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rights service's audit chain against a database administrator (issue 17, 5): its user appends
- * only through the audit owner's {@code audit_append} and cannot change any audit table;
+ * The rights service's audit chain against a database administrator (docs/security.md): its user
+ * appends only through the audit owner's {@code audit_append} and cannot change any audit table;
  * verification must pass through the latest head published to Kafka.
  */
 @QuarkusTest
@@ -39,7 +39,7 @@ class AuditAnchorTest {
   @Inject ObjectMapper mapper;
 
   @Test
-  void write_givenServiceUser_thenOnlyTheOwnersAppendFunction() {
+  void givenServiceUser_whenWrite_thenOnlyTheOwnersAppendFunction() {
     read();
     assertThat(
             single("SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'audit_append'"))
@@ -64,7 +64,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenAPublishedHead_thenPassesThroughIt() {
+  void givenAPublishedHead_whenVerify_thenPassesThroughIt() {
     read();
     AuditHead published = publisher.publish().orElseThrow();
     read();
@@ -77,7 +77,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenTheAnchorMovedToTheHeadByAnAdministrator_thenInvalid() {
+  void givenTheAnchorMovedToTheHeadByAnAdministrator_whenVerify_thenInvalid() {
     read();
     publisher.publish().orElseThrow();
     read();
@@ -94,7 +94,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenARowRewrittenAndTheChainRehashedByAnAdministrator_thenInvalid() {
+  void givenARowRewrittenAndTheChainRehashedByAnAdministrator_whenVerify_thenInvalid() {
     read();
     long entry = ((Number) single("SELECT max(id) FROM audit_entry")).longValue();
     AuditHead published = publisher.publish().orElseThrow();
@@ -111,7 +111,7 @@ class AuditAnchorTest {
   }
 
   @Test
-  void verify_givenAForgedHeadOnTheTopic_thenIgnoredAndReported() {
+  void givenAForgedHeadOnTheTopic_whenVerify_thenIgnoredAndReported() {
     read();
     AuditHead real = publisher.publish().orElseThrow();
     String chain = verifications.chain();

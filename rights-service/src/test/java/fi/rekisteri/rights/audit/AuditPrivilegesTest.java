@@ -37,7 +37,7 @@ class AuditPrivilegesTest {
   @Inject AuditHeadPublisher headPublisher;
 
   @Test
-  void privileges_givenServiceUser_thenOnlyInsertAndSelectOnTheAuditTable() {
+  void givenServiceUser_whenPrivileges_thenOnlyInsertAndSelectOnTheAuditTable() {
     assertThat(single("SELECT current_user")).isEqualTo("rights");
     assertThat(single("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_entry'"))
         .isEqualTo("rights_audit");
@@ -52,7 +52,7 @@ class AuditPrivilegesTest {
   }
 
   @Test
-  void change_givenServiceUsersOwnConnection_thenPermissionDenied() {
+  void givenServiceUsersOwnConnection_whenChange_thenPermissionDenied() {
     as("maija").get("/api/v1/me/data").then().statusCode(200);
 
     for (String statement :
@@ -91,7 +91,7 @@ class AuditPrivilegesTest {
   }
 
   @Test
-  void secure_givenSecondStart_thenIdempotent() {
+  void givenSecondStart_whenSecure_thenIdempotent() {
     tableOwner.secure();
     // instances starting at once
     CompletableFuture<Void> one = CompletableFuture.runAsync(tableOwner::secure);
@@ -104,7 +104,7 @@ class AuditPrivilegesTest {
   }
 
   @Test
-  void retention_givenEntriesOlderThanThreeYears_thenPrunedWithACheckpointAndChainStaysValid() {
+  void givenEntriesOlderThanThreeYears_whenRetention_thenPrunedWithACheckpointAndChainStaysValid() {
     as("maija").get("/api/v1/me/data").then().statusCode(200);
     long last = number("SELECT max(id) FROM audit_entry");
     long prunedBefore = number("SELECT pruned FROM audit_chain");

@@ -20,9 +20,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18, 6: the register's own erasures (a retention period or an erasure hold ended) get the
- * same Art. 19 tasks as a request's erasure, one per recipient and processor of the subject's
- * ledger, visible to the DPO and confirmed by her; never twice for one event.
+ * See docs/promises.md: the register's own erasures (a retention period or an erasure hold ended)
+ * get the same Art. 19 tasks as a request's erasure, one per recipient and processor of the
+ * subject's ledger, visible to the DPO and confirmed by her; never twice for one event.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)

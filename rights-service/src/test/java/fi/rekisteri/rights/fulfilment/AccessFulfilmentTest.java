@@ -58,7 +58,7 @@ class AccessFulfilmentTest {
         .body("register.preferences.current.consentedChannels", hasItem("EMAIL"))
         .body("rightsService.requests.id", hasItem(id))
         .body("rightsService.requests[0].timeline.action", hasItem("RECEIVED"))
-        // issue 18, 5: the periods this service's retention runs enforce, for the copy
+        // see docs/promises.md: the periods this service's retention runs enforce, for the copy
         .body(
             "rightsService.retention.requestYears",
             equalTo(

@@ -97,7 +97,7 @@ public class ErasureFulfilmentTest {
         .body("[0].body", containsString("Tietosuojavaltuutetun toimisto"))
         .body("[0].body", containsString("rekisteriasioista vastaava henkilö"))
         .body("[0].body", not(containsString("OPEN_INVOICES")))
-        // issue 18, 6: held data goes when its hold ends; who is told; what the hash keeps
+        // see docs/promises.md: held data goes when its hold ends; who is told; what the hash keeps
         .body(
             "[0].body", containsString("Poistamme kunkin edellä mainitun tiedon ilman eri pyyntöä"))
         .body(
@@ -184,7 +184,8 @@ public class ErasureFulfilmentTest {
             containsString(
                 "asiakasrekisterin henkilötietonne: anonymisoitu eli niistä on poistettu kaikki"
                     + " teihin viittaavat tiedot"))
-        // issue 18, 6: the keyed hash every erasure keeps, and until when (the policy's date)
+        // see docs/promises.md: the keyed hash every erasure keeps, and until when (the policy's
+        // date)
         .body(
             "[0].body",
             containsString(
@@ -278,7 +279,7 @@ public class ErasureFulfilmentTest {
     contactErased(subjectId, id);
     awaitConfirmed(id);
     UUID request = UUID.fromString(id);
-    // this service's part was searched and recorded with the confirmation (issue 19, 5)
+    // this service's part was searched and recorded with the confirmation (docs/promises.md)
     org.assertj.core.api.Assertions.assertThat(
             Superuser.update(
                 "update erasure_proof_part set checked = checked where request_id = ?"

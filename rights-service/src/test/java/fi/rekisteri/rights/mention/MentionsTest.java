@@ -19,9 +19,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The DPO's view of a request's subject's mentions in other records' free text (issue 19, 4), from
- * the register's golden answers: the phone mention and the name-only one awaiting confirmation; the
- * confirmation redacts it in the register, on the request's timeline.
+ * The DPO's view of a request's subject's mentions in other records' free text (docs/promises.md),
+ * from the register's golden answers: the phone mention and the name-only one awaiting
+ * confirmation; the confirmation redacts it in the register, on the request's timeline.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
@@ -35,7 +35,7 @@ class MentionsTest {
   }
 
   @Test
-  void list_givenMatchedSubject_thenMentionsWithTheNameOnlyOneAwaitingConfirmation() {
+  void givenMatchedSubject_whenList_thenMentionsWithTheNameOnlyOneAwaitingConfirmation() {
     String requester = email("mentions");
     String id = matched("ERASURE", requester);
 
@@ -58,7 +58,7 @@ class MentionsTest {
   }
 
   @Test
-  void redact_givenNameOnlyMention_thenRedactedInTheRegisterAndOnTheTimeline() {
+  void givenNameOnlyMention_whenRedact_thenRedactedInTheRegisterAndOnTheTimeline() {
     String requester = email("mentions");
     String id = matched("ERASURE", requester);
     UUID subjectId = FakeRegister.subjectId(requester);
@@ -98,7 +98,7 @@ class MentionsTest {
   }
 
   @Test
-  void list_givenNoSubjectYet_then409() {
+  void givenNoSubjectYet_whenList_then409() {
     String id = RequestApi.verified("ACCESS", email("none"));
 
     as("dpo").get("/api/v1/requests/{id}/mentions", id).then().statusCode(409);

@@ -29,10 +29,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #12, 4: an erasure in the register's erasure ledger that this database has not applied (it
- * was restored from a backup taken before it) is applied at startup: the person's stored copies are
- * deleted and the known subject is marked erased, once; the DPO sees it at {@code GET
- * /api/v1/erasures/reapplied}. The restore itself runs in deploy/e2e-tests.
+ * See docs/backups.md: an erasure in the register's erasure ledger that this database has not
+ * applied (it was restored from a backup taken before it) is applied at startup: the person's
+ * stored copies are deleted and the known subject is marked erased, once; the DPO sees it at {@code
+ * GET /api/v1/erasures/reapplied}. The restore itself runs in deploy/e2e-tests.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
@@ -73,7 +73,7 @@ class ErasureReapplicationTest {
   }
 
   @Test
-  void run_givenLedgerErasureOfPersonWithStoredCopy_thenCopyDeletedOnceAndReported() {
+  void givenLedgerErasureOfPersonWithStoredCopy_whenRun_thenCopyDeletedOnceAndReported() {
     String requester = email("restored");
     UUID subjectId = FakeRegister.subjectId(requester);
     String id = RequestApi.verified("ACCESS", requester);
@@ -106,7 +106,7 @@ class ErasureReapplicationTest {
   }
 
   @Test
-  void run_givenLedgerErasureOfKnownSubjectNotErasedHere_thenMarkedErasedOnce() {
+  void givenLedgerErasureOfKnownSubjectNotErasedHere_whenRun_thenMarkedErasedOnce() {
     UUID subjectId = UUID.randomUUID();
     EventProducer.send(
         "contact.events",
@@ -131,7 +131,7 @@ class ErasureReapplicationTest {
   }
 
   @Test
-  void run_givenLedgerErasureOfSubjectThisServiceNeverSaw_thenNothingApplied() {
+  void givenLedgerErasureOfSubjectThisServiceNeverSaw_whenRun_thenNothingApplied() {
     UUID stranger = UUID.randomUUID();
     ledgerEntry(stranger, UUID.randomUUID().toString(), Instant.now());
 
@@ -141,14 +141,14 @@ class ErasureReapplicationTest {
   }
 
   @Test
-  void reapplied_givenRoles_thenDpoAndAdminOnly() {
+  void givenRoles_whenReapplied_thenDpoAndAdminOnly() {
     as("admin").get("/api/v1/erasures/reapplied").then().statusCode(200);
     as("sales").get("/api/v1/erasures/reapplied").then().statusCode(403);
     as("maija").get("/api/v1/erasures/reapplied").then().statusCode(403);
   }
 
   @Test
-  void run_givenForgedUnsignedUnreadableRecordsAndTombstones_thenNoneAppliedAndEachReported() {
+  void givenForgedUnsignedUnreadableRecordsAndTombstones_whenRun_thenNoneAppliedAndEachReported() {
     String requester = email("forged");
     UUID subjectId = FakeRegister.subjectId(requester);
     String id = RequestApi.verified("ACCESS", requester);

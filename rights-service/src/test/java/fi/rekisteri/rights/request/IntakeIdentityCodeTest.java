@@ -30,10 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 22, 3: a request that came by email or letter gets its one-time code at intake when the
- * requester's email identifies one contact in the register: the register is searched at once and
- * the code goes to the email the register holds. Other channels, a match on the name alone, and a
- * contact without an email are left to the DPO; the request is recorded either way.
+ * See docs/operations.md: a request that came by email or letter gets its one-time code at intake
+ * when the requester's email identifies one contact in the register: the register is searched at
+ * once and the code goes to the email the register holds. Other channels, a match on the name
+ * alone, and a contact without an email are left to the DPO; the request is recorded either way.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)

@@ -21,9 +21,9 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18, 9: the notes the service writes on a request's timeline are codes with parameters,
- * worded in the language the reader asks for (Accept-Language); the Finnish timeline has no
- * English, no codes and no ISO dates, while the DPO's own words stay as typed.
+ * See docs/promises.md: the notes the service writes on a request's timeline are codes with
+ * parameters, worded in the language the reader asks for (Accept-Language); the Finnish timeline
+ * has no English, no codes and no ISO dates, while the DPO's own words stay as typed.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PublishedOpenApiTest {
 
   @Test
-  void servedDocument_equalsTheCommittedOne() throws IOException {
+  void givenServedDocument_thenEqualsTheCommittedOne() throws IOException {
     String served =
         given()
             .queryParam("format", "json")
@@ -41,7 +41,7 @@ class PublishedOpenApiTest {
   }
 
   @Test
-  void servedDocument_documents429OnlyOnSelfService() {
+  void givenServedDocument_thenDocuments429OnlyOnSelfService() {
     given()
         .queryParam("format", "json")
         .get("/q/openapi")

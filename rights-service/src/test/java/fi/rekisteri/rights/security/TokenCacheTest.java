@@ -18,9 +18,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rights service's bearer tokens go through the platform's cache of verified tokens (issue 20,
- * item 2; the register's TokenCacheTest covers each refused kind): a cached token is answered from
- * the cache with its roles, the same claims under another signature are refused.
+ * The rights service's bearer tokens go through the platform's cache of verified tokens (see
+ * docs/benchmark.md, item 2; the register's TokenCacheTest covers each refused kind): a cached
+ * token is answered from the cache with its roles, the same claims under another signature are
+ * refused.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)

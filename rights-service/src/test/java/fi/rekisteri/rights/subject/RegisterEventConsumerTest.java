@@ -162,8 +162,8 @@ class RegisterEventConsumerTest {
   }
 
   /**
-   * Issue #18: lifting one request's cause leaves the subject restricted while another request,
-   * objection or hold restricts it; the last lift ends it.
+   * See docs/promises.md: lifting one request's cause leaves the subject restricted while another
+   * request, objection or hold restricts it; the last lift ends it.
    */
   @Test
   void givenLiftOfOneOfTwoCauses_whenConsumed_thenSubjectStaysRestrictedUntilTheLast() {
