@@ -39,7 +39,7 @@ class FinnishTextTest {
         "Mitä haluat pyytää?",
         "Saat jäljennöksen kaikista tiedoista"
       })
-  void problems_givenForbiddenWording_thenFound(String text) {
+  void givenForbiddenWording_whenProblems_thenFound(String text) {
     assertThat(FinnishText.problems(text)).anySatisfy(p -> assertThat(p).startsWith("forbidden"));
   }
 
@@ -61,7 +61,7 @@ class FinnishTextTest {
         "Your request was received",
         "Tila: open"
       })
-  void problems_givenEnglishCodesKeysOrIsoDates_thenFound(String text) {
+  void givenEnglishCodesKeysOrIsoDates_whenProblems_thenFound(String text) {
     assertThat(FinnishText.problems(text)).isNotEmpty();
   }
 }

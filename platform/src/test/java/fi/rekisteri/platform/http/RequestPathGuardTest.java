@@ -35,7 +35,7 @@ class RequestPathGuardTest {
         "api/v1/session",
         ""
       })
-  void refusal_givenAnAmbiguousSpelling_thenRefused(String path) {
+  void givenAnAmbiguousSpelling_whenRefusal_thenRefused(String path) {
     assertThat(RequestPathGuard.refusal(path)).as(path).isPresent();
   }
 
@@ -54,7 +54,7 @@ class RequestPathGuardTest {
         "/q/openapi",
         "/me/me.js"
       })
-  void refusal_givenAPlainPath_thenNone(String path) {
+  void givenAPlainPath_whenRefusal_thenNone(String path) {
     assertThat(RequestPathGuard.refusal(path)).as(path).isEmpty();
   }
 }

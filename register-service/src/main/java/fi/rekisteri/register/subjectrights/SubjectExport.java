@@ -31,7 +31,7 @@ public record SubjectExport(
     Map<String, Long> auditSummary,
     @Schema(
             description =
-                "Passages of other records' free text that mention the person (docs/promises.md),"
+                "Passages of other records' free text that mention the person,"
                     + " not redacted ones; other people's emails and phones masked as ***")
         List<ExportedMention> mentions,
     @Schema(

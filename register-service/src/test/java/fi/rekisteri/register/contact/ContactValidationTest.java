@@ -40,7 +40,7 @@ class ContactValidationTest {
     "firstName, ''"
   })
   @SendsBadInput("one bad field per case")
-  void create_givenBadField_thenProblemNamesItAndNothingStored(String field, String value) {
+  void givenBadField_whenCreate_thenProblemNamesItAndNothingStored(String field, String value) {
     Map<String, Object> body = TestData.contact();
     body.put(field, value);
 

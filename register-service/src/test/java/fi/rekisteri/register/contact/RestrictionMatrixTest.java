@@ -197,7 +197,7 @@ class RestrictionMatrixTest {
 
   @ParameterizedTest(name = "{0} by {1}, contact {2}: {3}")
   @MethodSource("cells")
-  void operation_givenRoleAndRestriction_thenAllowedOrRefused(
+  void givenRoleAndRestriction_whenOperation_thenAllowedOrRefused(
       Operation operation, String role, State state, Outcome expected) {
     Fixture fixture = Fixture.create(state, operation);
 

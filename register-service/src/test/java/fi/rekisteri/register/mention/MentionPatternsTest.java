@@ -27,7 +27,7 @@ class MentionPatternsTest {
         "040 123 4567",
         "040 1234 567"
       })
-  void phone_givenACommonFinnishSpelling_thenTheSameE164(String spelling) {
+  void givenACommonFinnishSpelling_whenPhone_thenTheSameE164(String spelling) {
     assertThat(MentionPatterns.keys("soita Maijalle " + spelling + " huomenna"))
         .containsExactly("+358401234567");
   }

@@ -38,7 +38,7 @@ class NoticeWordingGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"fi", "en"})
-  void notice_givenDemoProfile_thenSectionsAsRecorded(String lang) throws Exception {
+  void givenDemoProfile_whenNotice_thenSectionsAsRecorded(String lang) throws Exception {
     String answer =
         given()
             .get("/api/v1/privacy-notice?lang=" + lang)
@@ -53,7 +53,7 @@ class NoticeWordingGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"fi", "en"})
-  void page_givenDemoProfile_thenPageAsRecorded(String lang) throws Exception {
+  void givenDemoProfile_whenPage_thenPageAsRecorded(String lang) throws Exception {
     String page =
         given().get("/privacy-notice?lang=" + lang).then().statusCode(200).extract().asString();
 
@@ -63,7 +63,7 @@ class NoticeWordingGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"fi", "en"})
-  void retention_givenDemoProfile_thenDescriptionsAsRecorded(String lang) throws Exception {
+  void givenDemoProfile_whenRetention_thenDescriptionsAsRecorded(String lang) throws Exception {
     String answer =
         as("dpo")
             .header("Accept-Language", lang)

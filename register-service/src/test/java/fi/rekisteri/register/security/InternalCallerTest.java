@@ -45,7 +45,7 @@ class InternalCallerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"dpo", "admin", "internal-impostor"})
-  void erase_givenUserToken_thenForbiddenAndNothingErased(String user) {
+  void givenUserToken_whenErase_thenForbiddenAndNothingErased(String user) {
     String id = Api.createContact(TestData.contact());
 
     as(user)
@@ -61,7 +61,7 @@ class InternalCallerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"dpo", "admin", "internal-impostor"})
-  void recipientsAndSearch_givenUserToken_thenForbidden(String user) {
+  void givenUserToken_whenRecipientsAndSearch_thenForbidden(String user) {
     String id = Api.createContact(TestData.contact());
 
     as(user)

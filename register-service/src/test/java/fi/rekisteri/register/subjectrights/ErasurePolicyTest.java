@@ -29,7 +29,8 @@ class ErasurePolicyTest {
     "2024-04-01, 2030-12-31",
     "2026-11-02, 2032-12-31"
   })
-  void voucherRetentionEnd_isSixYearsFromEndOfIssueYear(LocalDate issued, LocalDate until) {
+  void givenVoucherRetentionEnd_thenIsSixYearsFromEndOfIssueYear(
+      LocalDate issued, LocalDate until) {
     assertThat(ErasurePolicy.voucherRetentionEnd(issued, VoucherPeriod.CALENDAR_YEAR))
         .isEqualTo(until);
   }

@@ -24,7 +24,7 @@ class BusinessIdPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValid_givenSevenDigitsWithComputedCheckDigit_acceptsAndConstructs(long seed) {
+  void givenSevenDigitsWithComputedCheckDigit_whenIsValid_thenAcceptsAndConstructs(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String value = withCheckDigit(issuableDigits(random));
@@ -38,7 +38,7 @@ class BusinessIdPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValid_givenAnyOtherCheckDigit_refusesAndThrowsWithoutEchoingValue(long seed) {
+  void givenAnyOtherCheckDigit_whenIsValid_thenRefusesAndThrowsWithoutEchoingValue(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String digits = issuableDigits(random);
@@ -55,7 +55,7 @@ class BusinessIdPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValid_givenRemainderOne_refusesEveryCheckDigit(long seed) {
+  void givenRemainderOne_whenIsValid_thenRefusesEveryCheckDigit(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String digits = remainderOneDigits(random);
@@ -69,7 +69,7 @@ class BusinessIdPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValid_givenValidIdInOtherShape_refuses(long seed) {
+  void givenValidIdInOtherShape_whenIsValid_thenRefuses(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String canonical = withCheckDigit(issuableDigits(random));
@@ -86,7 +86,7 @@ class BusinessIdPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValid_givenArbitraryString_neverThrowsAndOnlyAcceptsCanonicalShape(long seed) {
+  void givenArbitraryString_whenIsValid_thenNeverThrowsAndOnlyAcceptsCanonicalShape(long seed) {
     Random random = new Random(seed);
     int accepted = 0;
     for (int i = 0; i < CASES; i++) {

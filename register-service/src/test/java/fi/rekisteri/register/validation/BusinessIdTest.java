@@ -12,7 +12,7 @@ class BusinessIdTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2077474-0", "1572860-0", "0245974-7", "1234567-1", "0737546-2"})
-  void isValid_givenRealisticYTunnus_returnsTrue(String value) {
+  void givenRealisticYTunnus_whenIsValid_thenReturnsTrue(String value) {
     assertThat(BusinessId.isValid(value)).isTrue();
   }
 
@@ -35,7 +35,7 @@ class BusinessIdTest {
         "207747a-0",
         "２０７７４７４-０", // full-width digits
       })
-  void isValid_givenMalformedOrWrongCheckDigit_returnsFalse(String value) {
+  void givenMalformedOrWrongCheckDigit_whenIsValid_thenReturnsFalse(String value) {
     assertThat(BusinessId.isValid(value)).isFalse();
   }
 

@@ -32,7 +32,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenValidCodeEmbeddedInRandomText_returnsTrue(long seed) {
+  void givenValidCodeEmbeddedInRandomText_whenContainsIdentityCode_thenReturnsTrue(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String text =
@@ -50,7 +50,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenValidCodeWithLettersInAnyCase_returnsTrue(long seed) {
+  void givenValidCodeWithLettersInAnyCase_whenContainsIdentityCode_thenReturnsTrue(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String code = mixCase(random, validCode(random));
@@ -64,7 +64,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenWrongCheckCharacterInAnyCase_returnsFalse(long seed) {
+  void givenWrongCheckCharacterInAnyCase_whenContainsIdentityCode_thenReturnsFalse(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String code = validCode(random);
@@ -80,7 +80,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenCodeGluedToAlphanumeric_returnsFalse(long seed) {
+  void givenCodeGluedToAlphanumeric_whenContainsIdentityCode_thenReturnsFalse(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String code = mixCase(random, validCode(random));
@@ -97,7 +97,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenAnyDateDigitsWithCorrectChecksum_findsOnlyExistingDates(
+  void givenAnyDateDigitsWithCorrectChecksum_whenContainsIdentityCode_thenFindsOnlyExistingDates(
       long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
@@ -123,7 +123,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenDigitsAndHyphensOfAnyShape_neverThrowsAndNeedsCodeShape(
+  void givenDigitsAndHyphensOfAnyShape_whenContainsIdentityCode_thenNeverThrowsAndNeedsCodeShape(
       long seed) {
     Random random = new Random(seed);
     int found = 0;
@@ -153,7 +153,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenNumbersWithoutCenturySign_returnsFalse(long seed) {
+  void givenNumbersWithoutCenturySign_whenContainsIdentityCode_thenReturnsFalse(long seed) {
     Random random = new Random(seed);
     String alphabet = "0123456789 ./()";
     for (int i = 0; i < CASES; i++) {
@@ -182,7 +182,7 @@ class PersonalIdentityCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void containsIdentityCode_givenArbitraryText_neverThrows(long seed) {
+  void givenArbitraryText_whenContainsIdentityCode_thenNeverThrows(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String text = random.nextBoolean() ? anyString(random) : damagedCode(random);

@@ -42,7 +42,7 @@ class PersonalIdentityCodesTest {
 
   @ParameterizedTest(name = "{0}: [{1}]")
   @MethodSource("cases")
-  void containsIdentityCode_givenSharedCase_thenAsExpected(boolean expected, String text) {
+  void givenSharedCase_whenContainsIdentityCode_thenAsExpected(boolean expected, String text) {
     assertThat(PersonalIdentityCodes.containsIdentityCode(text)).isEqualTo(expected);
   }
 

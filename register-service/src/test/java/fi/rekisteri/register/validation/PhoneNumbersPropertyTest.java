@@ -24,7 +24,7 @@ class PhoneNumbersPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void toE164_givenArbitraryString_neverThrowsAndReturnsE164Shape(long seed) {
+  void givenArbitraryString_whenToE164_thenNeverThrowsAndReturnsE164Shape(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String input = anyString(random);
@@ -37,7 +37,7 @@ class PhoneNumbersPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void toE164_givenPhoneLikeString_neverThrowsAndReturnsE164Shape(long seed) {
+  void givenPhoneLikeString_whenToE164_thenNeverThrowsAndReturnsE164Shape(long seed) {
     Random random = new Random(seed);
     int parsed = 0;
     for (int i = 0; i < CASES; i++) {
@@ -57,7 +57,7 @@ class PhoneNumbersPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void toE164_givenItsOwnResult_returnsItUnchanged(long seed) {
+  void givenItsOwnResult_whenToE164_thenReturnsItUnchanged(long seed) {
     // Normalised numbers are stored and may be validated again, so this must be a fixed point.
     Random random = new Random(seed);
     int parsed = 0;
@@ -79,7 +79,7 @@ class PhoneNumbersPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void toE164_givenFinnishMobileInLocalForm_returnsInternationalForm(long seed) {
+  void givenFinnishMobileInLocalForm_whenToE164_thenReturnsInternationalForm(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String subscriber = digits(random, 7);

@@ -25,7 +25,7 @@ class PhoneNumbersTest {
         "+46 8 123 456 78    | +46812345678",
         "+1 650 253 0000     | +16502530000",
       })
-  void toE164_givenValidNumber_returnsE164(String input, String expected) {
+  void givenValidNumber_whenToE164_thenReturnsE164(String input, String expected) {
     assertThat(PhoneNumbers.toE164(input)).contains(expected);
   }
 
@@ -41,7 +41,7 @@ class PhoneNumbersTest {
         "+999 123 456 789", // no such country code
         "040 123 4567 8901 2345 6789",
       })
-  void toE164_givenUnparsableOrInvalidNumber_returnsEmpty(String input) {
+  void givenUnparsableOrInvalidNumber_whenToE164_thenReturnsEmpty(String input) {
     assertThat(PhoneNumbers.toE164(input)).isEmpty();
   }
 }

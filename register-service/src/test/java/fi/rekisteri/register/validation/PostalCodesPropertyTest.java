@@ -22,7 +22,7 @@ class PostalCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValidFinnish_givenAnyFiveDigits_returnsTrue(long seed) {
+  void givenAnyFiveDigits_whenIsValidFinnish_thenReturnsTrue(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String value = digits(random, 5);
@@ -35,7 +35,7 @@ class PostalCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValidFinnish_givenDigitRunOfAnyLength_returnsTrueOnlyForFive(long seed) {
+  void givenDigitRunOfAnyLength_whenIsValidFinnish_thenReturnsTrueOnlyForFive(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String value = stringOf(random, "0123456789", 0, 12);
@@ -48,7 +48,7 @@ class PostalCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValidFinnish_givenOneCharacterNotAnAsciiDigit_returnsFalse(long seed) {
+  void givenOneCharacterNotAnAsciiDigit_whenIsValidFinnish_thenReturnsFalse(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < CASES; i++) {
       String digits = digits(random, 5);
@@ -64,7 +64,8 @@ class PostalCodesPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2024L, 31337L, 8675309L})
-  void isValidFinnish_givenArbitraryString_neverThrowsAndAcceptsOnlyFiveAsciiDigits(long seed) {
+  void givenArbitraryString_whenIsValidFinnish_thenNeverThrowsAndAcceptsOnlyFiveAsciiDigits(
+      long seed) {
     Random random = new Random(seed);
     int accepted = 0;
     for (int i = 0; i < CASES; i++) {

@@ -10,7 +10,7 @@ class PostalCodesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"00100", "33100", "99999", "00000", "96100"})
-  void isValidFinnish_givenFiveDigits_returnsTrue(String value) {
+  void givenFiveDigits_whenIsValidFinnish_thenReturnsTrue(String value) {
     assertThat(PostalCodes.isValidFinnish(value)).isTrue();
   }
 
@@ -29,7 +29,7 @@ class PostalCodesTest {
         "١٢٣٤٥", // Arabic-Indic digits
         "０１２３４", // full-width digits
       })
-  void isValidFinnish_givenOtherThanFiveAsciiDigits_returnsFalse(String value) {
+  void givenOtherThanFiveAsciiDigits_whenIsValidFinnish_thenReturnsFalse(String value) {
     assertThat(PostalCodes.isValidFinnish(value)).isFalse();
   }
 }
