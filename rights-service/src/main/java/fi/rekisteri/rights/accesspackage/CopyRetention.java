@@ -1,6 +1,7 @@
 package fi.rekisteri.rights.accesspackage;
 
 import fi.rekisteri.platform.cluster.ClusterLock;
+import fi.rekisteri.rights.common.RetentionConfig;
 import fi.rekisteri.rights.common.Today;
 import fi.rekisteri.rights.request.DataSubjectRequest;
 import fi.rekisteri.rights.request.RequestRetention;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,13 +45,12 @@ public class CopyRetention {
       RequestRetention requests,
       ClusterLock locks,
       Today today,
-      @ConfigProperty(name = "rekisteri.retention.access-copy-days", defaultValue = "90")
-          int accessCopyDays) {
+      RetentionConfig retention) {
     this.locks = locks;
     this.today = today;
     this.entityManager = entityManager;
     this.requests = requests;
-    this.accessCopyDays = accessCopyDays;
+    this.accessCopyDays = retention.accessCopyDays();
   }
 
   /** The days a delivered copy is kept after its request closed, as this job enforces it. */

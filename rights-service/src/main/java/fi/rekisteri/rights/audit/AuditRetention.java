@@ -1,12 +1,12 @@
 package fi.rekisteri.rights.audit;
 
 import fi.rekisteri.platform.audit.AuditPruning;
+import fi.rekisteri.rights.common.RetentionConfig;
 import fi.rekisteri.rights.common.Today;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,14 +26,10 @@ public class AuditRetention {
   private final Today today;
   private final int auditYears;
 
-  AuditRetention(
-      AuditPruning pruning,
-      Today today,
-      @ConfigProperty(name = "rekisteri.retention.audit-years", defaultValue = "3")
-          int auditYears) {
+  AuditRetention(AuditPruning pruning, Today today, RetentionConfig retention) {
     this.pruning = pruning;
     this.today = today;
-    this.auditYears = auditYears;
+    this.auditYears = retention.auditYears();
   }
 
   @Scheduled(

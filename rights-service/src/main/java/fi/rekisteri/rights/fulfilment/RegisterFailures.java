@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,15 +26,10 @@ class RegisterFailures {
   private final Duration backoff;
   private final Duration maxBackoff;
 
-  RegisterFailures(
-      RequestTransactions transactions,
-      @ConfigProperty(name = "rekisteri.register.retry-backoff", defaultValue = "30s")
-          Duration backoff,
-      @ConfigProperty(name = "rekisteri.register.retry-max-backoff", defaultValue = "15m")
-          Duration maxBackoff) {
+  RegisterFailures(RequestTransactions transactions, RegisterRetryConfig retry) {
     this.transactions = transactions;
-    this.backoff = backoff;
-    this.maxBackoff = maxBackoff;
+    this.backoff = retry.retryBackoff();
+    this.maxBackoff = retry.retryMaxBackoff();
   }
 
   Execution waiting(Plan plan, String actor) {

@@ -1,12 +1,12 @@
 package fi.rekisteri.rights.request;
 
+import fi.rekisteri.rights.common.RetentionConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,12 +31,9 @@ public class RequestRetention {
   private final EntityManager entityManager;
   private final int requestYears;
 
-  RequestRetention(
-      EntityManager entityManager,
-      @ConfigProperty(name = "rekisteri.retention.request-years", defaultValue = "5")
-          int requestYears) {
+  RequestRetention(EntityManager entityManager, RetentionConfig retention) {
     this.entityManager = entityManager;
-    this.requestYears = requestYears;
+    this.requestYears = retention.requestYears();
   }
 
   /** The years a closed request is kept, as this job enforces it. */
