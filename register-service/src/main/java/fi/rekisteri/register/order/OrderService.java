@@ -13,6 +13,8 @@ import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
 import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,6 +31,7 @@ public class OrderService {
   private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final Instance<OrderDependants> dependants;
 
   public OrderService(
       OrderRepository repository,
@@ -36,13 +39,15 @@ public class OrderService {
       OrganisationRepository organisations,
       RestrictionGuard restrictions,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      @Any Instance<OrderDependants> dependants) {
     this.repository = repository;
     this.contacts = contacts;
     this.organisations = organisations;
     this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
+    this.dependants = dependants;
   }
 
   @Transactional
@@ -92,7 +97,7 @@ public class OrderService {
   public void delete(UUID id) {
     Order order = find(id);
     restrictions.requireUsable(order.contactId());
-    if (repository.invoiceCount(id) > 0) {
+    if (dependants.stream().mapToLong(d -> d.countForOrder(id)).sum() > 0) {
       throw DomainException.conflict("The order has invoices; it is kept for the books.");
     }
     repository.delete(order);
