@@ -5,16 +5,12 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.RestrictionGuard;
 import fi.rekisteri.register.order.OrderEvent.OrderCreated;
 import fi.rekisteri.register.order.OrderEvent.OrderDeleted;
 import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
-import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,33 +22,27 @@ public class OrderService {
   private static final String RESOURCE = "order";
 
   private final OrderRepository repository;
-  private final ContactRepository contacts;
-  private final OrganisationRepository organisations;
+  private final OrderReferences references;
   private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
-  private final Instance<OrderDependants> dependants;
 
   public OrderService(
       OrderRepository repository,
-      ContactRepository contacts,
-      OrganisationRepository organisations,
+      OrderReferences references,
       RestrictionGuard restrictions,
       Outbox outbox,
-      AuditLog audit,
-      @Any Instance<OrderDependants> dependants) {
+      AuditLog audit) {
     this.repository = repository;
-    this.contacts = contacts;
-    this.organisations = organisations;
+    this.references = references;
     this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
-    this.dependants = dependants;
   }
 
   @Transactional
   public OrderView create(OrderRequest request) {
-    requireReferences(request);
+    references.require(request);
     restrictions.requireUsable(request.contactId());
     requireUniqueNumber(request.number(), null);
     Order order = new Order(UUID.randomUUID(), request);
@@ -78,7 +68,7 @@ public class OrderService {
     if (order.version() != expectedVersion) {
       throw DomainException.staleVersion();
     }
-    requireReferences(request);
+    references.require(request);
     restrictions.requireUsable(request.contactId());
     requireUniqueNumber(request.number(), id);
     UUID previousContact = order.contactId();
@@ -97,7 +87,7 @@ public class OrderService {
   public void delete(UUID id) {
     Order order = find(id);
     restrictions.requireUsable(order.contactId());
-    if (dependants.stream().mapToLong(d -> d.countForOrder(id)).sum() > 0) {
+    if (references.dependantCount(id) > 0) {
       throw DomainException.conflict("The order has invoices; it is kept for the books.");
     }
     repository.delete(order);
@@ -125,16 +115,6 @@ public class OrderService {
 
   private Order find(UUID id) {
     return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("order"));
-  }
-
-  private void requireReferences(OrderRequest request) {
-    if (contacts.findByIdOptional(request.contactId()).filter(c -> !c.erased()).isEmpty()) {
-      throw DomainException.invalidField("contactId", "no such contact");
-    }
-    if (request.organisationId() != null
-        && organisations.findByIdOptional(request.organisationId()).isEmpty()) {
-      throw DomainException.invalidField("organisationId", "no such organisation");
-    }
   }
 
   private void requireUniqueNumber(String number, UUID self) {
