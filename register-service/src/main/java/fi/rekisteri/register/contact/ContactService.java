@@ -8,12 +8,9 @@ import fi.rekisteri.register.common.Page;
 import fi.rekisteri.register.contact.ContactEvent.ContactCreated;
 import fi.rekisteri.register.contact.ContactEvent.ContactDeleted;
 import fi.rekisteri.register.contact.ContactEvent.ContactUpdated;
-import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -28,33 +25,30 @@ public class ContactService {
   private static final String RESOURCE = "contact";
 
   private final ContactRepository repository;
-  private final OrganisationRepository organisations;
+  private final ContactReferences references;
   private final Suppressions suppressions;
   private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
-  private final Instance<ContactDependants> dependants;
 
   public ContactService(
       ContactRepository repository,
-      OrganisationRepository organisations,
+      ContactReferences references,
       Suppressions suppressions,
       RestrictionGuard restrictions,
       Outbox outbox,
-      AuditLog audit,
-      @Any Instance<ContactDependants> dependants) {
+      AuditLog audit) {
     this.repository = repository;
-    this.organisations = organisations;
+    this.references = references;
     this.suppressions = suppressions;
     this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
-    this.dependants = dependants;
   }
 
   @Transactional
   public ContactView create(ContactRequest request) {
-    requireOrganisation(request.organisationId());
+    references.requireOrganisation(request.organisationId());
     Contact contact = new Contact(UUID.randomUUID(), request, normalisedPhone(request.phone()));
     String suppression = suppressions.reasonFor(request.email()).orElse(null);
     if (Suppressions.OBJECTION.equals(suppression)) {
@@ -84,7 +78,7 @@ public class ContactService {
     if (contact.version() != expectedVersion) {
       throw DomainException.staleVersion();
     }
-    requireOrganisation(request.organisationId());
+    references.requireOrganisation(request.organisationId());
     List<String> changed = contact.apply(request, normalisedPhone(request.phone()));
     if (!changed.isEmpty()) {
       outbox.publish(id, id, new ContactUpdated(changed));
@@ -98,7 +92,7 @@ public class ContactService {
   public void delete(UUID id) {
     Contact contact = find(id);
     restrictions.requireUsable(contact);
-    long records = dependants.stream().mapToLong(d -> d.countForContact(id)).sum();
+    long records = references.dependantCount(id);
     if (records > 0) {
       throw DomainException.conflict(
           "The contact has orders, invoices, interactions or preferences; erase it through a"
@@ -143,12 +137,6 @@ public class ContactService {
         .findByIdOptional(id)
         .filter(c -> !c.erased())
         .orElseThrow(() -> DomainException.notFound("contact"));
-  }
-
-  private void requireOrganisation(UUID organisationId) {
-    if (organisationId != null && organisations.findByIdOptional(organisationId).isEmpty()) {
-      throw DomainException.invalidField("organisationId", "no such organisation");
-    }
   }
 
   static String normalisedPhone(String phone) {

@@ -2,22 +2,9 @@ package fi.rekisteri.register.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.rekisteri.register.common.Address;
-import fi.rekisteri.register.common.Source;
-import fi.rekisteri.register.contact.ContactRequest;
-import fi.rekisteri.register.contact.ContactService;
 import fi.rekisteri.register.controller.ControllerProfile;
 import fi.rekisteri.register.controller.ControllerProfileService;
 import fi.rekisteri.register.controller.ControllerProfileView;
-import fi.rekisteri.register.invoice.InvoiceRequest;
-import fi.rekisteri.register.invoice.InvoiceService;
-import fi.rekisteri.register.invoice.PaymentRequest;
-import fi.rekisteri.register.order.OrderRequest;
-import fi.rekisteri.register.order.OrderService;
-import fi.rekisteri.register.organisation.OrganisationRequest;
-import fi.rekisteri.register.organisation.OrganisationService;
-import fi.rekisteri.register.preference.PreferenceRequest;
-import fi.rekisteri.register.preference.PreferenceService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -25,9 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,29 +41,20 @@ public class DemoData {
   private final boolean enabled;
   private final ObjectMapper mapper;
   private final ControllerProfileService profiles;
-  private final OrganisationService organisations;
-  private final ContactService contacts;
-  private final PreferenceService preferences;
-  private final OrderService orders;
-  private final InvoiceService invoices;
+  private final DemoPeople people;
+  private final DemoCommerce commerce;
 
   public DemoData(
       DemoDataConfig config,
       ObjectMapper mapper,
       ControllerProfileService profiles,
-      OrganisationService organisations,
-      ContactService contacts,
-      PreferenceService preferences,
-      OrderService orders,
-      InvoiceService invoices) {
+      DemoPeople people,
+      DemoCommerce commerce) {
     this.enabled = config.enabled();
     this.mapper = mapper;
     this.profiles = profiles;
-    this.organisations = organisations;
-    this.contacts = contacts;
-    this.preferences = preferences;
-    this.orders = orders;
-    this.invoices = invoices;
+    this.people = people;
+    this.commerce = commerce;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -103,84 +78,10 @@ public class DemoData {
         mapper.convertValue(data.get("controllerProfile"), ControllerProfile.class),
         null,
         "First version");
-    Map<String, UUID> organisationIds = new HashMap<>();
-    for (JsonNode o : data.get("organisations")) {
-      organisationIds.put(
-          o.get("key").asText(),
-          organisations
-              .create(
-                  new OrganisationRequest(
-                      o.get("name").asText(),
-                      o.get("businessId").asText(),
-                      address(o.get("visitingAddress")),
-                      address(o.get("billingAddress"))))
-              .id());
-    }
-    Map<String, UUID> contactIds = new HashMap<>();
-    for (JsonNode c : data.get("contacts")) {
-      UUID id =
-          contacts
-              .create(
-                  new ContactRequest(
-                      c.get("firstName").asText(),
-                      c.get("lastName").asText(),
-                      text(c, "title"),
-                      organisationIds.get(text(c, "organisation")),
-                      text(c, "email"),
-                      text(c, "phone"),
-                      address(c.get("postalAddress")),
-                      null,
-                      text(c, "worksite"),
-                      text(c, "caseNumber"),
-                      text(c, "notes"),
-                      LocalDate.parse(c.get("relationshipStart").asText()),
-                      null,
-                      source(c.get("source"))))
-              .id();
-      contactIds.put(c.get("key").asText(), id);
-      for (JsonNode p : c.get("preferences")) {
-        preferences.record(id, mapper.convertValue(p, PreferenceRequest.class));
-      }
-    }
-    Map<String, UUID> orderIds = new HashMap<>();
-    for (JsonNode o : data.get("orders")) {
-      orderIds.put(
-          o.get("number").asText(),
-          orders
-              .create(
-                  new OrderRequest(
-                      o.get("number").asText(),
-                      LocalDate.parse(o.get("orderDate").asText()),
-                      organisationIds.get(text(o, "organisation")),
-                      contactIds.get(o.get("contact").asText()),
-                      text(o, "worksite"),
-                      text(o, "summary"),
-                      new BigDecimal(o.get("total").asText()),
-                      "EUR",
-                      source(o.get("source"))))
-              .id());
-    }
-    for (JsonNode i : data.get("invoices")) {
-      UUID id =
-          invoices
-              .create(
-                  new InvoiceRequest(
-                      i.get("number").asText(),
-                      orderIds.get(i.get("order").asText()),
-                      organisationIds.get(text(i, "organisation")),
-                      contactIds.get(i.get("contact").asText()),
-                      LocalDate.parse(i.get("issueDate").asText()),
-                      LocalDate.parse(i.get("dueDate").asText()),
-                      new BigDecimal(i.get("amount").asText()),
-                      i.get("referenceNumber").asText()))
-              .id();
-      if (text(i, "paid") != null) {
-        invoices.recordPayment(
-            id,
-            new PaymentRequest(
-                LocalDate.parse(i.get("paid").asText()), new BigDecimal(i.get("amount").asText())));
-      }
-    }
+    Map<String, UUID> organisationIds = people.organisations(data);
+    Map<String, UUID> contactIds = people.contacts(data, organisationIds);
+    Map<String, UUID> orderIds = commerce.orders(data, organisationIds, contactIds);
+    commerce.invoices(data, organisationIds, contactIds, orderIds);
     LOG.infof(
         "demo data loaded: %d organisations, %d contacts, %d orders",
         organisationIds.size(), contactIds.size(), orderIds.size());
@@ -208,22 +109,5 @@ public class DemoData {
     } catch (IOException e) {
       throw new IllegalStateException("demo data unreadable", e);
     }
-  }
-
-  private Source source(JsonNode node) {
-    return mapper.convertValue(node, Source.class);
-  }
-
-  private static Address address(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    return new Address(
-        node.get("street").asText(), node.get("postalCode").asText(), node.get("city").asText());
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
   }
 }

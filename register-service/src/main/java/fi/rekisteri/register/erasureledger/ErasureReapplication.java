@@ -5,7 +5,6 @@ import fi.rekisteri.platform.ledger.LedgerReader;
 import fi.rekisteri.platform.ledger.LedgerStartupRead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -47,22 +45,19 @@ public class ErasureReapplication {
 
   private final ErasureLedgerTopic topic;
   private final ErasureReapplier reapplier;
-  private final ErasureLedgerRepository repository;
-  private final ErasureLedgerRelay relay;
+  private final LedgerSealing sealing;
   private final Duration timeout;
   private volatile LastCheck lastCheck;
 
   public ErasureReapplication(
       ErasureLedgerTopic topic,
       ErasureReapplier reapplier,
-      ErasureLedgerRepository repository,
-      ErasureLedgerRelay relay,
+      LedgerSealing sealing,
       MeterRegistry meters,
       @ConfigProperty(name = "rekisteri.erasure-ledger.startup-timeout") Duration timeout) {
     this.topic = topic;
     this.reapplier = reapplier;
-    this.repository = repository;
-    this.relay = relay;
+    this.sealing = sealing;
     this.timeout = timeout;
     Gauge.builder(
             "erasure.ledger.skipped.records",
@@ -78,8 +73,8 @@ public class ErasureReapplication {
 
   /** Reads the ledger and re-applies what this database lacks; returns what it found. */
   public LastCheck run() {
-    boolean sealing = !QuarkusTransaction.requiringNew().call(repository::sealingDone);
-    ErasureLedgerTopic.Ledger ledger = readLedger(sealing);
+    boolean sealingPending = !sealing.done();
+    ErasureLedgerTopic.Ledger ledger = readLedger(sealingPending);
     List<ErasureLedgerEntry> entries = ledger.entries();
     int reapplied = 0;
     for (ErasureLedgerEntry entry : entries) {
@@ -103,7 +98,7 @@ public class ErasureReapplication {
             entry.subjectId(), entry.requestId(), entry.erasedAt());
       }
     }
-    if (sealing) {
+    if (sealingPending) {
       seal(ledger.unsealed());
     }
     LedgerReader.Skips skips = LedgerReader.Skips.of(ledger.skipped());
@@ -120,16 +115,7 @@ public class ErasureReapplication {
    * the pass is recorded, so that from now on an unsealed entry is refused.
    */
   private void seal(List<JsonNode> unsealed) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              for (JsonNode entry : unsealed) {
-                repository.append(
-                    UUID.fromString(entry.path("subjectId").asText()), entry.toString());
-              }
-              repository.markSealingDone(unsealed.size());
-            });
-    relay.drain();
+    sealing.seal(unsealed);
     LOG.infof("erasure ledger: %d entries written before seals existed sealed", unsealed.size());
   }
 

@@ -1,6 +1,7 @@
 package fi.rekisteri.register.invoice;
 
 import fi.rekisteri.register.contact.ContactDependants;
+import fi.rekisteri.register.order.OrderDependants;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID>, ContactDependants {
+public class InvoiceRepository
+    implements PanacheRepositoryBase<Invoice, UUID>, ContactDependants, OrderDependants {
 
   /** How many invoices the contact has. */
   @Override
@@ -26,6 +28,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID>, 
   }
 
   /** How many invoices reference an order. */
+  @Override
   public long countForOrder(UUID orderId) {
     return count("orderId", orderId);
   }

@@ -5,14 +5,10 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.disclosure.DisclosureService;
 import fi.rekisteri.register.invoice.InvoiceEvent.InvoiceCreated;
 import fi.rekisteri.register.invoice.InvoiceEvent.InvoiceStatusChanged;
 import fi.rekisteri.register.invoice.InvoiceEvent.PaymentRecorded;
-import fi.rekisteri.register.order.Order;
-import fi.rekisteri.register.order.OrderRepository;
-import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,9 +28,7 @@ public class InvoiceService {
 
   private final InvoiceRepository repository;
   private final PaymentRepository payments;
-  private final ContactRepository contacts;
-  private final OrganisationRepository organisations;
-  private final OrderRepository orders;
+  private final InvoiceReferences references;
   private final Outbox outbox;
   private final AuditLog audit;
   private final DisclosureService disclosures;
@@ -42,17 +36,13 @@ public class InvoiceService {
   public InvoiceService(
       InvoiceRepository repository,
       PaymentRepository payments,
-      ContactRepository contacts,
-      OrganisationRepository organisations,
-      OrderRepository orders,
+      InvoiceReferences references,
       Outbox outbox,
       AuditLog audit,
       DisclosureService disclosures) {
     this.repository = repository;
     this.payments = payments;
-    this.contacts = contacts;
-    this.organisations = organisations;
-    this.orders = orders;
+    this.references = references;
     this.outbox = outbox;
     this.audit = audit;
     this.disclosures = disclosures;
@@ -60,7 +50,7 @@ public class InvoiceService {
 
   @Transactional
   public InvoiceView create(InvoiceRequest request) {
-    requireReferences(request);
+    references.require(request);
     if (repository.numberTaken(request.number())) {
       throw numberTaken();
     }
@@ -166,25 +156,6 @@ public class InvoiceService {
 
   private Invoice find(UUID id) {
     return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("invoice"));
-  }
-
-  private void requireReferences(InvoiceRequest request) {
-    if (contacts.findByIdOptional(request.contactId()).filter(c -> !c.erased()).isEmpty()) {
-      throw DomainException.invalidField("contactId", "no such contact");
-    }
-    if (request.organisationId() != null
-        && organisations.findByIdOptional(request.organisationId()).isEmpty()) {
-      throw DomainException.invalidField("organisationId", "no such organisation");
-    }
-    if (request.orderId() != null) {
-      Order order =
-          orders
-              .findByIdOptional(request.orderId())
-              .orElseThrow(() -> DomainException.invalidField("orderId", "no such order"));
-      if (!request.contactId().equals(order.contactId())) {
-        throw DomainException.invalidField("orderId", "the order belongs to another contact");
-      }
-    }
   }
 
   private void flush() {

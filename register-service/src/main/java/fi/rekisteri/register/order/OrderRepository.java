@@ -42,17 +42,6 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID>, Cont
     return find(query.toString(), Sort.by("id"), params).page(0, limit + 1).list();
   }
 
-  /**
-   * How many invoices an order has; asked by entity name so that the order package does not depend
-   * on the invoice package (which depends on this one).
-   */
-  long invoiceCount(UUID orderId) {
-    return getEntityManager()
-        .createQuery("select count(i) from Invoice i where i.orderId = :orderId", Long.class)
-        .setParameter("orderId", orderId)
-        .getSingleResult();
-  }
-
   boolean numberTaken(String number, UUID self) {
     return count("number = ?1 and id <> ?2", number, self == null ? new UUID(0, 0) : self) > 0;
   }

@@ -5,12 +5,10 @@ import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.common.Cursor;
 import fi.rekisteri.register.common.DomainException;
 import fi.rekisteri.register.common.Page;
-import fi.rekisteri.register.contact.ContactRepository;
 import fi.rekisteri.register.contact.RestrictionGuard;
 import fi.rekisteri.register.order.OrderEvent.OrderCreated;
 import fi.rekisteri.register.order.OrderEvent.OrderDeleted;
 import fi.rekisteri.register.order.OrderEvent.OrderUpdated;
-import fi.rekisteri.register.organisation.OrganisationRepository;
 import fi.rekisteri.register.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,22 +22,19 @@ public class OrderService {
   private static final String RESOURCE = "order";
 
   private final OrderRepository repository;
-  private final ContactRepository contacts;
-  private final OrganisationRepository organisations;
+  private final OrderReferences references;
   private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
 
   public OrderService(
       OrderRepository repository,
-      ContactRepository contacts,
-      OrganisationRepository organisations,
+      OrderReferences references,
       RestrictionGuard restrictions,
       Outbox outbox,
       AuditLog audit) {
     this.repository = repository;
-    this.contacts = contacts;
-    this.organisations = organisations;
+    this.references = references;
     this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
@@ -47,7 +42,7 @@ public class OrderService {
 
   @Transactional
   public OrderView create(OrderRequest request) {
-    requireReferences(request);
+    references.require(request);
     restrictions.requireUsable(request.contactId());
     requireUniqueNumber(request.number(), null);
     Order order = new Order(UUID.randomUUID(), request);
@@ -73,7 +68,7 @@ public class OrderService {
     if (order.version() != expectedVersion) {
       throw DomainException.staleVersion();
     }
-    requireReferences(request);
+    references.require(request);
     restrictions.requireUsable(request.contactId());
     requireUniqueNumber(request.number(), id);
     UUID previousContact = order.contactId();
@@ -92,7 +87,7 @@ public class OrderService {
   public void delete(UUID id) {
     Order order = find(id);
     restrictions.requireUsable(order.contactId());
-    if (repository.invoiceCount(id) > 0) {
+    if (references.dependantCount(id) > 0) {
       throw DomainException.conflict("The order has invoices; it is kept for the books.");
     }
     repository.delete(order);
@@ -120,16 +115,6 @@ public class OrderService {
 
   private Order find(UUID id) {
     return repository.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("order"));
-  }
-
-  private void requireReferences(OrderRequest request) {
-    if (contacts.findByIdOptional(request.contactId()).filter(c -> !c.erased()).isEmpty()) {
-      throw DomainException.invalidField("contactId", "no such contact");
-    }
-    if (request.organisationId() != null
-        && organisations.findByIdOptional(request.organisationId()).isEmpty()) {
-      throw DomainException.invalidField("organisationId", "no such organisation");
-    }
   }
 
   private void requireUniqueNumber(String number, UUID self) {

@@ -1,13 +1,9 @@
 package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.audit.AuditAction;
-import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactEvent.ContactErased;
 import fi.rekisteri.register.contact.ContactRightsCommands;
-import fi.rekisteri.register.invoice.InvoiceRepository;
-import fi.rekisteri.register.order.OrderRepository;
-import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.subjectrights.ErasureCodes.ErasedCategory;
 import fi.rekisteri.register.subjectrights.ErasureCodes.KeptCategory;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Kept;
@@ -32,33 +28,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ErasureCompletion {
 
-  private static final String RESOURCE = "subject";
   private static final Set<KeptCategory> INVOICE_HOLDS =
       EnumSet.of(KeptCategory.OPEN_INVOICES, KeptCategory.ACCOUNTING_VOUCHERS);
 
   private final ContactRightsCommands contacts;
-  private final InvoiceRepository invoices;
-  private final OrderRepository orders;
-  private final ErasureHoldRepository holds;
-  private final Outbox outbox;
-  private final AuditLog audit;
-  private final ErasureFacts facts;
+  private final AggregateErasure aggregates;
+  private final ErasureHolds holds;
+  private final SubjectConfirmation confirmation;
 
   public ErasureCompletion(
       ContactRightsCommands contacts,
-      InvoiceRepository invoices,
-      OrderRepository orders,
-      ErasureHoldRepository holds,
-      Outbox outbox,
-      AuditLog audit,
-      ErasureFacts facts) {
+      AggregateErasure aggregates,
+      ErasureHolds holds,
+      SubjectConfirmation confirmation) {
     this.contacts = contacts;
-    this.invoices = invoices;
-    this.orders = orders;
+    this.aggregates = aggregates;
     this.holds = holds;
-    this.outbox = outbox;
-    this.audit = audit;
-    this.facts = facts;
+    this.confirmation = confirmation;
   }
 
   /** What one step erased and kept; empty when no hold of the subject ended. */
@@ -67,9 +53,8 @@ public class ErasureCompletion {
   @Transactional
   public Optional<Step> complete(UUID subjectId, LocalDate today) {
     Contact contact = contacts.findForRights(subjectId);
-    List<ErasureHold> stored = holds.forSubject(subjectId);
-    List<Kept> current =
-        ErasurePolicy.holds(facts.of(contact, invoices.forContact(subjectId), today), today);
+    List<ErasureHold> stored = holds.stored(subjectId);
+    List<Kept> current = holds.current(contact, aggregates.invoices(subjectId), today);
     Set<KeptCategory> before =
         stored.isEmpty()
             // erased before holds were recorded: what the policy still keeps today
@@ -87,8 +72,7 @@ public class ErasureCompletion {
     List<ErasedCategory> erased = new ArrayList<>();
     boolean invoicesHeld = after.stream().anyMatch(INVOICE_HOLDS::contains);
     if (!invoicesHeld && before.stream().anyMatch(INVOICE_HOLDS::contains)) {
-      invoices.update("contactId = null where contactId = ?1", subjectId);
-      orders.update("contactId = null where contactId = ?1", subjectId);
+      aggregates.detachInvoicesAndOrders(subjectId);
       erased.add(ErasedCategory.INVOICE_BUYER_DETAILS);
     }
     if (after.isEmpty()) {
@@ -102,14 +86,13 @@ public class ErasureCompletion {
     }
     holds.store(subjectId, remaining);
     List<KeptCategory> kept = remaining.stream().map(Kept::category).toList();
-    outbox.publish(
-        subjectId,
+    confirmation.confirm(
         subjectId,
         new ContactErased(
             "retention:" + today,
             erased.stream().map(Enum::name).toList(),
-            kept.stream().map(Enum::name).toList()));
-    audit.record(subjectId, AuditAction.ERASE, RESOURCE);
+            kept.stream().map(Enum::name).toList()),
+        AuditAction.ERASE);
     return Optional.of(new Step(erased, kept));
   }
 

@@ -2,14 +2,9 @@ package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.contact.Contact;
 import fi.rekisteri.register.contact.ContactRightsCommands;
-import fi.rekisteri.register.interaction.InteractionRepository;
 import fi.rekisteri.register.invoice.Invoice;
-import fi.rekisteri.register.invoice.InvoiceRepository;
 import fi.rekisteri.register.mention.MentionPatterns;
 import fi.rekisteri.register.mention.MentionService;
-import fi.rekisteri.register.order.Order;
-import fi.rekisteri.register.order.OrderRepository;
-import fi.rekisteri.register.preference.PreferenceRepository;
 import fi.rekisteri.register.subjectrights.ErasureCodes.ErasedCategory;
 import fi.rekisteri.register.subjectrights.ErasureCodes.ErasureAction;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.Erased;
@@ -32,37 +27,22 @@ import java.util.stream.Collectors;
 public class SubjectErasure {
 
   private final ContactRightsCommands contacts;
-  private final OrderRepository orders;
-  private final InvoiceRepository invoices;
-  private final InteractionRepository interactions;
-  private final PreferenceRepository preferences;
-  private final ErasureHoldRepository holds;
-  private final ErasureFacts facts;
-  private final MentionService mentions;
-  private final KeyedHashes keyedHashes;
+  private final AggregateErasure aggregates;
+  private final ErasureHolds holds;
+  private final IdentifierTraces traces;
   private final Clock clock;
 
   public SubjectErasure(
       ContactRightsCommands contacts,
-      OrderRepository orders,
-      InvoiceRepository invoices,
-      InteractionRepository interactions,
-      PreferenceRepository preferences,
-      ErasureHoldRepository holds,
-      ErasureFacts facts,
-      MentionService mentions,
-      KeyedHashes keyedHashes,
+      AggregateErasure aggregates,
+      ErasureHolds holds,
+      IdentifierTraces traces,
       Clock clock) {
-    this.clock = clock;
-    this.mentions = mentions;
-    this.keyedHashes = keyedHashes;
     this.contacts = contacts;
-    this.orders = orders;
-    this.invoices = invoices;
-    this.interactions = interactions;
-    this.preferences = preferences;
+    this.aggregates = aggregates;
     this.holds = holds;
-    this.facts = facts;
+    this.traces = traces;
+    this.clock = clock;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -82,18 +62,18 @@ public class SubjectErasure {
     // her email, phone and name before they go: the mentions of her in other records' free text
     MentionPatterns.Identifiers person = MentionService.identifiers(contact);
     String email = contact.email();
-    List<Invoice> subjectInvoices = invoices.forContact(contact.id());
+    List<Invoice> subjectInvoices = aggregates.invoices(contact.id());
     // the facts before anything is erased: the subject's own orders still count for the
     // organisation
-    List<Kept> kept = ErasurePolicy.holds(facts.of(contact, subjectInvoices, today), today);
+    List<Kept> kept = holds.current(contact, subjectInvoices, today);
     // what is kept, why and until when, so that RetentionJob finishes the erasure
     holds.store(contact.id(), kept);
     boolean invoicesBind = ErasurePolicy.invoicesBind(kept);
     List<Erased> erased = new ArrayList<>();
 
-    interactions.forContact(contact.id()).forEach(interactions::delete);
+    aggregates.deleteInteractions(contact.id());
     erased.add(new Erased(ErasedCategory.INTERACTIONS, ErasureAction.ERASED));
-    preferences.deleteForContact(contact.id());
+    aggregates.deletePreferenceHistory(contact.id());
     erased.add(new Erased(ErasedCategory.PREFERENCE_HISTORY, ErasureAction.ERASED));
 
     Set<UUID> invoicedOrders =
@@ -101,12 +81,7 @@ public class SubjectErasure {
             .map(Invoice::orderId)
             .filter(id -> id != null)
             .collect(Collectors.toSet());
-    for (Order order : orders.forContact(contact.id())) {
-      order.anonymise();
-      if (!(invoicesBind && invoicedOrders.contains(order.id()))) {
-        order.detachContact(contact.organisationId());
-      }
-    }
+    aggregates.anonymiseOrders(contact, invoicesBind, invoicedOrders);
     erased.add(new Erased(ErasedCategory.ORDER_DETAILS, ErasureAction.ANONYMISED));
 
     boolean restricted = false;
@@ -122,12 +97,12 @@ public class SubjectErasure {
       contacts.anonymise(contact);
       erased.add(new Erased(ErasedCategory.CONTACT_RECORD, ErasureAction.ANONYMISED));
     }
-    mentions.erase(contact.id(), person, requestId);
+    traces.eraseMentions(contact.id(), person, requestId);
     ErasureOutcome outcome =
         kept.isEmpty() ? ErasureOutcome.ERASED : ErasureOutcome.PARTIALLY_ERASED;
     // the keyed hash the suppression list keeps of her email (none when the email itself is kept,
     // for an acting contact person: then nothing was added)
     return new ErasureResult(
-        requestId, contact.id(), outcome, erased, kept, restricted, keyedHashes.of(email), null);
+        requestId, contact.id(), outcome, erased, kept, restricted, traces.keyedHash(email), null);
   }
 }

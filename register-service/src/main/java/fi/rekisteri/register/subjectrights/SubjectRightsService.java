@@ -1,18 +1,13 @@
 package fi.rekisteri.register.subjectrights;
 
 import fi.rekisteri.register.audit.AuditAction;
-import fi.rekisteri.register.audit.AuditLog;
 import fi.rekisteri.register.contact.Contact;
-import fi.rekisteri.register.contact.ContactEvent.ContactErased;
 import fi.rekisteri.register.contact.ContactEvent.ContactObjectionRecorded;
 import fi.rekisteri.register.contact.ContactEvent.ContactRectified;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestricted;
 import fi.rekisteri.register.contact.ContactEvent.ContactRestrictionLifted;
-import fi.rekisteri.register.contact.ContactIdentifiers;
 import fi.rekisteri.register.contact.ContactRightsCommands;
 import fi.rekisteri.register.contact.RestrictionCause;
-import fi.rekisteri.register.outbox.EventEnvelope;
-import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.EraseRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.LiftRequest;
@@ -26,7 +21,6 @@ import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictRequest;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.RestrictionResult;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ScheduleLiftRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,35 +34,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubjectRightsService {
 
-  private static final String RESOURCE = "subject";
   private static final String ERASE = "ERASE";
 
   private final ContactRightsCommands contacts;
-  private final SubjectErasure erasure;
+  private final ConfirmedErasure erasure;
   private final OrderCorrections orderCorrections;
   private final RightsCommandLog commands;
-  private final Outbox outbox;
-  private final AuditLog audit;
-  private final Event<ErasureRecorded> erasures;
-  private final ErasureProofCheck proofs;
+  private final SubjectConfirmation confirmation;
 
   public SubjectRightsService(
       ContactRightsCommands contacts,
-      SubjectErasure erasure,
+      ConfirmedErasure erasure,
       OrderCorrections orderCorrections,
       RightsCommandLog commands,
-      Outbox outbox,
-      AuditLog audit,
-      Event<ErasureRecorded> erasures,
-      ErasureProofCheck proofs) {
-    this.proofs = proofs;
+      SubjectConfirmation confirmation) {
     this.contacts = contacts;
     this.erasure = erasure;
     this.orderCorrections = orderCorrections;
     this.commands = commands;
-    this.outbox = outbox;
-    this.audit = audit;
-    this.erasures = erasures;
+    this.confirmation = confirmation;
   }
 
   @Transactional
@@ -93,9 +77,10 @@ public class SubjectRightsService {
                   orderCorrections.correct(subjectId, request.changes());
               changed.addAll(orders.changedFields());
               sources.addAll(orders.sources());
-              outbox.publish(
-                  subjectId, subjectId, new ContactRectified(request.requestId(), changed));
-              audit.record(subjectId, AuditAction.RECTIFY, RESOURCE);
+              confirmation.confirm(
+                  subjectId,
+                  new ContactRectified(request.requestId(), changed),
+                  AuditAction.RECTIFY);
               return commands.store(
                   command, new RectifyResult(request.requestId(), changed, sources));
             });
@@ -130,30 +115,7 @@ public class SubjectRightsService {
         .orElseGet(
             () -> {
               Contact contact = contacts.findForRights(subjectId);
-              // the person's identifiers before they are gone: the proof searches for them after
-              ContactIdentifiers before = contact.identifiers();
-              ErasureResult erasedNow = erasure.erase(contact, requestId);
-              ErasureResult result =
-                  erasedNow.proof() != null
-                      ? erasedNow
-                      : erasedNow.withProof(
-                          proofs.check(subjectId, requestId, before, erasedNow.kept()));
-              List<String> erased =
-                  result.erased().stream().map(e -> String.valueOf(e.category())).toList();
-              List<String> kept =
-                  result.kept().stream().map(k -> String.valueOf(k.category())).toList();
-              EventEnvelope envelope =
-                  outbox.publish(subjectId, subjectId, new ContactErased(requestId, erased, kept));
-              audit.record(subjectId, AuditAction.ERASE, RESOURCE);
-              erasures.fire(
-                  new ErasureRecorded(
-                      subjectId,
-                      requestId,
-                      envelope.occurredAt(),
-                      result.outcome().name(),
-                      erased,
-                      kept,
-                      reapplied));
+              ErasureResult result = erasure.erase(subjectId, contact, requestId, reapplied);
               return commands.store(command, result);
             });
   }
@@ -178,8 +140,8 @@ public class SubjectRightsService {
                   requestId,
                   reason == null ? "Restricted on the data subject's request" : reason,
                   cause == null ? RestrictionCause.REQUESTED : cause);
-              outbox.publish(subjectId, subjectId, new ContactRestricted(requestId));
-              audit.record(subjectId, AuditAction.RESTRICT, RESOURCE);
+              confirmation.confirm(
+                  subjectId, new ContactRestricted(requestId), AuditAction.RESTRICT);
               return commands.store(command, new RestrictionResult(requestId, true));
             });
   }
@@ -194,9 +156,10 @@ public class SubjectRightsService {
             () -> {
               Contact contact = contacts.findForRights(subjectId);
               boolean stillRestricted = contacts.liftRestriction(contact, requestId);
-              outbox.publish(
-                  subjectId, subjectId, new ContactRestrictionLifted(requestId, stillRestricted));
-              audit.record(subjectId, AuditAction.LIFT_RESTRICTION, RESOURCE);
+              confirmation.confirm(
+                  subjectId,
+                  new ContactRestrictionLifted(requestId, stillRestricted),
+                  AuditAction.LIFT_RESTRICTION);
               return commands.store(command, new RestrictionResult(requestId, stillRestricted));
             });
   }
@@ -239,9 +202,8 @@ public class SubjectRightsService {
                     "Objection on grounds of a particular situation",
                     RestrictionCause.OBJECTION);
               }
-              outbox.publish(
-                  subjectId, subjectId, new ContactObjectionRecorded(request.requestId()));
-              audit.record(subjectId, AuditAction.OBJECT, RESOURCE);
+              confirmation.confirm(
+                  subjectId, new ContactObjectionRecorded(request.requestId()), AuditAction.OBJECT);
               return commands.store(
                   command, new ObjectionResult(request.requestId(), request.kind()));
             });
