@@ -42,6 +42,12 @@ final class ContactViews {
   }
 
   private static ContactView.Restriction restriction(Contact c, boolean withCauses) {
+    if (!c.restricted) {
+      // no cause is left on a contact that is not restricted (Contact.lift), so its causes are
+      // not loaded: a read of an unrestricted contact is one query, not two
+      return new ContactView.Restriction(
+          false, null, c.restrictedAt, withCauses ? List.of() : null);
+    }
     List<RestrictionRecord> causes = c.restrictionCauses;
     return new ContactView.Restriction(
         c.restricted,

@@ -1,6 +1,7 @@
 package fi.rekisteri.register.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -39,18 +40,19 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public EventEnvelope publish(UUID aggregateId, UUID subjectId, DomainEvent event) {
     EventEnvelope envelope = EventEnvelope.of(aggregateId, subjectId, event);
-    String payload;
-    List<String> violations;
-    try {
-      payload = mapper.writeValueAsString(envelope);
-      violations = contract.violations(mapper.readTree(payload));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("event " + envelope.eventType() + " not serialisable", e);
-    }
+    // the tree is checked and then written: one serialisation, no parse of what was just written
+    JsonNode tree = mapper.valueToTree(envelope);
+    List<String> violations = contract.violations(tree);
     if (!violations.isEmpty()) {
       throw new InvalidEventException(envelope.eventType(), violations);
     }
-    repository.persist(new OutboxEvent(envelope, payload));
+    String payload;
+    try {
+      payload = mapper.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("event " + envelope.eventType() + " not serialisable", e);
+    }
+    repository.insert(new OutboxEvent(envelope, payload));
     written.fire(new OutboxWritten());
     return envelope;
   }
