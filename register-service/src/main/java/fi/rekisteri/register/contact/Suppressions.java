@@ -3,9 +3,13 @@ package fi.rekisteri.register.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /**
  * The suppression list: keyed hashes (HMAC-SHA256) of the emails of people who objected to direct
@@ -106,20 +110,34 @@ public class Suppressions {
     return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
   }
 
+  /**
+   * Why {@code email} is on the list (an objection before an erasure), or empty. Asked by every
+   * create and read of a contact, so it is one plain prepared query: no Hibernate query plan and no
+   * flush of the caller's session before it (issue 20's profiles: 12 % of a read).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<String> reasonFor(String email) {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    @SuppressWarnings("unchecked")
-    List<String> reasons =
-        entityManager
-            .createNativeQuery(
-                "SELECT reason FROM suppression WHERE email_hash IN (?1)"
-                    + " ORDER BY CASE WHEN reason = 'OBJECTION' THEN 0 ELSE 1 END")
-            .setParameter(1, hashes(email))
-            .getResultList();
-    return reasons.stream().findFirst();
+    List<String> hashes = hashes(email);
+    String sql =
+        "SELECT reason FROM suppression WHERE email_hash IN ("
+            + String.join(", ", Collections.nCopies(hashes.size(), "?"))
+            + ") ORDER BY CASE WHEN reason = 'OBJECTION' THEN 0 ELSE 1 END LIMIT 1";
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement query = connection.prepareStatement(sql)) {
+                for (int i = 0; i < hashes.size(); i++) {
+                  query.setString(i + 1, hashes.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                  return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                }
+              }
+            });
   }
 
   /**
