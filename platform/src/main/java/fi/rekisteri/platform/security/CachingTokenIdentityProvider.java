@@ -23,10 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.JoseException;
 
 /**
  * Verifies each bearer access token once (docs/benchmark.md): placed before the OIDC extension's
@@ -99,11 +100,7 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
     ByteBuffer key = VerifiedTokenCache.key(token);
     VerifiedTokenCache.Verified verified = cache.get(key);
     if (verified != null && verified.tenantId().equals(tenantId)) {
-      try {
-        return Uni.createFrom().item(rebuild(verified, request, routing, context, tenant));
-      } catch (InvalidJwtException e) {
-        // cannot happen for claims this class encoded; verify afresh
-      }
+      return Uni.createFrom().item(rebuild(verified, request, routing, context, tenant));
     }
     return oidc.authenticate(request, context)
         .invoke(
@@ -144,9 +141,10 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
       TokenAuthenticationRequest request,
       RoutingContext routing,
       AuthenticationRequestContext context,
-      OidcTenantConfig tenant)
-      throws InvalidJwtException {
-    JwtClaims claims = JwtClaims.parse(verified.claimsJson());
+      OidcTenantConfig tenant) {
+    // the cached claims, not parsed again: a fresh top-level map over immutable values
+    JwtClaims claims = new JwtClaims();
+    verified.claims().forEach(claims::setClaim);
     claims.setClaim(Claims.raw_token.name(), request.getToken().getToken());
     routing.put(AuthenticationRequestContext.class.getName(), context);
     QuarkusSecurityIdentity.Builder builder =
@@ -207,10 +205,23 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
     }
     Map<String, Object> claimMap = new HashMap<>(claims.getClaimsMap());
     claimMap.remove(Claims.raw_token.name());
-    String json = org.jose4j.json.JsonUtil.toJson(claimMap);
+    // through JSON once, at the first verification: the principal has turned some claims into
+    // jakarta.json values; what is kept is the plain map the token's JSON parses to, as a fresh
+    // parse of the token would give it (JwtClaims.parse does the same)
+    Map<String, Object> plain;
+    try {
+      plain = JsonUtil.parseJson(JsonUtil.toJson(claimMap));
+    } catch (JoseException e) {
+      return;
+    }
     cache.put(
         key,
         new VerifiedTokenCache.Verified(
-            tenantId, json, identity.getRoles(), verified.getPermissions(), attributes, expiresAt));
+            tenantId,
+            plain,
+            identity.getRoles(),
+            verified.getPermissions(),
+            attributes,
+            expiresAt));
   }
 }

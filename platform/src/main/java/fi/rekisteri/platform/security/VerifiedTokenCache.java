@@ -7,7 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Permission;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -21,25 +24,66 @@ import java.util.concurrent.atomic.LongAdder;
  * expired entry is dropped when met. Failures are never stored: an entry is made only from a
  * verified token ({@link CachingTokenIdentityProvider}).
  *
- * <p>The entry holds what the verification established and nothing of a request: the claims as
- * JSON, the roles and permissions mapped from them, the tenant and the tenant-wide attributes of
- * the identity. Each request builds its own identity from it.
+ * <p>The entry holds what the verification established and nothing of a request: the claims
+ * (immutable), the roles and permissions mapped from them, the tenant and the tenant-wide
+ * attributes of the identity. Each request builds its own identity from it.
  */
 public final class VerifiedTokenCache {
 
-  /** What a verified token established; immutable. */
+  /**
+   * What a verified token established; immutable, its claims too (to the last nested list), so a
+   * request's identity made from them can change nothing another request sees.
+   */
   public record Verified(
       String tenantId,
-      String claimsJson,
+      Map<String, Object> claims,
       Set<String> roles,
       Set<Permission> permissions,
       Map<String, Object> attributes,
       Instant expiresAt) {
 
+    /**
+     * @throws IllegalArgumentException if a claim holds anything but JSON values (then the token is
+     *     not cached)
+     */
     public Verified {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> frozen = (Map<String, Object>) frozen(claims);
+      claims = frozen;
       roles = Set.copyOf(roles);
       permissions = Set.copyOf(permissions);
       attributes = Map.copyOf(attributes);
+    }
+
+    private static Object frozen(Object value) {
+      if (value == null
+          || value instanceof String
+          || value instanceof Number
+          || value instanceof Boolean) {
+        return value;
+      }
+      if (value instanceof Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((name, item) -> copy.put((String) name, frozen(item)));
+        return Collections.unmodifiableMap(copy);
+      }
+      if (value instanceof List<?> list) {
+        List<Object> copy = new ArrayList<>(list.size());
+        list.forEach(item -> copy.add(frozen(item)));
+        return Collections.unmodifiableList(copy);
+      }
+      throw new IllegalArgumentException("not a JSON value: " + value.getClass().getSimpleName());
+    }
+  }
+
+  /** Cloned for each key: getInstance looks the algorithm up among the providers every time. */
+  private static final MessageDigest SHA_256;
+
+  static {
+    try {
+      SHA_256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JVM", e);
     }
   }
 
@@ -68,11 +112,10 @@ public final class VerifiedTokenCache {
   public static ByteBuffer key(String rawToken) {
     try {
       return ByteBuffer.wrap(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(rawToken.getBytes(StandardCharsets.UTF_8)))
+              ((MessageDigest) SHA_256.clone()).digest(rawToken.getBytes(StandardCharsets.UTF_8)))
           .asReadOnlyBuffer();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JVM", e);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 of this JVM cannot be cloned", e);
     }
   }
 

@@ -1,12 +1,16 @@
 package fi.rekisteri.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,7 @@ class VerifiedTokenCacheTest {
   private static VerifiedTokenCache.Verified verified(String subject, Instant expiresAt) {
     return new VerifiedTokenCache.Verified(
         "Default",
-        "{\"sub\":\"" + subject + "\"}",
+        Map.of("sub", subject),
         Set.of("dpo"),
         Set.of(),
         Map.of("tenant-id", "Default"),
@@ -108,11 +112,53 @@ class VerifiedTokenCacheTest {
   void givenVerified_thenIsImmutable() {
     java.util.HashSet<String> roles = new java.util.HashSet<>(Set.of("dpo"));
     VerifiedTokenCache.Verified entry =
-        new VerifiedTokenCache.Verified("Default", "{}", roles, Set.of(), Map.of(), NOW);
+        new VerifiedTokenCache.Verified("Default", Map.of(), roles, Set.of(), Map.of(), NOW);
     roles.add("admin");
 
     assertThat(entry.roles()).containsExactly("dpo");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> entry.roles().add("admin"))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void givenClaimsWithNestedRoles_whenCached_thenACopyNoCallerCanChange() {
+    List<Object> roles = new ArrayList<>(List.of("dpo"));
+    Map<String, Object> realmAccess = new HashMap<>(Map.of("roles", roles));
+    Map<String, Object> claims = new HashMap<>(Map.of("sub", "s", "realm_access", realmAccess));
+
+    VerifiedTokenCache.Verified verified =
+        new VerifiedTokenCache.Verified("Default", claims, Set.of(), Set.of(), Map.of(), NOW);
+    roles.add("admin"); // the caller's own map changes afterwards: the entry does not
+    @SuppressWarnings("unchecked")
+    Map<String, Object> cachedAccess = (Map<String, Object>) verified.claims().get("realm_access");
+    @SuppressWarnings("unchecked")
+    List<Object> cachedRoles = (List<Object>) cachedAccess.get("roles");
+
+    assertThat(cachedRoles).containsExactly("dpo");
+    assertThatThrownBy(() -> cachedRoles.add("admin"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> cachedAccess.put("roles", List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> verified.claims().remove("sub"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void givenAClaimThatIsNoJsonValue_whenCached_thenRefused() {
+    Map<String, Object> claims = Map.of("sub", "s", "odd", new Object());
+
+    assertThatThrownBy(
+            () ->
+                new VerifiedTokenCache.Verified(
+                    "Default", claims, Set.of(), Set.of(), Map.of(), NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a JSON value");
+  }
+
+  @Test
+  void givenOneToken_whenKeyedTwice_thenTheSameKeyAndAnotherTokensDiffers() {
+    assertThat(VerifiedTokenCache.key("a.b.c")).isEqualTo(VerifiedTokenCache.key("a.b.c"));
+    assertThat(VerifiedTokenCache.key("a.b.c")).isNotEqualTo(VerifiedTokenCache.key("a.b.d"));
+    assertThat(VerifiedTokenCache.key("a.b.c").remaining()).isEqualTo(32);
   }
 }
