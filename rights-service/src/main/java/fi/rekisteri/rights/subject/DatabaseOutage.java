@@ -2,6 +2,8 @@ package fi.rekisteri.rights.subject;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -15,22 +17,35 @@ final class DatabaseOutage {
 
   private DatabaseOutage() {}
 
-  /** The SQLState (or "connect") when {@code failure} is an outage; null when it is not. */
+  /**
+   * The SQLState (or "connect") when {@code failure} is an outage; null when it is not. Looks
+   * through causes and suppressed exceptions: when the server dies during a commit, the transaction
+   * manager's "could not commit" carries the driver's exception only as a suppressed one.
+   */
   static String sqlState(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || UNAVAILABLE.contains(state)) {
-          return state;
-        }
-      }
-      if (cause instanceof ConnectException) {
-        return "connect";
-      }
-      if (cause.getCause() == cause) {
-        break;
+    return sqlState(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  private static String sqlState(Throwable failure, Set<Throwable> seen) {
+    if (failure == null || !seen.add(failure)) {
+      return null;
+    }
+    if (failure instanceof SQLException sql && sql.getSQLState() != null) {
+      String state = sql.getSQLState();
+      if (state.startsWith("08") || UNAVAILABLE.contains(state)) {
+        return state;
       }
     }
-    return null;
+    if (failure instanceof ConnectException) {
+      return "connect";
+    }
+    String state = sqlState(failure.getCause(), seen);
+    for (Throwable suppressed : failure.getSuppressed()) {
+      if (state != null) {
+        break;
+      }
+      state = sqlState(suppressed, seen);
+    }
+    return state;
   }
 }
