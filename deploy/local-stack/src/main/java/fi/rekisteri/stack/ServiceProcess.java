@@ -156,7 +156,11 @@ public final class ServiceProcess implements AutoCloseable {
         cache = AotCache.file(app, name, jvm);
       } catch (RuntimeException e) {
         System.out.println(
-            "no AOT cache for the " + name + " (" + e.getMessage() + "); it starts without one");
+            "no AOT cache for "
+                + name
+                + "-service ("
+                + e.getMessage()
+                + "); it starts without one");
         return null;
       }
       if (Files.isRegularFile(cache)) {
@@ -165,9 +169,10 @@ public final class ServiceProcess implements AutoCloseable {
       System.out.println(
           "making the JDK "
               + jvm.major()
-              + " AOT cache for the "
+              + " AOT cache for "
               + name
-              + ", first start after a build, about a minute ...");
+              + "-service (first start after a build or on another JDK; about a minute on 2"
+              + " cores) ...");
       long t0 = System.nanoTime();
       Path output = cache.resolveSibling(cache.getFileName() + ".training");
       Process training = null;
@@ -211,8 +216,11 @@ public final class ServiceProcess implements AutoCloseable {
         Files.move(output, cache, StandardCopyOption.ATOMIC_MOVE);
         AotCache.removeOthers(app, name, cache);
         System.out.printf(
-            "the %s's AOT cache made in %d s (%d MiB)%n",
-            name, Duration.ofNanos(System.nanoTime() - t0).toSeconds(), Files.size(cache) >> 20);
+            "%s-service's AOT cache made in %d s (%d MiB, %s)%n",
+            name,
+            Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
+            Files.size(cache) >> 20,
+            cache.getFileName());
         return cache;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -221,9 +229,9 @@ public final class ServiceProcess implements AutoCloseable {
         return null;
       } catch (IOException | RuntimeException e) {
         System.out.println(
-            "the AOT training run of the "
+            "the AOT training run of "
                 + name
-                + " failed ("
+                + "-service failed ("
                 + e.getMessage()
                 + ", see "
                 + log
