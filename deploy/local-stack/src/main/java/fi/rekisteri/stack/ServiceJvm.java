@@ -74,7 +74,7 @@ public record ServiceJvm(
           env,
           home,
           version,
-          false,
+          sameFile(home, ownHome),
           "services' JVM: "
               + describe(home, version)
               + " (REKISTERI_SERVICE_JAVA_HOME)"
@@ -106,7 +106,7 @@ public record ServiceJvm(
           env,
           home,
           version,
-          false,
+          sameFile(home, ownHome),
           "services' JVM: " + describe(home, version) + features(major(version)));
     }
     String version = version(ownHome).orElse(Runtime.version().toString());
@@ -149,6 +149,14 @@ public record ServiceJvm(
     // the build's AppCDS archive is made by the build's JDK, which is the stack's own java
     boolean appCds = own && major < AOT_MAJOR && !ownArchive;
     return new ServiceJvm(home, major, version, options, appCds, aot, notice);
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public Path java() {

@@ -101,6 +101,19 @@ class ServiceJvmTest {
   }
 
   @Test
+  void givenServiceJavaHomeIsTheStacksOwnJdk17_thenAppCdsAsWithoutIt() throws IOException {
+    jdk(jvms.resolve("temurin-25-jdk-amd64"), "25.0.3");
+
+    ServiceJvm jvm =
+        ServiceJvm.choose(
+            Map.of("REKISTERI_SERVICE_JAVA_HOME", own.toString()), own, List.of(jvms));
+
+    assertThat(jvm.home()).isEqualTo(own);
+    assertThat(jvm.appCds()).isTrue();
+    assertThat(jvm.aotCache()).isFalse();
+  }
+
+  @Test
   void givenServiceJavaHomeWithoutBinJava_thenTheChoiceFails() {
     assertThatThrownBy(
             () ->
