@@ -3,7 +3,8 @@
 Every figure is measured on a running local stack started by deploy/bench/run from empty data, and
 printed beside its ceiling or goal measured in the same run:
 
-  1. start: each service started alone (a second instance beside the stack): time from the JVM's
+  1. start: each service started alone (a second instance beside the stack, with the stack's JVM,
+     options and AOT cache or AppCDS archive, read from its command line): time from the JVM's
      start to the first answered authenticated request, and RSS then
   2. throughput: POST and GET of a contact (wrk) against pgbench writing the create's three rows in
      one transaction into LIKE ... INCLUDING ALL copies of the register's tables, and nginx serving
@@ -17,7 +18,8 @@ printed beside its ceiling or goal measured in the same run:
   6. RSS of each service of the stack after all of the above
 
 Environment: CONNECTIONS (32), THREADS (2), DURATION (15 s), WARMUP (10 s), SCALE_MAX (1000000),
-JVM_OPTIONS (';'-separated option sets to compare; empty to skip part 5), SKIP (comma-separated part
+JVM_OPTIONS (';'-separated option sets to compare, {stack} = the stack's JVM and options, the others
+on the java of JAVA_HOME or PATH; empty to skip part 5), SKIP (comma-separated part
 names: start, throughput, rights, scale, jvm).
 """
 import json
@@ -50,13 +52,14 @@ THREADS = int(os.environ.get("THREADS", "2"))
 DURATION = int(os.environ.get("DURATION", "15").rstrip("s"))
 WARMUP = int(os.environ.get("WARMUP", "10").rstrip("s"))
 SCALE_MAX = int(os.environ.get("SCALE_MAX", "1000000"))
-# the services' options in the local stack (ServiceProcess.DEFAULT_JAVA_OPTIONS) and the AppCDS
-# archive the build leaves beside the jar ({cds} in an option set)
+# the services' options on JDK 17 (ServiceJvm.DEFAULT_JAVA_OPTIONS) and the AppCDS archive the
+# build leaves beside the jar ({cds} in an option set); only when the stack's own command line
+# cannot be read ({stack}: the java, options and AOT cache or archive of the stack's instance)
 DEFAULT_JVM = (os.environ.get("REKISTERI_SERVICE_JAVA_OPTS")
                or "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1") + " {cds}"
 JVM_OPTIONS = [o.strip() for o in os.environ.get(
     "JVM_OPTIONS",
-    DEFAULT_JVM
+    "{stack}"
     + ";-Xms32m -Xmx256m -XX:+UseSerialGC {cds}"
     + ";-Xms32m -Xmx256m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 {cds}"
     + ";-Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
@@ -69,7 +72,35 @@ STARTED = []  # processes this benchmark started, stopped at the end
 
 
 def label(options):
+    if options == "{stack}":
+        java, stack_options = stack_command("register")
+        return "the stack's: %s %s" % (java_version(java), label(stack_options))
+    options = re.sub(r"-XX:AOTCache=\S+", "+AOT cache", options)
+    options = re.sub(r"-XX:SharedArchiveFile=\S+", "+AppCDS", options)
     return options.replace("{cds}", "+AppCDS").replace("-XX:TieredStopAtLevel=1", "C1-only").strip()
+
+
+def stack_command(name):
+    """The java and options (with its AOT cache or AppCDS archive) of the stack's instance of the
+    service, read from its command line: the JVM the local stack chose (ServiceJvm). Falls back to
+    the java of JAVA_HOME or PATH with DEFAULT_JVM when no stack's instance is found."""
+    url = REGISTER if name == "register" else RIGHTS
+    pid = pid_on(int(url.rsplit(":", 1)[1]))
+    try:
+        with open("/proc/%d/cmdline" % pid, "rb") as f:
+            args = [a.decode() for a in f.read().split(b"\0") if a]
+        if "-jar" in args:
+            return args[0], " ".join(args[1:args.index("-jar")])
+    except (OSError, TypeError):
+        pass
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+    return java, DEFAULT_JVM
+
+
+def java_version(java):
+    out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()
+    m = re.search(r'version "([^"]+)"', out[0]) if out else None
+    return "JDK " + (m.group(1) if m else "?")
 
 
 def result(part, what, figure, against="", ratio=""):
@@ -225,14 +256,19 @@ def service_env(name, port, management):
 class Instance:
     """One more instance of a service beside the stack's, started with the given JVM options."""
 
-    def __init__(self, name, options):
+    def __init__(self, name, options, java=None):
+        """options: a string ({cds}: the build's AppCDS archive), or "{stack}": the JVM, options
+        and AOT cache or archive of the stack's own instance (stack_command)."""
+        if options == "{stack}":
+            java, options = stack_command(name)
         self.name = name
         self.port = free_port()
         self.management = free_port()
         self.url = "http://127.0.0.1:%d" % self.port
         self.log = open(os.path.join(WORK, "%s-%d.log" % (name, self.port)), "w")
         jar = os.path.join(ROOT, name + "-service/target/quarkus-app/quarkus-run.jar")
-        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+        if java is None:
+            java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
         # from the application's directory, where the AppCDS archive's class path (quarkus-run.jar)
         # holds; elsewhere the JVM ignores the archive
         app = os.path.dirname(jar)
@@ -254,8 +290,10 @@ class Instance:
                 seconds = time.perf_counter() - self.started
                 self.log.flush()
                 with open(self.log.name) as f:
-                    if "Unable to use shared archive" in f.read():
-                        print("  WARNING: the JVM did not use the AppCDS archive (see %s)" % self.log.name)
+                    text = f.read()
+                    if "Unable to use shared archive" in text or "Unable to use AOT cache" in text:
+                        print("  WARNING: the JVM did not use its AppCDS archive or AOT cache (see %s)"
+                              % self.log.name)
                 return seconds
             time.sleep(0.02)
         raise SystemExit("%s instance did not answer within %d s" % (self.name, timeout))
@@ -277,10 +315,11 @@ class Instance:
 # ---------------------------------------------------------------- 1. start
 
 def part_start(tokens):
-    heading("1. each service started alone (a second instance beside the stack, %s)" % label(DEFAULT_JVM))
+    # the same JVM, options and AOT cache or archive as the stack's instance (ServiceJvm)
+    heading("1. each service started alone (a second instance beside the stack, %s)" % label("{stack}"))
     for name, path, tok in (("register", "/api/v1/contacts?limit=1", tokens["dpo"]),
                             ("rights", "/api/v1/requests?limit=1", tokens["dpo"])):
-        instance = Instance(name, DEFAULT_JVM)
+        instance = Instance(name, "{stack}")
         try:
             seconds = instance.first_request(tok, path)
             time.sleep(1)
@@ -590,7 +629,7 @@ def main():
         if "jvm" not in SKIP:
             tokens = {u: token(u) for u in ("sales", "dpo")}
             part_jvm(tokens)
-        heading("6. RSS of the stack's services after all of the above")
+        heading("6. RSS of the stack's services after all of the above (%s)" % label("{stack}"))
         for name, url in (("register", REGISTER), ("rights", RIGHTS)):
             pid = pid_on(int(url.rsplit(":", 1)[1]))
             rss = rss_mib(pid)

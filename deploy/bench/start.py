@@ -4,10 +4,11 @@ Beside a running local stack, starts a second instance of each service with each
 prints the time from the JVM's start to the first answered authenticated request and the RSS then:
 one start discarded (warm-up of the page cache), then RUNS (3) measured starts, the median of each.
 
-Variants: JDK 17 with the stack's options (C1 only + AppCDS) and with C2; JDK 25 (Temurin, at
+Variants: JDK 17 with the stack's options when no JDK 25 is installed (C1 only + AppCDS) and with C2; JDK 25 (Temurin, at
 JDK25 or /usr/lib/jvm/temurin-25*) with C1 only, with compact object headers, and with those and an
 ahead-of-time cache (JEP 483/514/515) made by a training run of the same options just before
-(-XX:AOTCacheOutput, the instance serving 200 requests, then stopped). The build stays on JDK 17:
+(-XX:AOTCacheOutput, the instance serving 200 requests, then stopped); C1 only with compact headers
+and the cache is what the local stack runs the services with when JDK 25 is installed (ServiceJvm). The build stays on JDK 17:
 the AOT cache is made at run time from the fast-jar (quarkus-run.jar) the build leaves.
 
 Environment: RUNS (3), SERVICES (register,rights), JDK17 (the java on PATH or JAVA_HOME), JDK25.
@@ -96,7 +97,7 @@ def main():
         print("JDK 25: %s (%s)" % (jdk25, version(jdk25)))
     aot_dir = tempfile.mkdtemp(prefix="rekisteri-aot-")
     for name in SERVICES:
-        measure(name, "JDK 17, C1 only, AppCDS (the stack's options)", jdk17, C1 + " {cds}", tok)
+        measure(name, "JDK 17, C1 only, AppCDS (the stack without JDK 25)", jdk17, C1 + " {cds}", tok)
         measure(name, "JDK 17, C2, AppCDS", jdk17, BASE + " {cds}", tok)
         if not jdk25:
             continue
@@ -113,7 +114,8 @@ def main():
                 continue
             print("  %-8s AOT cache (%s): training %.0f s, %.0f MiB" % (
                 name, label, time.perf_counter() - started, os.path.getsize(cache) / 1048576.0), flush=True)
-            measure(name, "JDK 25, %s, compact headers, AOT cache" % label, jdk25,
+            measure(name, "JDK 25, %s, compact headers, AOT cache%s" % (
+                label, " (the stack's)" if label == "C1 only" else ""), jdk25,
                     options + " -XX:AOTCache=" + cache, tok)
 
 

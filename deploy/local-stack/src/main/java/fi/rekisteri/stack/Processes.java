@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Small helpers for starting, waiting for and stopping child processes on loopback. */
 public final class Processes {
@@ -55,6 +57,52 @@ public final class Processes {
       return false;
     }
   }
+
+  /** GET with an optional bearer token; the status, or 0 when there was no answer. */
+  public static int httpGet(String url, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  /**
+   * A demo user's access token from the realm at {@code issuer} (the password grant of the public
+   * client rekisteri-api; password = user name), or null when there is none.
+   */
+  public static String demoToken(String issuer, String user) {
+    String form =
+        "grant_type=password&client_id=rekisteri-api&username=" + user + "&password=" + user;
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher token = ACCESS_TOKEN.matcher(response.body());
+      return response.statusCode() == 200 && token.find() ? token.group(1) : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private static final Pattern ACCESS_TOKEN =
+      Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
   public static boolean logContains(Path log, String text) {
     try {
