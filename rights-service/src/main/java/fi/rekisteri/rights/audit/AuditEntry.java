@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * One read or write of a person's data in the rights service: ids and codes only. Written only by
- * {@link AuditRepository#append}, which chains it to the entry before; never changed afterwards.
+ * the group commit ({@link AuditWriter}, a change's entry staged first by {@link
+ * AuditRepository#stage}), which chains it to the entry before; never changed afterwards.
  */
 @Entity
 @Table(name = "audit_entry")

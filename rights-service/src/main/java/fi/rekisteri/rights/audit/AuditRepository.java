@@ -3,7 +3,10 @@ package fi.rekisteri.rights.audit;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,33 +14,33 @@ import java.util.UUID;
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
   /**
-   * Appends an entry to the chain in the caller's transaction, through the audit owner's {@code
-   * audit_append} (migration V7; the service's user may not write the audit tables itself). The
-   * chain's head row stays locked until the transaction ends, so appends have one order; the id and
-   * time are taken under the lock, so both grow along the chain.
+   * Stages changes' entries in the caller's transaction ({@code audit_pending}, migration V11):
+   * they commit or roll back with the change and take no lock; {@link AuditWriter} links them into
+   * the chain after the commit (the service's user may not write the chain itself).
    */
-  void append(AuditEntry entry) {
-    Object[] row =
-        (Object[])
-            getEntityManager()
-                .createNativeQuery(
-                    "SELECT entry_id, entry_at, entry_prev_hash, entry_hash"
-                        + " FROM audit_append(?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, entry.actor)
-                .setParameter(2, entry.role)
-                .setParameter(3, entry.subjectId)
-                .setParameter(4, entry.action)
-                .setParameter(5, entry.resource)
-                .setParameter(6, entry.purpose)
-                .getSingleResult();
-    entry.id = ((Number) row[0]).longValue();
-    entry.occurredAt = instant(row[1]);
-    entry.prevHash = (String) row[2];
-    entry.hash = (String) row[3];
-  }
-
-  private static Instant instant(Object value) {
-    return fi.rekisteri.platform.jdbc.SqlTimes.instant(value);
+  void stage(List<AuditEntry> entries) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    getEntityManager()
+        .unwrap(org.hibernate.Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO audit_pending (recorded_at, actor, role, subject_id, action,"
+                          + " resource, purpose) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditEntry entry : entries) {
+                  insert.setObject(1, now.atOffset(ZoneOffset.UTC));
+                  insert.setString(2, entry.actor);
+                  insert.setString(3, entry.role);
+                  insert.setObject(4, entry.subjectId);
+                  insert.setString(5, entry.action);
+                  insert.setString(6, entry.resource);
+                  insert.setString(7, entry.purpose);
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   /** The register subject a data-subject request was matched to, if any. */

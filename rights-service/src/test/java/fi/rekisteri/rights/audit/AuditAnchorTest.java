@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rights service's audit chain against a database administrator (docs/security.md): its user
- * appends only through the audit owner's {@code audit_append} and cannot change any audit table;
- * verification must pass through the latest head published to Kafka.
+ * only stages entries in {@code audit_pending}, which the audit owner's writer links into the
+ * chain, and cannot change any audit table; verification must pass through the latest head
+ * published to Kafka.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
@@ -39,12 +40,13 @@ class AuditAnchorTest {
   @Inject ObjectMapper mapper;
 
   @Test
-  void givenServiceUser_whenWrite_thenOnlyTheOwnersAppendFunction() {
+  void givenServiceUser_whenWrite_thenOnlyStagingForTheOwnersWriter() {
     read();
-    assertThat(
-            single("SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'audit_append'"))
+    // V7's audit_append, through which the service's user wrote the chain, is gone (AuditWriter)
+    assertThat(single("SELECT count(*) FROM pg_proc WHERE proname = 'audit_append'")).isEqualTo(0L);
+    assertThat(single("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_pending'"))
         .isEqualTo("rights_audit");
-    assertThat(single("SELECT prosecdef FROM pg_proc WHERE proname = 'audit_append'"))
+    assertThat(single("SELECT has_table_privilege(current_user, 'audit_pending', 'INSERT')"))
         .isEqualTo(true);
 
     for (String statement :
@@ -55,7 +57,9 @@ class AuditAnchorTest {
           "INSERT INTO audit_entry (id, occurred_at, actor, action, resource, purpose, prev_hash,"
               + " hash) VALUES (-1, now(), 'x', 'READ', 'x', 'x', 'x', 'x')",
           "SELECT nextval('audit_entry_id_seq')",
-          "ALTER FUNCTION audit_append(text, text, uuid, text, text, text) SECURITY INVOKER"
+          "UPDATE audit_pending SET actor = 'someone'",
+          "DELETE FROM audit_pending",
+          "ALTER TABLE audit_pending OWNER TO rights"
         }) {
       assertThatThrownBy(() -> execute(statement))
           .as(statement)

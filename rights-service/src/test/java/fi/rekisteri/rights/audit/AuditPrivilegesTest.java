@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The audit log is append-only by the database's privileges: the service's own user may only SELECT
- * audit rows and append through {@code audit_append}; the audit owner {@code rights_audit} owns the
- * tables, and the daily audit retention prunes as it, leaving the checkpoint verification starts
- * from.
+ * audit rows and stage entries in {@code audit_pending}, which the audit owner's writer links into
+ * the chain ({@link AuditWriter}); the audit owner {@code rights_audit} owns the tables, and the
+ * daily audit retention prunes as it, leaving the checkpoint verification starts from.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)
@@ -44,7 +44,7 @@ class AuditPrivilegesTest {
     assertThat(privilege("UPDATE")).as("UPDATE").isFalse();
     assertThat(privilege("DELETE")).as("DELETE").isFalse();
     assertThat(privilege("TRUNCATE")).as("TRUNCATE").isFalse();
-    // appends go through the audit owner's audit_append (migration V7)
+    // appends are staged in audit_pending and linked by the audit owner's writer
     assertThat(privilege("INSERT")).as("INSERT").isFalse();
     assertThat(privilege("SELECT")).as("SELECT").isTrue();
     assertThat(single("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_chain'"))
