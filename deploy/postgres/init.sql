@@ -2,9 +2,9 @@
 -- PostgresServer.ensureDatabase). Each service also has an audit owner role, <user>_audit, a member
 -- of the service's role (never the other way round): at startup the service makes it own every
 -- audit table (audit_entry, audit_chain, audit_pending) and audit function and grants its own role
--- only SELECT there (INSERT on the staging table audit_pending, EXECUTE on audit_append): the
--- service's role appends through what the owner grants and cannot update or delete an audit row;
--- the register links entries and both prune old ones as the owner (AuditTableOwner). Demo
+-- only SELECT there (and INSERT on the staging table audit_pending): the service's role stages
+-- entries and cannot update or delete an audit row; each service links the staged entries into its
+-- chain and prunes old ones as the owner (AuditTableOwner, AuditWriter). Demo
 -- passwords; set real ones in production.
 CREATE ROLE register LOGIN PASSWORD 'register';
 CREATE DATABASE register OWNER register;

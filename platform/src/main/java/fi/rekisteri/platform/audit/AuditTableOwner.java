@@ -22,14 +22,14 @@ import org.jboss.logging.Logger;
  * The audit log is append-only by privileges: at startup, after Flyway and before the service
  * serves, the audit owner role (datasource {@code auditowner}, {@code register_audit} or {@code
  * rights_audit}, a member of the service's user, never the other way round) takes over every audit
- * table ({@code audit_entry}, the chain's head {@code audit_chain}, the register's staging table
- * {@code audit_pending}; their id sequences move with them) and the audit functions ({@code
- * audit_entry_hash}, the append-only trigger's, and the rights service's {@code audit_append}, a
- * SECURITY DEFINER function). The service's user keeps only SELECT on the chain and its head,
- * INSERT on the staging table, and EXECUTE on {@code audit_append}: it appends only through what
- * the owner grants, and holds no UPDATE, DELETE or TRUNCATE on any audit table, whatever the
- * application runs. The append-only trigger stays as a second line. Old entries are pruned as the
- * audit owner only ({@link AuditPruning}).
+ * table ({@code audit_entry}, the chain's head {@code audit_chain}, the staging table {@code
+ * audit_pending}; their id sequences move with them) and the audit functions ({@code
+ * audit_entry_hash}, the append-only trigger's, and, where it is still there, the rights service's
+ * former {@code audit_append}, which its audit writer drops since entries are staged). The
+ * service's user keeps only SELECT on the chain and its head and INSERT on the staging table: it
+ * stages entries that the owner links into the chain, and holds no UPDATE, DELETE or TRUNCATE on
+ * any audit table, whatever the application runs. The append-only trigger stays as a second line.
+ * Old entries are pruned as the audit owner only ({@link AuditPruning}).
  *
  * <p>Idempotent: a second start finds the objects owned and grants the same. The service refuses to
  * start when its user could still change an audit table (e.g. the roles were created the wrong way
