@@ -14,6 +14,7 @@ import fi.rekisteri.register.support.TestData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -93,5 +94,34 @@ class MovedClockTest {
         .then()
         .statusCode(200)
         .body("items.runDate", hasItem(day.toString()));
+  }
+
+  @Test
+  void
+      givenTheClockMovedAhead_whenAPaymentOfThatDayIsRecorded_thenAccepted_andOfTheNextDayRefused() {
+    // Bean Validation's PastOrPresent reads the service's clock too: in Finland after midnight the
+    // machine's (UTC) date is still yesterday, and that day's payment must not be a future date
+    String contact = Api.createContact(TestData.contact());
+    String invoice =
+        as("accounting")
+            .body(TestData.invoice(contact, null, "100.00"))
+            .post("/api/v1/invoices")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    LocalDate day = today().plusDays(2);
+    TestClock.moveTo(day);
+
+    as("accounting")
+        .body(Map.of("paidOn", day.toString(), "amount", new BigDecimal("10.00")))
+        .post("/api/v1/invoices/{id}/payments", invoice)
+        .then()
+        .statusCode(201);
+    as("accounting")
+        .body(Map.of("paidOn", day.plusDays(1).toString(), "amount", new BigDecimal("10.00")))
+        .post("/api/v1/invoices/{id}/payments", invoice)
+        .then()
+        .statusCode(400);
   }
 }

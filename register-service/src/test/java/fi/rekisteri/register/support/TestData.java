@@ -58,11 +58,20 @@ public final class TestData {
     }
   }
 
+  /**
+   * The register's business day: Helsinki's, as the services' own dates are. From 22:00 or 21:00
+   * UTC the machine's date is still yesterday, and a golden file that numbers its dates by their
+   * order saw an invoice and its payment fall on different days.
+   */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+  }
+
   /** An order of the given contact person (R5). */
   public static Map<String, Object> order(String contactId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("number", "ORD-" + unique());
-    body.put("orderDate", java.time.LocalDate.now().toString());
+    body.put("orderDate", today().toString());
     body.put("contactId", contactId);
     body.put("worksite", "Työmaa Kallio");
     body.put("summary", "Kattoremontti, 120 m2");
@@ -79,8 +88,8 @@ public final class TestData {
     body.put("number", "INV-" + unique());
     body.put("orderId", orderId);
     body.put("contactId", contactId);
-    body.put("issueDate", java.time.LocalDate.now().minusDays(1).toString());
-    body.put("dueDate", java.time.LocalDate.now().plusDays(13).toString());
+    body.put("issueDate", today().minusDays(1).toString());
+    body.put("dueDate", today().plusDays(13).toString());
     body.put("amount", new java.math.BigDecimal(amount));
     body.put("referenceNumber", "1232");
     return body;
@@ -89,7 +98,7 @@ public final class TestData {
   /** A payment received today. */
   public static Map<String, Object> payment(String amount) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("paidOn", java.time.LocalDate.now().toString());
+    body.put("paidOn", today().toString());
     body.put("amount", new java.math.BigDecimal(amount));
     return body;
   }
