@@ -7,8 +7,9 @@ printed beside its ceiling or goal measured in the same run:
      options and AOT cache or AppCDS archive, read from its command line): time from the JVM's
      start to the first answered authenticated request, and RSS then
   2. throughput: POST and GET of a contact (wrk) against pgbench writing the create's three rows in
-     one transaction into LIKE ... INCLUDING ALL copies of the register's tables, and nginx serving
-     the same JSON, at the same concurrency
+     one transaction (a) into plain tables on a separate PostgreSQL, the ceiling issue 20 names, and
+     (b) into copies of the register's tables with all their indexes on the register's own server;
+     and nginx (2 workers) serving the same JSON; all at the same concurrency
   3. rights: access copy with 1,000 orders, erasure confirmed by both services, commit-to-rights lag
      at 500 changes/s (deploy/bench/rights.py)
   4. scale: list page and the name, email and organisation searches at 10k contacts (4a, measured
