@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What differs between the services' audit chains, for the platform's audit beans: each service
- * produces one ({@code audit/AuditWiring} of each service).
+ * produces one (its {@code audit/AuditWiring}).
  *
  * @param clock where linked entries' times come from ({@link AuditWriter})
  * @param retiredFunctions names of former audit functions that {@link AuditTableOwner} drops at
