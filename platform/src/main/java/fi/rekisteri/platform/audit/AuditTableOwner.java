@@ -24,12 +24,13 @@ import org.jboss.logging.Logger;
  * rights_audit}, a member of the service's user, never the other way round) takes over every audit
  * table ({@code audit_entry}, the chain's head {@code audit_chain}, the staging table {@code
  * audit_pending}; their id sequences move with them) and the audit functions ({@code
- * audit_entry_hash}, the append-only trigger's, and, where it is still there, the rights service's
- * former {@code audit_append}, which its audit writer drops since entries are staged). The
- * service's user keeps only SELECT on the chain and its head and INSERT on the staging table: it
- * stages entries that the owner links into the chain, and holds no UPDATE, DELETE or TRUNCATE on
- * any audit table, whatever the application runs. The append-only trigger stays as a second line.
- * Old entries are pruned as the audit owner only ({@link AuditPruning}).
+ * audit_entry_hash}, the append-only trigger's), and drops the service's retired audit functions
+ * ({@link AuditSetup#retiredFunctions}: the rights service's former {@code audit_append}, since
+ * entries are staged). The service's user keeps only SELECT on the chain and its head and INSERT on
+ * the staging table: it stages entries that the owner links into the chain ({@link AuditWriter}),
+ * and holds no UPDATE, DELETE or TRUNCATE on any audit table, whatever the application runs. The
+ * append-only trigger stays as a second line. Old entries are pruned as the audit owner only
+ * ({@link AuditPruning}).
  *
  * <p>Idempotent: a second start finds the objects owned and grants the same. The service refuses to
  * start when its user could still change an audit table (e.g. the roles were created the wrong way
@@ -52,11 +53,8 @@ public class AuditTableOwner {
   /** The id sequences the service's user may draw from (for its INSERTs). */
   static final Map<String, String> SEQUENCES = Map.of("audit_pending_seq_seq", "audit_pending");
 
-  /** The audit functions; the service's user may execute the ones named here. */
-  static final List<String> FUNCTIONS =
-      List.of("audit_entry_hash", "audit_entry_append_only", "audit_append");
-
-  static final List<String> EXECUTABLE = List.of("audit_append");
+  /** The audit functions, which the audit owner owns. */
+  static final List<String> FUNCTIONS = List.of("audit_entry_hash", "audit_entry_append_only");
 
   static {
     TABLES.put("audit_entry", "SELECT");
@@ -66,12 +64,15 @@ public class AuditTableOwner {
 
   private final AgroalDataSource auditOwner;
   private final String serviceUser;
+  private final List<String> retiredFunctions;
 
   public AuditTableOwner(
       @DataSource("auditowner") AgroalDataSource auditOwner,
-      @ConfigProperty(name = "quarkus.datasource.username") String serviceUser) {
+      @ConfigProperty(name = "quarkus.datasource.username") String serviceUser,
+      AuditSetup setup) {
     this.auditOwner = auditOwner;
     this.serviceUser = serviceUser;
+    this.retiredFunctions = setup.retiredFunctions();
   }
 
   void onStart(@Observes @Priority(5) StartupEvent event) {
@@ -118,9 +119,11 @@ public class AuditTableOwner {
             if (!owner.equals(function[1])) {
               statement.execute("ALTER FUNCTION " + function[0] + " OWNER TO CURRENT_USER");
             }
-            if (EXECUTABLE.contains(function[2])) {
-              statement.execute("REVOKE ALL ON FUNCTION " + function[0] + " FROM PUBLIC, " + user);
-              statement.execute("GRANT EXECUTE ON FUNCTION " + function[0] + " TO " + user);
+            if (retiredFunctions.contains(function[2])) {
+              // Rolling deploys: an instance of an older version that still calls the function
+              // fails its audited requests once it is dropped; replace every such instance.
+              statement.execute("DROP FUNCTION IF EXISTS " + function[0]);
+              LOG.infof("audit: retired function %s dropped", function[0]);
             }
           }
         }
@@ -194,15 +197,19 @@ public class AuditTableOwner {
     }
   }
 
-  /** Each audit function of the current schema: its signature, owner and name. */
-  private static List<String[]> functions(Connection connection) throws SQLException {
+  /**
+   * Each audit function, retired ones too, of the current schema: its signature, owner and name.
+   */
+  private List<String[]> functions(Connection connection) throws SQLException {
+    List<String> names = new ArrayList<>(FUNCTIONS);
+    names.addAll(retiredFunctions);
     List<String[]> functions = new ArrayList<>();
     try (PreparedStatement statement =
         connection.prepareStatement(
             "SELECT p.oid::regprocedure::text, pg_get_userbyid(p.proowner), p.proname"
                 + " FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace"
                 + " AND p.proname = ANY (?)")) {
-      statement.setArray(1, connection.createArrayOf("text", FUNCTIONS.toArray()));
+      statement.setArray(1, connection.createArrayOf("text", names.toArray()));
       try (ResultSet resultSet = statement.executeQuery()) {
         while (resultSet.next()) {
           functions.add(

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One read or write of a person's data (R9): ids and codes only. Linked to the entry before only by
- * {@link ChainAppend}, by the audit writer; never changed afterwards. A change's entry waits in
+ * One read or write of a person's data (R9), as read back from the chain: ids and codes only.
+ * Written, and linked to the entry before, only by the platform's group commit ({@link
+ * fi.rekisteri.platform.audit.AuditWriter}); never changed afterwards. A change's entry waits in
  * {@code audit_pending} until its transaction has committed.
  */
 @Entity
@@ -38,34 +39,6 @@ public class AuditEntry {
   String hash;
 
   protected AuditEntry() {}
-
-  AuditEntry(
-      String actor,
-      String role,
-      UUID subjectId,
-      AuditAction action,
-      String resource,
-      String purpose) {
-    this.actor = actor;
-    this.role = role;
-    this.subjectId = subjectId;
-    this.action = action.name();
-    this.resource = resource;
-    this.purpose = purpose;
-  }
-
-  /** An entry staged in {@code audit_pending}, as read back to be linked into the chain. */
-  static AuditEntry staged(
-      String actor, String role, UUID subjectId, String action, String resource, String purpose) {
-    AuditEntry entry = new AuditEntry();
-    entry.actor = actor;
-    entry.role = role;
-    entry.subjectId = subjectId;
-    entry.action = action;
-    entry.resource = resource;
-    entry.purpose = purpose;
-    return entry;
-  }
 
   AuditView view() {
     return new AuditView(id, occurredAt, actor, role, subjectId, action, resource, purpose);

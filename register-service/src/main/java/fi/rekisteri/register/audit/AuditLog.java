@@ -1,14 +1,14 @@
 package fi.rekisteri.register.audit;
 
 import fi.rekisteri.platform.audit.AuditPurposes;
+import fi.rekisteri.platform.audit.AuditRecord;
+import fi.rekisteri.platform.audit.AuditStaging;
+import fi.rekisteri.platform.audit.AuditWriter;
 import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -30,44 +30,39 @@ public class AuditLog {
           Roles.RIGHTS_PROCESSOR, "data-subject-request",
           Roles.ADMIN, "administration");
 
-  /** Set in a transaction that staged an entry: the chain is joined after it commits. */
-  private static final String STAGED = "rekisteri.audit.staged";
-
-  private final AuditRepository repository;
   private final SecurityIdentity identity;
   private final Instance<HttpServerRequest> request;
   private final AuditWriter writer;
-  private final TransactionSynchronizationRegistry transactions;
+  private final AuditStaging staging;
 
   public AuditLog(
-      AuditRepository repository,
       SecurityIdentity identity,
       Instance<HttpServerRequest> request,
       AuditWriter writer,
-      TransactionSynchronizationRegistry transactions) {
-    this.repository = repository;
+      AuditStaging staging) {
     this.identity = identity;
     this.request = request;
     this.writer = writer;
-    this.transactions = transactions;
+    this.staging = staging;
   }
 
   /**
    * Appends the entry. A read's entry goes through the group commit ({@link AuditWriter}): it is
    * committed, with the reads of other requests, before this returns. Every other entry is staged
-   * in the caller's transaction, so it commits or rolls back with the change it records, and is
-   * linked into the chain by the group commit right after that transaction commits (the caller's
-   * thread waits for it there, so the request answers once its entry is in the chain). Nothing
-   * holds the chain's head row through a request's transaction.
+   * in the caller's transaction ({@link AuditStaging}), so it commits or rolls back with the change
+   * it records, and is linked into the chain by the group commit right after that transaction
+   * commits (the caller's thread waits for it there, so the request answers once its entry is in
+   * the chain). Nothing holds the chain's head row through a request's transaction.
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, AuditAction action, String resource) {
     String role = primaryRole();
-    AuditEntry entry = new AuditEntry(actor(), role, subjectId, action, resource, purpose(role));
+    AuditRecord entry =
+        new AuditRecord(actor(), role, subjectId, action.name(), resource, purpose(role));
     if (action == AuditAction.READ) {
       writer.append(entry);
     } else {
-      stage(List.of(entry));
+      staging.stage(List.of(entry));
     }
   }
 
@@ -85,37 +80,18 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public void recordAll(Caller caller, List<UUID> subjectIds, AuditAction action, String resource) {
-    stage(
+    staging.stage(
         subjectIds.stream()
             .map(
                 id ->
-                    new AuditEntry(
-                        caller.actor(), caller.role(), id, action, resource, caller.purpose()))
+                    new AuditRecord(
+                        caller.actor(),
+                        caller.role(),
+                        id,
+                        action.name(),
+                        resource,
+                        caller.purpose()))
             .toList());
-  }
-
-  private void stage(List<AuditEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    repository.stage(entries);
-    if (transactions.getResource(STAGED) == null) {
-      transactions.putResource(STAGED, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // the entries commit with the change
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                writer.linkStaged();
-              }
-            }
-          });
-    }
   }
 
   public String actor() {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One read or write of a person's data in the rights service: ids and codes only. Written only by
- * the group commit ({@link AuditWriter}, a change's entry staged first by {@link
- * AuditRepository#stage}), which chains it to the entry before; never changed afterwards.
+ * One read or write of a person's data in the rights service, as read back from the chain: ids and
+ * codes only. Written only by the platform's group commit ({@link
+ * fi.rekisteri.platform.audit.AuditWriter}, a change's entry staged first by {@link
+ * fi.rekisteri.platform.audit.AuditStaging}), which chains it to the entry before; never changed
+ * afterwards.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -38,16 +40,6 @@ public class AuditEntry {
   String hash;
 
   protected AuditEntry() {}
-
-  AuditEntry(
-      String actor, String role, UUID subjectId, String action, String resource, String purpose) {
-    this.actor = actor;
-    this.role = role;
-    this.subjectId = subjectId;
-    this.action = action;
-    this.resource = resource;
-    this.purpose = purpose;
-  }
 
   AuditView view() {
     return new AuditView(id, occurredAt, actor, role, subjectId, action, resource, purpose);

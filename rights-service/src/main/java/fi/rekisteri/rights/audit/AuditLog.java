@@ -1,14 +1,14 @@
 package fi.rekisteri.rights.audit;
 
 import fi.rekisteri.platform.audit.AuditPurposes;
+import fi.rekisteri.platform.audit.AuditRecord;
+import fi.rekisteri.platform.audit.AuditStaging;
+import fi.rekisteri.platform.audit.AuditWriter;
 import fi.rekisteri.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +36,12 @@ public class AuditLog {
           Roles.DATA_SUBJECT, "own-data",
           Roles.RIGHTS_PROCESSOR, "data-subject-request");
 
-  /** Set in a transaction that staged an entry: the chain is joined after it commits. */
-  private static final String STAGED = "rekisteri.audit.staged";
-
   private final AuditRepository repository;
   private final SecurityIdentity identity;
   private final Instance<JsonWebToken> token;
   private final Instance<HttpServerRequest> request;
   private final AuditWriter writer;
-  private final TransactionSynchronizationRegistry transactions;
+  private final AuditStaging staging;
 
   public AuditLog(
       AuditRepository repository,
@@ -52,32 +49,33 @@ public class AuditLog {
       Instance<JsonWebToken> token,
       Instance<HttpServerRequest> request,
       AuditWriter writer,
-      TransactionSynchronizationRegistry transactions) {
+      AuditStaging staging) {
     this.repository = repository;
     this.identity = identity;
     this.token = token;
     this.request = request;
     this.writer = writer;
-    this.transactions = transactions;
+    this.staging = staging;
   }
 
   /**
    * Appends the entry, as the register's audit log does. A read's entry goes through the group
    * commit ({@link AuditWriter}): it is committed, with the reads of other requests, before this
-   * returns. Every other entry is staged in the caller's transaction, so it commits or rolls back
-   * with the change it records, and is linked into the chain by the group commit right after that
-   * transaction commits (the caller's thread waits for it there, so the request answers once its
-   * entry is in the chain). Nothing holds the chain's head row through a request's transaction.
+   * returns. Every other entry is staged in the caller's transaction ({@link AuditStaging}), so it
+   * commits or rolls back with the change it records, and is linked into the chain by the group
+   * commit right after that transaction commits (the caller's thread waits for it there, so the
+   * request answers once its entry is in the chain). Nothing holds the chain's head row through a
+   * request's transaction.
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, String action, String resource) {
     String role = primaryRole();
-    AuditEntry entry =
-        new AuditEntry(actor(role), role, subjectId, action, resource, purpose(role));
+    AuditRecord entry =
+        new AuditRecord(actor(role), role, subjectId, action, resource, purpose(role));
     if (READ.equals(action)) {
       writer.append(entry);
     } else {
-      stage(entry);
+      staging.stage(List.of(entry));
     }
   }
 
@@ -95,36 +93,15 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRED)
   public void recordAttachment(UUID subjectId, UUID requestId, String reason) {
     String role = primaryRole();
-    stage(
-        new AuditEntry(
-            actor(role),
-            role,
-            subjectId,
-            SUBJECT_ATTACHED,
-            "request:" + requestId,
-            "reason-sha256:" + sha256(reason.strip())));
-  }
-
-  /** Stages a change's entry; linked into the chain once the caller's transaction commits. */
-  private void stage(AuditEntry entry) {
-    repository.stage(List.of(entry));
-    if (transactions.getResource(STAGED) == null) {
-      transactions.putResource(STAGED, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // the entry commits with the change
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                writer.linkStaged();
-              }
-            }
-          });
-    }
+    staging.stage(
+        List.of(
+            new AuditRecord(
+                actor(role),
+                role,
+                subjectId,
+                SUBJECT_ATTACHED,
+                "request:" + requestId,
+                "reason-sha256:" + sha256(reason.strip()))));
   }
 
   private static String sha256(String text) {

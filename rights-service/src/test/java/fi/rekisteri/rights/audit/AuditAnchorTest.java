@@ -42,7 +42,8 @@ class AuditAnchorTest {
   @Test
   void givenServiceUser_whenWrite_thenOnlyStagingForTheOwnersWriter() {
     read();
-    // V7's audit_append, through which the service's user wrote the chain, is gone (AuditWriter)
+    // V7's audit_append, through which the service's user wrote the chain, is gone
+    // (AuditTableOwner)
     assertThat(single("SELECT count(*) FROM pg_proc WHERE proname = 'audit_append'")).isEqualTo(0L);
     assertThat(single("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_pending'"))
         .isEqualTo("rights_audit");

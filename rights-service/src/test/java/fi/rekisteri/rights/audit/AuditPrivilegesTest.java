@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The audit log is append-only by the database's privileges: the service's own user may only SELECT
  * audit rows and stage entries in {@code audit_pending}, which the audit owner's writer links into
- * the chain ({@link AuditWriter}); the audit owner {@code rights_audit} owns the tables, and the
- * daily audit retention prunes as it, leaving the checkpoint verification starts from.
+ * the chain ({@link fi.rekisteri.platform.audit.AuditWriter}); the audit owner {@code rights_audit}
+ * owns the tables, and the daily audit retention prunes as it, leaving the checkpoint verification
+ * starts from.
  */
 @QuarkusTest
 @WithTestResource(RightsStack.class)

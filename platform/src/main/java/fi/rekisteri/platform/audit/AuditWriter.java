@@ -1,4 +1,4 @@
-package fi.rekisteri.rights.audit;
+package fi.rekisteri.platform.audit;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -25,23 +24,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit of audit entries into the chain, as the register's {@code AuditWriter} does
- * (docs/benchmark.md). Appending an entry in the request's own transaction ({@code audit_append},
- * migration V7) held the chain's head row locked through that transaction's durable commit, so
- * every audited request committed after the one before it. Here one writer thread takes, in one
- * transaction on the audit owner's own small pool (so it never waits for a connection a waiting
- * request holds): the entries of all reads waiting at that moment, and every change's entry staged
- * in {@code audit_pending} by a transaction that has committed ({@link AuditLog}); it links them
- * into the chain under one lock, inserts them in one batch, deletes the staged rows and commits
- * once. Each caller returns only when its entry is committed in the chain, so nothing acknowledged
- * is ever lost. When idle it sweeps {@code audit_pending} every second: entries a crash left
- * between a change's commit and its linking join the chain then. Instances share the chain: the
- * head row's lock, taken before the staged rows are read, makes them link in turns.
+ * Group commit of audit entries into the chain, in both services (docs/benchmark.md). Appending an
+ * entry in the request's own transaction held the chain's head row locked through that
+ * transaction's durable commit, so every audited request committed after the one before it. Here
+ * one writer thread takes, in one transaction on the audit owner's own small pool (so it never
+ * waits for a connection a waiting request holds): the entries of all reads waiting at that moment,
+ * and every change's entry staged in {@code audit_pending} by a transaction that has committed
+ * ({@link AuditStaging}); it links them into the chain under one lock ({@link ChainAppend}, the
+ * time by the service's {@link ChainClock}), inserts them in one batch, deletes the staged rows and
+ * commits once. Each caller returns only when its entry is committed in the chain, so nothing
+ * acknowledged is ever lost. When idle it sweeps {@code audit_pending} every second: entries a
+ * crash left between a change's commit and its linking join the chain then. Instances share the
+ * chain: the head row's lock, taken before the staged rows are read, makes them link in turns.
  *
- * <p>At startup, after the audit owner took the audit objects over ({@link
- * fi.rekisteri.platform.audit.AuditTableOwner}), it drops {@code audit_append} as the owner: the
- * service's user stages entries and may no longer write the chain itself. (An instance of an older
- * version, still appending through it, then fails its audited requests: replace every instance.)
+ * <p>It starts after {@link AuditTableOwner} has made the audit owner own the audit objects.
  */
 @ApplicationScoped
 public class AuditWriter {
@@ -49,13 +45,14 @@ public class AuditWriter {
   private static final Logger LOG = Logger.getLogger(AuditWriter.class);
 
   /** A read's entry to append, or (entry null) a committed change's request to link the staged. */
-  private record Pending(AuditEntry entry, CompletableFuture<Void> done) {}
+  private record Pending(AuditRecord entry, CompletableFuture<Void> done) {}
 
   /** Staged entries linked per statement (a backlog is linked in several transactions). */
   static final int STAGED_CHUNK = 2000;
 
   private final AgroalDataSource auditOwner;
   private final int maxBatch;
+  private final ChainClock clock;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private volatile boolean running;
   private Thread thread;
@@ -63,13 +60,14 @@ public class AuditWriter {
   public AuditWriter(
       @DataSource("auditowner") AgroalDataSource auditOwner,
       @ConfigProperty(name = "rekisteri.audit.group-commit.max-batch", defaultValue = "500")
-          int maxBatch) {
+          int maxBatch,
+      AuditSetup setup) {
     this.auditOwner = auditOwner;
     this.maxBatch = maxBatch;
+    this.clock = setup.clock();
   }
 
   void start(@Observes StartupEvent event) {
-    dropAppendFunction();
     running = true;
     thread = new Thread(this::run, "audit-writer");
     thread.setDaemon(true);
@@ -83,32 +81,8 @@ public class AuditWriter {
     }
   }
 
-  /**
-   * Drops V7's {@code audit_append} as the audit owner, which owns it since the first start; the
-   * same advisory lock as {@code AuditTableOwner}, so instances starting together take turns.
-   */
-  private void dropAppendFunction() {
-    try (Connection connection = auditOwner.getConnection()) {
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SELECT pg_advisory_xact_lock(hashtext('rekisteri.audit_table_owner'))");
-        statement.execute(
-            "DROP FUNCTION IF EXISTS audit_append(text, text, uuid, text, text, text)");
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "could not drop audit_append as the audit owner (SQLState " + e.getSQLState() + ")", e);
-    }
-  }
-
   /** Appends the entry to the chain; returns once it is committed (at most 30 s). */
-  public void append(AuditEntry entry) {
+  public void append(AuditRecord entry) {
     if (!running) {
       throw new IllegalStateException("the audit writer is not running");
     }
@@ -206,11 +180,11 @@ public class AuditWriter {
    * ChainAppend}, one commit. A backlog larger than {@link #STAGED_CHUNK} goes on in further
    * transactions.
    */
-  private void write(List<AuditEntry> reads, boolean staged) throws SQLException {
+  private void write(List<AuditRecord> reads, boolean staged) throws SQLException {
     try (Connection connection = auditOwner.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        List<AuditEntry> entries = new ArrayList<>(reads);
+        List<AuditRecord> entries = new ArrayList<>(reads);
         boolean more;
         do {
           more = false;
@@ -219,7 +193,7 @@ public class AuditWriter {
             ChainAppend.lockHead(connection);
             more = takeStaged(connection, entries) == STAGED_CHUNK;
           }
-          ChainAppend.append(connection, entries);
+          ChainAppend.append(connection, entries, clock);
           connection.commit();
           entries.clear();
         } while (more);
@@ -233,7 +207,7 @@ public class AuditWriter {
   }
 
   /** Moves up to {@link #STAGED_CHUNK} staged entries, oldest first, into {@code entries}. */
-  private static int takeStaged(Connection connection, List<AuditEntry> entries)
+  private static int takeStaged(Connection connection, List<AuditRecord> entries)
       throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
@@ -241,12 +215,12 @@ public class AuditWriter {
                 + " LIMIT ?) RETURNING seq, actor, role, subject_id, action, resource, purpose")) {
       statement.setInt(1, STAGED_CHUNK);
       // RETURNING has no order: keyed by seq, the entries join the chain oldest first
-      SortedMap<Long, AuditEntry> rows = new TreeMap<>();
+      SortedMap<Long, AuditRecord> rows = new TreeMap<>();
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
           rows.put(
               result.getLong(1),
-              new AuditEntry(
+              new AuditRecord(
                   result.getString(2),
                   result.getString(3),
                   result.getObject(4, UUID.class),
