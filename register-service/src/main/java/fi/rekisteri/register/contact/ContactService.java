@@ -10,9 +10,13 @@ import fi.rekisteri.register.contact.ContactEvent.ContactDeleted;
 import fi.rekisteri.register.contact.ContactEvent.ContactUpdated;
 import fi.rekisteri.register.outbox.Outbox;
 import fi.rekisteri.register.validation.PhoneNumbers;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,6 +34,7 @@ public class ContactService {
   private final RestrictionGuard restrictions;
   private final Outbox outbox;
   private final AuditLog audit;
+  private final AgroalDataSource dataSource;
 
   public ContactService(
       ContactRepository repository,
@@ -37,13 +42,15 @@ public class ContactService {
       Suppressions suppressions,
       RestrictionGuard restrictions,
       Outbox outbox,
-      AuditLog audit) {
+      AuditLog audit,
+      AgroalDataSource dataSource) {
     this.repository = repository;
     this.references = references;
     this.suppressions = suppressions;
     this.restrictions = restrictions;
     this.outbox = outbox;
     this.audit = audit;
+    this.dataSource = dataSource;
   }
 
   @Transactional
@@ -62,13 +69,25 @@ public class ContactService {
     return contact.view(suppression);
   }
 
-  @Transactional
+  /**
+   * One contact, read as a projection (issue 20): no transaction and no managed entity, one query
+   * for the contact (and its causes when restricted) and one for its suppression on one pooled
+   * connection, which is back in the pool before the read's audit entry is waited for. The entry is
+   * committed before this returns; a refused read (none, erased, restricted for the caller's role)
+   * is refused before any entry, as by {@link #find(UUID)} and {@link RestrictionGuard}.
+   */
   public ContactView read(UUID id) {
-    Contact contact = find(id);
-    restrictions.requireReadable(contact);
+    Contact contact;
+    String suppression;
+    try (Connection connection = dataSource.getConnection()) {
+      contact = present(ContactRows.find(connection, id));
+      restrictions.requireReadable(contact);
+      suppression = suppressions.reasonFor(connection, contact.email()).orElse(null);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the contact could not be read", e);
+    }
     audit.record(id, AuditAction.READ, RESOURCE);
-    return contact.view(
-        suppressions.reasonFor(contact.email()).orElse(null), restrictions.mayReadCauses());
+    return contact.view(suppression, restrictions.mayReadCauses());
   }
 
   @Transactional
@@ -133,10 +152,12 @@ public class ContactService {
   }
 
   Contact find(UUID id) {
-    return repository
-        .findByIdOptional(id)
-        .filter(c -> !c.erased())
-        .orElseThrow(() -> DomainException.notFound("contact"));
+    return present(repository.findByIdOptional(id));
+  }
+
+  /** The contact, unless there is none or it is erased: either is not found. */
+  private static Contact present(Optional<Contact> contact) {
+    return contact.filter(c -> !c.erased()).orElseThrow(() -> DomainException.notFound("contact"));
   }
 
   static String normalisedPhone(String phone) {

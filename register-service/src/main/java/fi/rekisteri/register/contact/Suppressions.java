@@ -3,8 +3,10 @@ package fi.rekisteri.register.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -120,24 +122,32 @@ public class Suppressions {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(connection -> reasonFor(connection, email));
+  }
+
+  /**
+   * As {@link #reasonFor(String)}, on the caller's connection: for the read of a contact, which
+   * asks it on the connection that read the contact (no session, no transaction; ContactRows).
+   */
+  Optional<String> reasonFor(Connection connection, String email) throws SQLException {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
     List<String> hashes = hashes(email);
     String sql =
         "SELECT reason FROM suppression WHERE email_hash IN ("
             + String.join(", ", Collections.nCopies(hashes.size(), "?"))
             + ") ORDER BY CASE WHEN reason = 'OBJECTION' THEN 0 ELSE 1 END LIMIT 1";
-    return entityManager
-        .unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement query = connection.prepareStatement(sql)) {
-                for (int i = 0; i < hashes.size(); i++) {
-                  query.setString(i + 1, hashes.get(i));
-                }
-                try (ResultSet rows = query.executeQuery()) {
-                  return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
-                }
-              }
-            });
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < hashes.size(); i++) {
+        query.setString(i + 1, hashes.get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+      }
+    }
   }
 
   /**
