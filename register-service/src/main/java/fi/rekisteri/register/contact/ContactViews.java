@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * How a {@link Contact} is read out: as the API's view, as a full request (for validating a partial
  * change) and as the identifiers an erasure looks for. Reads the entity's fields, changes none;
- * called by the contact's own methods only, so it always sees the loaded entity.
+ * called by the contact's own methods only, so it always sees a loaded contact: the managed entity,
+ * or the unmanaged one {@link ContactRows} fills from a row for the read of one contact (one
+ * mapping to the view for both).
  */
 final class ContactViews {
 
