@@ -5,6 +5,7 @@ import fi.rekisteri.platform.audit.AuditRecord;
 import fi.rekisteri.platform.audit.AuditStaging;
 import fi.rekisteri.platform.audit.AuditWriter;
 import fi.rekisteri.platform.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,9 +53,11 @@ public class AuditLog {
    * in the caller's transaction ({@link AuditStaging}), so it commits or rolls back with the change
    * it records, and is linked into the chain by the group commit right after that transaction
    * commits (the caller's thread waits for it there, so the request answers once its entry is in
-   * the chain). Nothing holds the chain's head row through a request's transaction.
+   * the chain). Nothing holds the chain's head row through a request's transaction. A read's entry
+   * needs no transaction of the caller's (the writer commits it in its own), so none is begun for
+   * it: the read of one contact has none (ContactService.read) and waits for its entry with nothing
+   * open.
    */
-  @Transactional(Transactional.TxType.REQUIRED)
   public void record(UUID subjectId, AuditAction action, String resource) {
     String role = primaryRole();
     AuditRecord entry =
@@ -62,7 +65,7 @@ public class AuditLog {
     if (action == AuditAction.READ) {
       writer.append(entry);
     } else {
-      staging.stage(List.of(entry));
+      QuarkusTransaction.joiningExisting().run(() -> staging.stage(List.of(entry)));
     }
   }
 
