@@ -5,11 +5,11 @@
 --    table holds only what is not yet relayed (none, or a backlog while Kafka is away). The proof
 --    reads it in full as it reads audit_pending and erasure_ledger_outbox, and its index only made
 --    every create index its event's JSON (a few hundred trigrams) and every relay leave them dead:
---    about 0.12 ms of the database's time a create (1 000 one-row inserts of a ContactCreated
---    event: 281 / 310 ms with the index, 157 / 205 ms without). The price is paid only while events
---    wait: with 10 000 of them (Kafka away) one proof read them in full in about 0.45 s
---    (deploy/bench/proof, docs/benchmark.md), where the empty queue of normal operation costs
---    nothing.
+--    about 0.1 ms of the database's time a create (deploy/bench/proof at 10k: 1 000 one-row
+--    inserts of a ContactCreated event 346 / 366 ms before, 271 / 256 ms after). The price is paid
+--    only while events wait: with 10 000 of them (Kafka away) one proof read them in full in
+--    about 0.45 s (deploy/bench/proof, docs/benchmark.md), where the empty queue of normal
+--    operation costs nothing.
 --
 -- 2. A row's text for the proof no longer holds SHA-256 digests written as 64 hexadecimal digits:
 --    the audit chain's prev_hash and hash (more than half of an audit entry's trigrams: 229 -> 105)
