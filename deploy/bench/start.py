@@ -11,7 +11,9 @@ ahead-of-time cache (JEP 483/514/515) made by a training run of the same options
 and the cache is what the local stack runs the services with when JDK 25 is installed (ServiceJvm). The build stays on JDK 17:
 the AOT cache is made at run time from the fast-jar (quarkus-run.jar) the build leaves.
 
-Environment: RUNS (3), SERVICES (register,rights), JDK17 (the java on PATH or JAVA_HOME), JDK25.
+Environment: RUNS (3), SERVICES (register,rights), JDK17 (the java on PATH or JAVA_HOME), JDK25;
+OPTIONS (';'-separated JVM option sets): instead of the variants above, the stack's own JVM, options
+and AOT cache or archive, then the same with each set added (e.g. OPTIONS='-Xmn8m;-XX:MaxHeapFreeRatio=20').
 """
 import glob
 import os
@@ -85,8 +87,22 @@ def measure(name, label, home, options, tok):
     return seconds, rss
 
 
+def stack_variants(tok, extra):
+    """The stack's JVM and options (ServiceJvm, read from its instance), alone and with each set added."""
+    for name in SERVICES:
+        java, options = bench.stack_command(name)
+        home = os.path.dirname(os.path.dirname(java))
+        measure(name, "the stack's options", home, options, tok)
+        for more in extra:
+            measure(name, "the stack's options + " + more, home, options + " " + more, tok)
+
+
 def main():
     tok = bench.token("dpo")
+    extra = [o.strip() for o in os.environ.get("OPTIONS", "").split(";") if o.strip()]
+    if extra:
+        stack_variants(tok, extra)
+        return
     jdk17, jdk25 = java_home(17), java_home(25)
     print("JDK 17: %s (%s)" % (jdk17, version(jdk17)))
     if not jdk25 or not os.path.exists(os.path.join(jdk25, "bin", "java")):
