@@ -5,6 +5,7 @@ import static fi.rekisteri.register.support.Api.asRightsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.QueryPlans;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -285,26 +286,15 @@ class MentionSearchTest {
   void givenAnyTable_whenSearch_thenItsIndexesServeTheQuery() {
     for (MentionSource source : MentionSource.values()) {
       String plan =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () -> {
-                    entityManager
-                        .createNativeQuery("SET LOCAL enable_seqscan = off")
-                        .executeUpdate();
-                    @SuppressWarnings("unchecked")
-                    List<String> lines =
-                        entityManager
-                            .createNativeQuery(
-                                "EXPLAIN SELECT id FROM "
-                                    + source.table()
-                                    + " WHERE "
-                                    + source.keysExpression()
-                                    + " && ARRAY['+358401234567'] OR "
-                                    + source.nameExpression()
-                                    + " LIKE '%maija meikäläinen%'")
-                            .getResultList();
-                    return String.join("\n", lines);
-                  });
+          QueryPlans.withoutSeqScan(
+              entityManager,
+              "SELECT id FROM "
+                  + source.table()
+                  + " WHERE "
+                  + source.keysExpression()
+                  + " && ARRAY['+358401234567'] OR "
+                  + source.nameExpression()
+                  + " LIKE '%maija meikäläinen%'");
       assertThat(plan)
           .contains(source.table() + "_mention_keys_idx")
           .contains(source.table() + "_mention_text_trgm_idx")

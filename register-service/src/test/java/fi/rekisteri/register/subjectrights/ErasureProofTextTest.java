@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.rekisteri.register.contact.ContactIdentifiers;
 import fi.rekisteri.register.subjectrights.SubjectRightsRecords.ErasureProof;
 import fi.rekisteri.register.support.Api;
+import fi.rekisteri.register.support.QueryPlans;
 import fi.rekisteri.register.support.RegisterStack;
 import fi.rekisteri.register.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -122,22 +123,11 @@ class ErasureProofTextTest {
         .doesNotContain("outbox_event", "audit_pending", "erasure_ledger_outbox");
     for (String table : indexed) {
       String plan =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () -> {
-                    entityManager
-                        .createNativeQuery("SET LOCAL enable_seqscan = off")
-                        .executeUpdate();
-                    @SuppressWarnings("unchecked")
-                    List<String> lines =
-                        entityManager
-                            .createNativeQuery(
-                                "EXPLAIN SELECT EXISTS (SELECT 1 FROM "
-                                    + table
-                                    + " t WHERE public.proof_row_text(t) ILIKE '%meikalainen%')")
-                            .getResultList();
-                    return String.join("\n", lines);
-                  });
+          QueryPlans.withoutSeqScan(
+              entityManager,
+              "SELECT EXISTS (SELECT 1 FROM "
+                  + table
+                  + " t WHERE public.proof_row_text(t) ILIKE '%meikalainen%')");
       assertThat(plan).as(table).contains(table + "_proof_trgm_idx");
     }
   }
